@@ -1,0 +1,22 @@
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers/index';
+import { applyFaultList, clearFaults, setFault } from './scenarios';
+
+/**
+ * Starts the simulated territory in the browser. The page's query string may set the sensor
+ * count (`?sensors=10000`), the seed (`?seed=…`) and faults (`?faults=alerts:server-error`).
+ */
+export async function startSimulatedTerritory() {
+  const params = new URLSearchParams(window.location.search);
+  const sensorCount = Number(params.get('sensors')) || undefined;
+  const seed = params.get('seed') || undefined;
+  applyFaultList(params.get('faults'));
+  const worker = setupWorker(...createHandlers({ sensorCount, seed }));
+  // Scenario switches for end-to-end tests and live demonstrations of failure handling.
+  Object.assign(window, { territorioScenarios: { setFault, clearFaults } });
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}

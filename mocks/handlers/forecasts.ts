@@ -1,0 +1,29 @@
+import { http, HttpResponse } from 'msw';
+import { pollutantSchema } from '../../src/api/schemas/forecasts';
+import type { Simulation } from '../territory/simulation';
+import { airForecast, trafficForecast } from '../territory/forecasts';
+import { respond } from '../scenarios';
+import { apiPath } from './api-path';
+
+export const forecastHandlers = (sim: Simulation) => [
+  http.get(apiPath('/forecasts/traffic'), ({ request }) => {
+    const corridorId = new URL(request.url).searchParams.get('corridorId');
+    if (corridorId && !sim.world.corridorsById.has(corridorId)) {
+      return HttpResponse.json({ error: 'no such corridor' }, { status: 404 });
+    }
+    const ids = corridorId ? [corridorId] : [...sim.world.corridorsById.keys()];
+    return respond('traffic-forecasts', () => ({ items: ids.map((id) => trafficForecast(sim.world, id, sim.now())) }));
+  }),
+
+  http.get(apiPath('/forecasts/air'), ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    const pollutant = pollutantSchema.safeParse(search.get('pollutant') ?? 'pm10');
+    if (!pollutant.success) return HttpResponse.json({ error: 'unknown pollutant' }, { status: 400 });
+    const stationId = search.get('stationId') ?? 'metro';
+    const station = sim.world.sensorsById.get(stationId);
+    if (stationId !== 'metro' && station?.kind !== 'air') {
+      return HttpResponse.json({ error: 'no such air-quality station' }, { status: 404 });
+    }
+    return respond('air-forecasts', () => ({ items: [airForecast(sim.world, stationId, pollutant.data, sim.now())] }));
+  }),
+];

@@ -1,0 +1,100 @@
+import type { Kpi, KpisResponse, Period } from '../../src/api/schemas/kpis';
+import type { World } from './build';
+import { coverageOf } from './coverage';
+import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
+import { trafficForecast } from './forecasts';
+import { generatedAlerts, QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './security';
+import { stationEaqi } from '../../src/lib/eaqi';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const PERIOD_MS: Record<Period, number> = { day: DAY, week: 7 * DAY, month: 30 * DAY, quarter: 91 * DAY };
+const TREND_LENGTH = 8;
+const SAMPLES_PER_PERIOD = 12;
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Sample times spread across [start, end), offset so samples fall at varied hours. */
+function sampleTimes(start: number, end: number, count = SAMPLES_PER_PERIOD): number[] {
+  return Array.from({ length: count }, (_, i) => start + ((i + 0.37) / count) * (end - start));
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
+/** The measures behind each KPI over one period, from samples of the simulation. */
+function measure(world: World, start: number, end: number) {
+  const times = sampleTimes(start, end);
+  const airStations = world.sensors.filter((s) => s.kind === 'air').slice(0, 24);
+  const corridors = [...world.corridorsById.keys()];
+  const days = Math.max(1, Math.round((end - start) / DAY));
+  const dayNoons = Array.from({ length: Math.min(days, 92) }, (_, d) => start + d * DAY + 12 * HOUR);
+
+  const sitesOnAir = mean(times.map((t) => world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length));
+  const eaqi = mean(times.flatMap((t) => airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)));
+  const poorDays = dayNoons.filter((t) => mean(airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)) >= 4).length;
+  const congestion = mean(
+    times.flatMap((t) =>
+      corridors.map((id) => {
+        const ff = world.corridorsById.get(id)!.freeFlowKmh;
+        return Math.max(0, 1 - corridorTraffic(world, id, t).speed / ff);
+      }),
+    ),
+  );
+  const qkdUp = mean(times.flatMap((t) => QKD_LINKS.map((l) => (qberAt(world.seed, l.id, t) < QBER_SECURITY_LIMIT_PERCENT ? 1 : 0))));
+  return { sitesOnAir, eaqi, poorDays, congestionIndex: congestion * 100, qkdAvailability: qkdUp * 100 };
+}
+
+/** MTTA / MTTR in minutes and open critical alerts, from the alerts handled in the window. */
+function alertMeasures(world: World, nowMs: number) {
+  const alerts = generatedAlerts(world, nowMs);
+  const minutesTo = (status: string) =>
+    alerts.flatMap((a) => {
+      const entry = a.audit.find((e) => e.action === 'status' && e.to === status);
+      return entry ? [(Date.parse(entry.at) - Date.parse(a.dateIssued)) / 60_000] : [];
+    });
+  return {
+    mtta: round(mean(minutesTo('acknowledged'))),
+    mttr: round(mean(minutesTo('resolved'))),
+    openCritical: alerts.filter((a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed').length,
+  };
+}
+
+export function kpisAt(world: World, period: Period, nowMs: number): KpisResponse {
+  const length = PERIOD_MS[period];
+  const end = nowMs;
+  const periods = Array.from({ length: TREND_LENGTH }, (_, i) => {
+    const periodEnd = end - (TREND_LENGTH - 1 - i) * length;
+    return measure(world, periodEnd - length, periodEnd);
+  });
+  const current = periods[periods.length - 1]!;
+  const previous = periods[periods.length - 2]!;
+  const coverage = coverageOf(world, 'n78');
+  const revenue = world.sites.reduce((s, site) => s + site.leaseRevenueEurPerYear, 0);
+  const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find((a) => a.horizonMinutes === 60)!;
+  const alerts = alertMeasures(world, nowMs);
+  const alertsBefore = alertMeasures(world, nowMs - DAY);
+
+  const series = <K extends keyof typeof current>(key: K, digits = 1) => periods.map((p) => round(p[key], digits));
+  const kpi = (k: Omit<Kpi, 'trend'> & { trend?: Kpi['trend'] }): Kpi => ({ trend: [], ...k });
+
+  return {
+    period,
+    from: new Date(end - length).toISOString(),
+    to: new Date(end).toISOString(),
+    items: [
+      kpi({ id: 'sites-on-air', label: '5G sites on air', unit: 'sites', value: round(current.sitesOnAir), target: 60, previous: round(previous.sitesOnAir), direction: 'higher-is-better', trend: series('sitesOnAir') }),
+      kpi({ id: 'population-covered', label: 'Population covered by 5G', unit: '%', value: round(coverage.populationShare * 100), target: 95, previous: null, direction: 'higher-is-better' }),
+      kpi({ id: 'peripheral-coverage', label: 'Peripheral municipalities covered', unit: '%', value: round(coverage.peripheralShare * 100), target: 90, previous: null, direction: 'higher-is-better' }),
+      kpi({ id: 'central-coverage', label: 'Central municipalities covered', unit: '%', value: round(coverage.centralShare * 100), target: 95, previous: null, direction: 'higher-is-better' }),
+      kpi({ id: 'lease-revenue', label: 'Lease revenue per year', unit: '€', value: revenue, target: 2_000_000, previous: null, direction: 'higher-is-better' }),
+      kpi({ id: 'public-expenditure', label: 'Public expenditure on the network', unit: '€', value: 0, target: 0, previous: 0, direction: 'lower-is-better' }),
+      kpi({ id: 'mean-eaqi', label: 'Mean European Air Quality Index', unit: 'band', value: round(current.eaqi, 2), target: 2, previous: round(previous.eaqi, 2), direction: 'lower-is-better', trend: series('eaqi', 2) }),
+      kpi({ id: 'poor-air-days', label: 'Days with poor air', unit: 'days', value: current.poorDays, target: 0, previous: previous.poorDays, direction: 'lower-is-better', trend: series('poorDays', 0) }),
+      kpi({ id: 'congestion-index', label: 'Congestion index', unit: '%', value: round(current.congestionIndex), target: 20, previous: round(previous.congestionIndex), direction: 'lower-is-better', trend: series('congestionIndex') }),
+      kpi({ id: 'forecast-mae-1h', label: 'Traffic forecast error at 1 h (MAE)', unit: 'km/h', value: forecast.mae, target: forecast.baselineMae, previous: null, direction: 'lower-is-better' }),
+      kpi({ id: 'open-critical-alerts', label: 'Open critical alerts', unit: 'alerts', value: alerts.openCritical, target: 0, previous: alertsBefore.openCritical, direction: 'lower-is-better' }),
+      kpi({ id: 'mtta', label: 'Mean time to acknowledge', unit: 'min', value: alerts.mtta, target: 15, previous: alertsBefore.mtta, direction: 'lower-is-better' }),
+      kpi({ id: 'mttr', label: 'Mean time to resolve', unit: 'min', value: alerts.mttr, target: 240, previous: alertsBefore.mttr, direction: 'lower-is-better' }),
+      kpi({ id: 'qkd-availability', label: 'QKD key availability', unit: '%', value: round(current.qkdAvailability), target: 99, previous: round(previous.qkdAvailability), direction: 'higher-is-better', trend: series('qkdAvailability') }),
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import type { Alert, AlertPatch } from '../../src/api/schemas/security';
+import type { Reading } from '../../src/api/schemas/sensors';
+import { canTransition, transitionNeedsNote } from '../../src/lib/alert-status';
+import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
+import { readingAt, siteAt } from './dynamics';
+import { generatedAlerts, QKD_LINKS, qkdLinkAt } from './security';
+
+export const DEFAULT_SEED = 'milano-2026';
+
+export interface SimulationOptions {
+  seed?: string;
+  /** Number of sensors: about 1,500 by default; 10,000 or 50,000 for load tests. */
+  sensorCount?: number;
+  /** The simulation's clock; the wall clock unless a test fixes it. */
+  now?: () => number;
+}
+
+export class AlertPatchRefused extends Error {}
+
+/**
+ * The simulated territory as a backend would hold it: a static world for the seed, values that
+ * are pure functions of the clock, and the session's own changes to alerts.
+ */
+export function createSimulation({ seed = DEFAULT_SEED, sensorCount = DEFAULT_SENSOR_COUNT, now = Date.now }: SimulationOptions = {}) {
+  const world: World = buildWorld(seed, sensorCount);
+  const alertChanges = new Map<string, Alert>();
+
+  function alerts(): Alert[] {
+    return generatedAlerts(world, now()).map((alert) => alertChanges.get(alert.id) ?? alert);
+  }
+
+  return {
+    world,
+    now,
+    sites: () => world.sites.map((site) => siteAt(world, site, now())),
+    /** Latest readings; with `sinceMs`, only those observed after it. */
+    readings(sinceMs?: number): Reading[] {
+      const t = now();
+      const all = world.sensors.map((sensor) => readingAt(world, sensor, t));
+      return sinceMs === undefined ? all : all.filter((r) => Date.parse(r.dateObserved) > sinceMs);
+    },
+    alerts,
+    /** Applies a PATCH as the backend would, refusing what the status rules forbid. */
+    patchAlert(id: string, patch: AlertPatch): Alert {
+      const current = alerts().find((a) => a.id === id);
+      if (!current) throw new AlertPatchRefused(`no alert ${id}`);
+      const at = new Date(now()).toISOString();
+      const next: Alert = { ...current, audit: [...current.audit] };
+      if (patch.status !== undefined && patch.status !== current.status) {
+        if (!canTransition(current.status, patch.status)) {
+          throw new AlertPatchRefused(`cannot change an alert from ${current.status} to ${patch.status}`);
+        }
+        if (transitionNeedsNote(patch.status) && !patch.note) {
+          throw new AlertPatchRefused(`a note is required to mark an alert ${patch.status}`);
+        }
+        next.audit.push({ at, actor: patch.actor, action: 'status', from: current.status, to: patch.status, note: patch.note ?? null });
+        next.status = patch.status;
+      } else if (patch.note) {
+        next.audit.push({ at, actor: patch.actor, action: 'note', from: null, to: null, note: patch.note });
+      }
+      if (patch.assignee !== undefined && patch.assignee !== current.assignee) {
+        next.audit.push({ at, actor: patch.actor, action: 'assigned', from: current.assignee, to: patch.assignee, note: null });
+        next.assignee = patch.assignee;
+      }
+      alertChanges.set(id, next);
+      return next;
+    },
+    qkdLinks: () => QKD_LINKS.map((link) => qkdLinkAt(world, link, now())),
+  };
+}
+
+export type Simulation = ReturnType<typeof createSimulation>;

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { apiConfig } from './config';
+import { HttpError, InvalidJsonError, NetworkError, TimeoutError, ValidationError } from './errors';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  method?: 'GET' | 'PATCH' | 'POST';
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+  timeoutMs?: number;
+  baseUrl?: string;
+}
+
+function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${baseUrl.replace(/\/$/, '')}${path}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * Fetches one API resource and validates it against its schema. Every failure becomes a typed
+ * ApiError; an abort by the caller is passed through untouched so React Query can cancel.
+ */
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const { signal, method = 'GET', body, query, timeoutMs = apiConfig.timeoutMs, baseUrl = apiConfig.baseUrl } = options;
+  const endpoint = `${method} ${path}`;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(baseUrl, path, query), {
+      method,
+      signal: combined,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) throw new TimeoutError(endpoint, timeoutMs);
+    throw new NetworkError(endpoint, error);
+  }
+
+  if (!response.ok) throw new HttpError(endpoint, response.status);
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) throw new TimeoutError(endpoint, timeoutMs);
+    throw new NetworkError(endpoint, error);
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InvalidJsonError(endpoint, error);
+  }
+
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ValidationError(endpoint, parsed.error.issues);
+  return parsed.data;
+}

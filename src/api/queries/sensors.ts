@@ -1,0 +1,49 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '../client';
+import { readingsResponseSchema, seriesResponseSchema, sensorsResponseSchema } from '../schemas/sensors';
+import { REFRESH_MS } from './intervals';
+
+export const sensorKeys = {
+  all: ['sensors'] as const,
+  inventory: () => [...sensorKeys.all, 'inventory'] as const,
+  readings: () => [...sensorKeys.all, 'readings'] as const,
+  series: (sensorId: string, metric: string, hours: number) =>
+    [...sensorKeys.all, 'series', { sensorId, metric, hours }] as const,
+};
+
+export const sensorsQuery = () =>
+  queryOptions({
+    queryKey: sensorKeys.inventory(),
+    queryFn: ({ signal }) => apiRequest('/sensors', sensorsResponseSchema, { signal }),
+    refetchInterval: REFRESH_MS.sensors,
+    structuralSharing: false,
+  });
+
+/** Latest reading of every sensor. Kept out of structural sharing: thousands of items per poll. */
+export const readingsQuery = () =>
+  queryOptions({
+    queryKey: sensorKeys.readings(),
+    queryFn: ({ signal }) => apiRequest('/readings', readingsResponseSchema, { signal }),
+    refetchInterval: REFRESH_MS.readings,
+    structuralSharing: false,
+  });
+
+/** Readings newer than `since` only; for incremental merges by the map and live tables. */
+export const fetchReadingsSince = (since: string, signal?: AbortSignal) =>
+  apiRequest('/readings', readingsResponseSchema, { signal, query: { since } });
+
+/** One sensor's history over the last `hours`; the window end is taken at fetch time, not in the key. */
+export const seriesQuery = (sensorId: string, metric: string, hours = 24) =>
+  queryOptions({
+    queryKey: sensorKeys.series(sensorId, metric, hours),
+    queryFn: ({ signal }) => {
+      const to = new Date();
+      const from = new Date(to.getTime() - hours * 3_600_000);
+      return apiRequest(`/sensors/${encodeURIComponent(sensorId)}/series`, seriesResponseSchema, {
+        signal,
+        query: { metric, from: from.toISOString(), to: to.toISOString() },
+      });
+    },
+    refetchInterval: REFRESH_MS.series,
+    structuralSharing: false,
+  });

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** ISO 8601 date-time with offset, as every timestamp of the API. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+export const longitude = z.number().min(-180).max(180);
+export const latitude = z.number().min(-90).max(90);
+/** A WGS84 position as [longitude, latitude], GeoJSON order. */
+export const lonLat = z.tuple([longitude, latitude]);
+export type LonLat = z.infer<typeof lonLat>;
+
+export const nonEmptyString = z.string().trim().min(1);
+export const ratio = z.number().min(0).max(1);
+export const nonNegative = z.number().nonnegative();
+
+/** Rejects lists in which two items share an id: the UI keys rows and map features by id. */
+export function uniqueIds<T extends { id: string }>(item: z.ZodType<T>) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((entry, index) => {
+      if (seen.has(entry.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate id "${entry.id}"`, path: [index, 'id'] });
+      }
+      seen.add(entry.id);
+    });
+  });
+}

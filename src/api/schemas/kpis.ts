@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { isoDateTime, nonEmptyString } from './common';
+
+export const PERIODS = ['day', 'week', 'month', 'quarter'] as const;
+export const periodSchema = z.enum(PERIODS);
+export type Period = z.infer<typeof periodSchema>;
+
+export const kpiSchema = z.object({
+  id: nonEmptyString,
+  label: nonEmptyString,
+  /** e.g. "%", "€", "sites", "min" */
+  unit: z.string(),
+  value: z.number().nullable(),
+  target: z.number().nullable(),
+  previous: z.number().nullable(),
+  direction: z.enum(['higher-is-better', 'lower-is-better']),
+  /** Values of the preceding periods, oldest first, ending with the current one. */
+  trend: z.array(z.number().nullable()),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
+
+export const kpisResponseSchema = z.object({
+  period: periodSchema,
+  from: isoDateTime,
+  to: isoDateTime,
+  items: z.array(kpiSchema),
+});
+export type KpisResponse = z.infer<typeof kpisResponseSchema>;

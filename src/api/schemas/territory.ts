@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { latitude, longitude, lonLat, nonEmptyString, nonNegative, uniqueIds } from './common';
+
+const ring = z.array(lonLat).min(4);
+
+export const municipalitySchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  population: z.number().int().nonnegative(),
+  areaKm2: nonNegative,
+  centroid: lonLat,
+  peripheral: z.boolean(),
+  boundary: z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+});
+
+export const corridorSchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  kind: z.enum(['motorway', 'ring', 'arterial']),
+  freeFlowKmh: z.number().positive(),
+  path: z.array(lonLat).min(2),
+});
+
+export const waterwaySchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  kind: z.enum(['river', 'canal', 'lake']),
+  path: z.array(lonLat).min(2),
+});
+
+export const territorySchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  /** [west, south, east, north] */
+  bounds: z.tuple([longitude, latitude, longitude, latitude]),
+  centre: lonLat,
+  zoom: z.number().min(0).max(22),
+  /** Whether boundaries are schematic shapes rather than surveyed ones. */
+  boundariesSchematic: z.boolean(),
+  /** Provenance of the data, shown to users (e.g. that it is synthetic). */
+  dataNotice: z.string(),
+  municipalities: uniqueIds(municipalitySchema).min(1),
+  corridors: uniqueIds(corridorSchema),
+  waterways: uniqueIds(waterwaySchema),
+});
+
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type Corridor = z.infer<typeof corridorSchema>;
+export type Waterway = z.infer<typeof waterwaySchema>;
+export type Territory = z.infer<typeof territorySchema>;

@@ -1,0 +1,60 @@
+import type { Pollutant } from '../api/schemas/forecasts';
+
+/** European Air Quality Index bands, 2024 revision (EEA). */
+export const EAQI_LEVELS = ['good', 'fair', 'moderate', 'poor', 'very-poor', 'extremely-poor'] as const;
+export type EaqiLevel = (typeof EAQI_LEVELS)[number];
+export type EaqiBand = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * Upper bounds (µg/m³, hourly) of bands 1–5 per pollutant; above the last is band 6.
+ * A value exactly on a bound belongs to the lower band.
+ */
+export const EAQI_UPPER_BOUNDS: Record<Pollutant, readonly [number, number, number, number, number]> = {
+  pm25: [5, 15, 50, 90, 140],
+  pm10: [15, 45, 120, 195, 270],
+  no2: [10, 25, 60, 100, 150],
+  o3: [60, 100, 120, 160, 180],
+  so2: [20, 40, 125, 190, 275],
+};
+
+/** The band (1 Good … 6 Extremely poor) of one pollutant's concentration. */
+export function eaqiBand(pollutant: Pollutant, concentration: number): EaqiBand {
+  const bounds = EAQI_UPPER_BOUNDS[pollutant];
+  const index = bounds.findIndex((upper) => concentration <= upper);
+  return (index === -1 ? 6 : index + 1) as EaqiBand;
+}
+
+/** A station's index is the band of its worst pollutant. */
+export function stationEaqi(concentrations: Record<Pollutant, number>): { band: EaqiBand; worst: Pollutant } {
+  let worst: Pollutant = 'pm25';
+  let band: EaqiBand = 1;
+  for (const pollutant of Object.keys(EAQI_UPPER_BOUNDS) as Pollutant[]) {
+    const candidate = eaqiBand(pollutant, concentrations[pollutant]);
+    if (candidate > band) {
+      band = candidate;
+      worst = pollutant;
+    }
+  }
+  return { band, worst };
+}
+
+export function eaqiLevel(band: EaqiBand): EaqiLevel {
+  return EAQI_LEVELS[band - 1] as EaqiLevel;
+}
+
+export const EAQI_LABELS: Record<EaqiLevel, string> = {
+  good: 'Good',
+  fair: 'Fair',
+  moderate: 'Moderate',
+  poor: 'Poor',
+  'very-poor': 'Very poor',
+  'extremely-poor': 'Extremely poor',
+};
+
+export const POLLUTANT_LABELS: Record<Pollutant, string> = {
+  pm25: 'PM2.5',
+  pm10: 'PM10',
+  no2: 'NO₂',
+  o3: 'O₃',
+  so2: 'SO₂',
+};

@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const WORKER_FILE = 'mockServiceWorker.js';
+
+/**
+ * Serves and emits MSW's service worker in demo mode only, so the live build never carries it
+ * and `public/` stays free of mock code.
+ */
+function mockServiceWorker(): Plugin {
+  const source = () => readFileSync(require.resolve(`msw/${WORKER_FILE}`), 'utf8');
+  return {
+    name: 'territorio:mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use(`/${WORKER_FILE}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: WORKER_FILE, source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  // Relative asset paths let the demo build run from any static file server and sub-path.
+  base: './',
+  plugins: [react(), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./vitest.setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    restoreMocks: true,
+  },
+}));
