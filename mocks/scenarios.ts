@@ -50,7 +50,10 @@ export const setSensorsEmpty = () => setFault('sensors', 'empty');
 export function applyFaultList(list: string | null) {
   for (const entry of (list ?? '').split(',')) {
     const [endpoint, fault] = entry.split(':');
-    if ((ENDPOINTS as readonly string[]).includes(endpoint ?? '') && (FAULTS as readonly string[]).includes(fault ?? '')) {
+    if (
+      (ENDPOINTS as readonly string[]).includes(endpoint ?? '') &&
+      (FAULTS as readonly string[]).includes(fault ?? '')
+    ) {
       setFault(endpoint as Endpoint, fault as Fault);
     }
   }
@@ -58,7 +61,19 @@ export function applyFaultList(list: string | null) {
 
 /** A payload that flags the page if it is ever executed instead of shown as text. */
 export const HOSTILE_STRING = `<img src=x onerror="window.__territorioXss=1"><script>window.__territorioXss=1</script>`;
-const DISPLAYED_KEYS = new Set(['name', 'category', 'subCategory', 'source', 'description', 'note', 'label', 'operator', 'actor', 'assignee', 'dataNotice']);
+const DISPLAYED_KEYS = new Set([
+  'name',
+  'category',
+  'subCategory',
+  'source',
+  'description',
+  'note',
+  'label',
+  'operator',
+  'actor',
+  'assignee',
+  'dataNotice',
+]);
 
 function mapJson(value: unknown, visit: (key: string, value: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => mapJson(v, visit));
@@ -69,7 +84,9 @@ function mapJson(value: unknown, visit: (key: string, value: unknown) => unknown
 }
 
 function hostile(json: unknown) {
-  return mapJson(json, (key, value) => (DISPLAYED_KEYS.has(key) && typeof value === 'string' ? `${HOSTILE_STRING}${value}` : value));
+  return mapJson(json, (key, value) =>
+    DISPLAYED_KEYS.has(key) && typeof value === 'string' ? `${HOSTILE_STRING}${value}` : value,
+  );
 }
 
 function emptied(json: unknown) {
@@ -107,7 +124,10 @@ export async function respond(endpoint: Endpoint, produce: () => unknown, status
       await delay(4000);
       return HttpResponse.json(produce() as object, { status });
     case 'malformed-json':
-      return new HttpResponse('{"items": [ {"id": ', { status, headers: { 'Content-Type': 'application/json' } });
+      return new HttpResponse('{"items": [ {"id": ', {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
     case 'empty':
       return HttpResponse.json(emptied(produce()) as object, { status });
     case 'schema-violation':

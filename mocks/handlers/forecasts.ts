@@ -12,7 +12,9 @@ export const forecastHandlers = (sim: Simulation) => [
       return HttpResponse.json({ error: 'no such corridor' }, { status: 404 });
     }
     const ids = corridorId ? [corridorId] : [...sim.world.corridorsById.keys()];
-    return respond('traffic-forecasts', () => ({ items: ids.map((id) => trafficForecast(sim.world, id, sim.now())) }));
+    return respond('traffic-forecasts', () => ({
+      items: ids.map((id) => trafficForecast(sim.world, id, sim.now())),
+    }));
   }),
 
   http.get(apiPath('/forecasts/air'), ({ request }) => {
@@ -24,6 +26,8 @@ export const forecastHandlers = (sim: Simulation) => [
     if (stationId !== 'metro' && station?.kind !== 'air') {
       return HttpResponse.json({ error: 'no such air-quality station' }, { status: 404 });
     }
-    return respond('air-forecasts', () => ({ items: [airForecast(sim.world, stationId, pollutant.data, sim.now())] }));
+    return respond('air-forecasts', () => ({
+      items: [airForecast(sim.world, stationId, pollutant.data, sim.now())],
+    }));
   }),
 ];

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { alertPatchSchema } from '../../src/api/schemas/security';
-import { AlertPatchRefused, type Simulation } from '../territory/simulation';
+import { AlertNotFound, AlertPatchRefused, type Simulation } from '../territory/simulation';
 import { respond } from '../scenarios';
 import { apiPath } from './api-path';
 
@@ -14,7 +14,9 @@ export const securityHandlers = (sim: Simulation) => [
       const updated = sim.patchAlert(String(params.id), patch.data);
       return respond('alerts', () => updated);
     } catch (error) {
-      if (error instanceof AlertPatchRefused) return HttpResponse.json({ error: error.message }, { status: 409 });
+      if (error instanceof AlertNotFound) return HttpResponse.json({ error: error.message }, { status: 404 });
+      if (error instanceof AlertPatchRefused)
+        return HttpResponse.json({ error: error.message }, { status: 409 });
       throw error;
     }
   }),

@@ -13,7 +13,8 @@ export const sensorHandlers = (sim: Simulation) => [
   http.get(apiPath('/readings'), ({ request }) => {
     const since = new URL(request.url).searchParams.get('since');
     const sinceMs = since === null ? undefined : Date.parse(since);
-    if (Number.isNaN(sinceMs)) return HttpResponse.json({ error: 'since must be an ISO date-time' }, { status: 400 });
+    if (Number.isNaN(sinceMs))
+      return HttpResponse.json({ error: 'since must be an ISO date-time' }, { status: 400 });
     return respond('readings', () => ({
       generatedAt: new Date(sim.now()).toISOString(),
       since: since === null ? null : new Date(sinceMs!).toISOString(),
@@ -27,7 +28,8 @@ export const sensorHandlers = (sim: Simulation) => [
     const search = new URL(request.url).searchParams;
     const metrics: Record<string, string> = SERIES_METRICS[sensor.kind];
     const metric = search.get('metric') ?? Object.keys(metrics)[0]!;
-    if (!(metric in metrics)) return HttpResponse.json({ error: `unknown metric for a ${sensor.kind} sensor` }, { status: 400 });
+    if (!(metric in metrics))
+      return HttpResponse.json({ error: `unknown metric for a ${sensor.kind} sensor` }, { status: 400 });
     const to = Math.min(Date.parse(search.get('to') ?? '') || sim.now(), sim.now());
     const from = Date.parse(search.get('from') ?? '') || to - DAY_MS;
     if (from >= to) return HttpResponse.json({ error: 'from must be before to' }, { status: 400 });

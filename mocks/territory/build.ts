@@ -2,7 +2,15 @@ import type { Territory } from '../../src/api/schemas/territory';
 import type { Band } from '../../src/api/schemas/network';
 import type { Sensor, SensorKind } from '../../src/api/schemas/sensors';
 import { CORRIDORS, MUNICIPALITIES, WATERWAYS, type CorridorSeed } from './municipalities';
-import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, schematicBoundary, type Point } from './geo';
+import {
+  distanceKm,
+  hexCentres,
+  offsetKm,
+  pathLengthKm,
+  pointsAlong,
+  schematicBoundary,
+  type Point,
+} from './geo';
 import { pick, sequence } from './random';
 
 /** Municipalities farther than this from Milan's centre count as peripheral. */
@@ -59,7 +67,12 @@ function buildTerritory(): Territory {
   return {
     id: 'milano',
     name: 'Metropolitan City of Milan',
-    bounds: [Math.min(...lons) - pad, Math.min(...lats) - pad, Math.max(...lons) + pad, Math.max(...lats) + pad],
+    bounds: [
+      Math.min(...lons) - pad,
+      Math.min(...lats) - pad,
+      Math.max(...lons) + pad,
+      Math.max(...lats) + pad,
+    ],
     centre: MILAN_CENTRE as [number, number],
     zoom: 9.6,
     boundariesSchematic: true,
@@ -88,7 +101,10 @@ function placeSites(seed: string): SiteSeed[] {
   const chosen: { municipalityId: string; location: [number, number] }[] = [];
   for (let i = 0; i < 8; i++) {
     const angle = (Math.PI * 2 * i) / 8;
-    chosen.push({ municipalityId: 'milano', location: offsetKm(MILAN_CENTRE, 3.5 * Math.cos(angle), 3 * Math.sin(angle)) });
+    chosen.push({
+      municipalityId: 'milano',
+      location: offsetKm(MILAN_CENTRE, 3.5 * Math.cos(angle), 3 * Math.sin(angle)),
+    });
   }
   const remaining = MUNICIPALITIES.filter((m) => m.id !== 'milano');
   while (chosen.length < SITE_COUNT) {
@@ -103,7 +119,10 @@ function placeSites(seed: string): SiteSeed[] {
       }
     }
     remaining.splice(remaining.indexOf(best), 1);
-    chosen.push({ municipalityId: best.id, location: offsetKm([best.lon, best.lat], (next() - 0.5) * 0.8, (next() - 0.5) * 0.8) });
+    chosen.push({
+      municipalityId: best.id,
+      location: offsetKm([best.lon, best.lat], (next() - 0.5) * 0.8, (next() - 0.5) * 0.8),
+    });
   }
 
   const names = new Map(MUNICIPALITIES.map((m) => [m.id, m.name]));
@@ -137,7 +156,8 @@ function placeSensors(seed: string, total: number): { sensors: Sensor[]; localFa
   const trafficCount = Math.round(total * SENSOR_MIX.traffic);
   let made = 0;
   corridorKm.forEach(({ corridor, km }, index) => {
-    const count = index === corridorKm.length - 1 ? trafficCount - made : Math.round((trafficCount * km) / totalKm);
+    const count =
+      index === corridorKm.length - 1 ? trafficCount - made : Math.round((trafficCount * km) / totalKm);
     made += count;
     for (const { point, km: at } of pointsAlong(corridor.path, count)) {
       const id = `trf-${corridor.id}-${String(sensors.length).padStart(5, '0')}`;

@@ -4,8 +4,8 @@ import { distanceKm } from './geo';
 
 /** Propagation per band: reference SS-RSRP at 100 m and path-loss slope per decade of distance. */
 const PROPAGATION: Record<Band, { at100m: number; slope: number; peakMbps: number }> = {
-  n78: { at100m: -62, slope: 31, peakMbps: 1100 },
-  n258: { at100m: -70, slope: 48, peakMbps: 2400 },
+  n78: { at100m: -60, slope: 30, peakMbps: 1100 },
+  n258: { at100m: -68, slope: 42, peakMbps: 2400 },
 };
 
 /** Usable service from about −110 dBm (no service below). */
@@ -48,10 +48,17 @@ export function coverageOf(world: World, band: Band) {
   const municipalities = world.territory.municipalities;
   const covered = municipalities.filter((m) => rsrpAt(world, band, m.centroid) >= COVERED_DBM);
   const total = municipalities.reduce((s, m) => s + m.population, 0);
-  const share = (list: typeof municipalities, of: typeof municipalities) => (of.length ? list.length / of.length : 0);
+  const share = (list: typeof municipalities, of: typeof municipalities) =>
+    of.length ? list.length / of.length : 0;
   return {
     populationShare: covered.reduce((s, m) => s + m.population, 0) / total,
-    peripheralShare: share(covered.filter((m) => m.peripheral), municipalities.filter((m) => m.peripheral)),
-    centralShare: share(covered.filter((m) => !m.peripheral), municipalities.filter((m) => !m.peripheral)),
+    peripheralShare: share(
+      covered.filter((m) => m.peripheral),
+      municipalities.filter((m) => m.peripheral),
+    ),
+    centralShare: share(
+      covered.filter((m) => !m.peripheral),
+      municipalities.filter((m) => !m.peripheral),
+    ),
   };
 }

@@ -25,11 +25,15 @@ export function siteAt(world: World, site: SiteSeed, timeMs: number): Site {
   const status = siteStatusAt(world.seed, site.id, timeMs);
   const demand = trafficDemand(localTime(timeMs));
   const jitter = smoothNoise(timeMs, 10 * 60_000, world.seed, site.id, 'load');
-  const load = status === 'offline' ? 0 : Math.min(0.98, Math.max(0.02, 0.25 + 0.55 * demand + 0.12 * jitter));
+  const load =
+    status === 'offline' ? 0 : Math.min(0.98, Math.max(0.02, 0.25 + 0.55 * demand + 0.12 * jitter));
   const health = status === 'degraded' ? 0.35 : status === 'online' ? 1 : 0;
   const down = status === 'offline' || status === 'maintenance';
   // An offline site stops reporting at the start of its spell.
-  const reportedAt = status === 'offline' ? Math.floor(timeMs / SITE_SPELL_MS) * SITE_SPELL_MS : Math.floor(timeMs / 30_000) * 30_000;
+  const reportedAt =
+    status === 'offline'
+      ? Math.floor(timeMs / SITE_SPELL_MS) * SITE_SPELL_MS
+      : Math.floor(timeMs / 30_000) * 30_000;
   return {
     id: site.id,
     name: site.name,
@@ -51,10 +55,12 @@ export function siteAt(world: World, site: SiteSeed, timeMs: number): Site {
 /** Each sensor reports on its cadence with its own phase; a few go silent for six-hour spells. */
 export function lastObservationMs(seed: string, sensor: Sensor, timeMs: number): number {
   const cadence = sensor.cadenceSeconds * 1000;
-  const phase = Math.floor(rand(seed, sensor.id, 'phase') * cadence);
+  const phase = Math.floor(rand(seed, sensor.id, 'phase') * sensor.cadenceSeconds) * 1000;
   const spell = Math.floor(timeMs / (6 * HOUR));
   const silent = rand(seed, sensor.id, 'silent', spell) < 0.015;
-  const until = silent ? spell * 6 * HOUR + Math.floor(rand(seed, sensor.id, 'silent-at', spell) * 2 * HOUR) : timeMs;
+  const until = silent
+    ? spell * 6 * HOUR + Math.floor(rand(seed, sensor.id, 'silent-at', spell) * 2 * HOUR)
+    : timeMs;
   return Math.floor((until - phase) / cadence) * cadence + phase;
 }
 
@@ -130,7 +136,14 @@ export function readingAt(world: World, sensor: Sensor, timeMs: number): Reading
     case 'air': {
       const air = airAt(world, sensor.id, observed);
       const { band } = stationEaqi(air);
-      return { kind: 'air', sensorId: sensor.id, dateObserved, ...air, airQualityIndex: band, airQualityLevel: eaqiLevel(band) };
+      return {
+        kind: 'air',
+        sensorId: sensor.id,
+        dateObserved,
+        ...air,
+        airQualityIndex: band,
+        airQualityLevel: eaqiLevel(band),
+      };
     }
     case 'noise': {
       const demand = trafficDemand(time);

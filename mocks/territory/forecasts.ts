@@ -1,4 +1,10 @@
-import type { Accuracy, AirForecast, ForecastModel, Pollutant, TrafficForecast } from '../../src/api/schemas/forecasts';
+import type {
+  Accuracy,
+  AirForecast,
+  ForecastModel,
+  Pollutant,
+  TrafficForecast,
+} from '../../src/api/schemas/forecasts';
 import type { World } from './build';
 import { airAt, corridorTraffic } from './dynamics';
 import { gauss } from './random';
@@ -54,7 +60,13 @@ function observations(p: Predictor, untilMs: number, stepMs: number, count: numb
  * Rolling accuracy over the past week: forecasts issued every `everyMs` are compared with what
  * the simulation then observed, beside persistence (the value at issue time) on the same targets.
  */
-export function rollingAccuracy(p: Predictor, nowMs: number, horizonsMin: number[], everyMs: number, samples: number): Accuracy[] {
+export function rollingAccuracy(
+  p: Predictor,
+  nowMs: number,
+  horizonsMin: number[],
+  everyMs: number,
+  samples: number,
+): Accuracy[] {
   return horizonsMin.map((horizonMinutes) => {
     const horizon = horizonMinutes * MINUTE;
     let abs = 0;
@@ -117,12 +129,18 @@ export function trafficForecast(world: World, corridorId: string, nowMs: number)
   };
 }
 
-export function airForecast(world: World, stationId: string, pollutant: Pollutant, nowMs: number): AirForecast {
-  const stations = stationId === 'metro' ? world.sensors.filter((s) => s.kind === 'air').map((s) => s.id) : [stationId];
+export function airForecast(
+  world: World,
+  stationId: string,
+  pollutant: Pollutant,
+  nowMs: number,
+): AirForecast {
+  const stations =
+    stationId === 'metro' ? world.sensors.filter((s) => s.kind === 'air').map((s) => s.id) : [stationId];
   const predictor: Predictor = {
     key: `${world.seed}:air:${stationId}:${pollutant}`,
     truth: (t) => stations.reduce((sum, id) => sum + airAt(world, id, t)[pollutant], 0) / stations.length,
-    sigma: (h, truth) => Math.max(1, truth) * (0.08 + 0.1 * (h / (24 * HOUR))),
+    sigma: (h, truth) => Math.max(1, truth) * (0.06 + 0.05 * (h / (24 * HOUR))),
   };
   const issued = Math.floor(nowMs / HOUR) * HOUR;
   return {
@@ -135,6 +153,12 @@ export function airForecast(world: World, stationId: string, pollutant: Pollutan
     steps: forecastSteps(predictor, issued, HOUR, 72),
     observed: observations(predictor, issued, HOUR, 48),
     baseline: 'persistence',
-    accuracy: rollingAccuracy(predictor, nowMs, [60, 1440, 2880, 4320], 6 * HOUR, stationId === 'metro' ? 14 : 28),
+    accuracy: rollingAccuracy(
+      predictor,
+      nowMs,
+      [60, 1440, 2880, 4320],
+      6 * HOUR,
+      stationId === 'metro' ? 14 : 28,
+    ),
   };
 }

@@ -36,7 +36,10 @@ export function schematicBoundary(centre: Point, areaKm2: number): [number, numb
 }
 
 /** Centres of a pointy-top hexagonal grid of circumradius `radiusKm` covering a bounding box. */
-export function hexCentres(bounds: readonly [number, number, number, number], radiusKm: number): [number, number][] {
+export function hexCentres(
+  bounds: readonly [number, number, number, number],
+  radiusKm: number,
+): [number, number][] {
   const [west, south, east, north] = bounds;
   const origin: Point = [west, south];
   const widthKm = distanceKm(origin, [east, south]);
@@ -57,8 +60,13 @@ export function pathLengthKm(path: readonly Point[]): number {
 }
 
 /** Evenly spaced points along a polyline, with the distance of each from its start. */
-export function pointsAlong(path: readonly Point[], count: number): { point: [number, number]; km: number }[] {
-  const segments = path.slice(1).map((end, i) => ({ start: path[i] as Point, end, km: distanceKm(path[i] as Point, end) }));
+export function pointsAlong(
+  path: readonly Point[],
+  count: number,
+): { point: [number, number]; km: number }[] {
+  const segments = path
+    .slice(1)
+    .map((end, i) => ({ start: path[i] as Point, end, km: distanceKm(path[i] as Point, end) }));
   const total = pathLengthKm(path);
   const result: { point: [number, number]; km: number }[] = [];
   for (let i = 0; i < count; i++) {

@@ -28,9 +28,16 @@ function measure(world: World, start: number, end: number) {
   const days = Math.max(1, Math.round((end - start) / DAY));
   const dayNoons = Array.from({ length: Math.min(days, 92) }, (_, d) => start + d * DAY + 12 * HOUR);
 
-  const sitesOnAir = mean(times.map((t) => world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length));
+  const sitesOnAir = mean(
+    times.map(
+      (t) =>
+        world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length,
+    ),
+  );
   const eaqi = mean(times.flatMap((t) => airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)));
-  const poorDays = dayNoons.filter((t) => mean(airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)) >= 4).length;
+  const poorDays = dayNoons.filter(
+    (t) => mean(airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)) >= 4,
+  ).length;
   const congestion = mean(
     times.flatMap((t) =>
       corridors.map((id) => {
@@ -39,7 +46,11 @@ function measure(world: World, start: number, end: number) {
       }),
     ),
   );
-  const qkdUp = mean(times.flatMap((t) => QKD_LINKS.map((l) => (qberAt(world.seed, l.id, t) < QBER_SECURITY_LIMIT_PERCENT ? 1 : 0))));
+  const qkdUp = mean(
+    times.flatMap((t) =>
+      QKD_LINKS.map((l) => (qberAt(world.seed, l.id, t) < QBER_SECURITY_LIMIT_PERCENT ? 1 : 0)),
+    ),
+  );
   return { sitesOnAir, eaqi, poorDays, congestionIndex: congestion * 100, qkdAvailability: qkdUp * 100 };
 }
 
@@ -54,7 +65,9 @@ function alertMeasures(world: World, nowMs: number) {
   return {
     mtta: round(mean(minutesTo('acknowledged'))),
     mttr: round(mean(minutesTo('resolved'))),
-    openCritical: alerts.filter((a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed').length,
+    openCritical: alerts.filter(
+      (a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed',
+    ).length,
   };
 }
 
@@ -69,11 +82,14 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
   const previous = periods[periods.length - 2]!;
   const coverage = coverageOf(world, 'n78');
   const revenue = world.sites.reduce((s, site) => s + site.leaseRevenueEurPerYear, 0);
-  const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find((a) => a.horizonMinutes === 60)!;
+  const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find(
+    (a) => a.horizonMinutes === 60,
+  )!;
   const alerts = alertMeasures(world, nowMs);
   const alertsBefore = alertMeasures(world, nowMs - DAY);
 
-  const series = <K extends keyof typeof current>(key: K, digits = 1) => periods.map((p) => round(p[key], digits));
+  const series = <K extends keyof typeof current>(key: K, digits = 1) =>
+    periods.map((p) => round(p[key], digits));
   const kpi = (k: Omit<Kpi, 'trend'> & { trend?: Kpi['trend'] }): Kpi => ({ trend: [], ...k });
 
   return {
@@ -81,20 +97,137 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
     from: new Date(end - length).toISOString(),
     to: new Date(end).toISOString(),
     items: [
-      kpi({ id: 'sites-on-air', label: '5G sites on air', unit: 'sites', value: round(current.sitesOnAir), target: 60, previous: round(previous.sitesOnAir), direction: 'higher-is-better', trend: series('sitesOnAir') }),
-      kpi({ id: 'population-covered', label: 'Population covered by 5G', unit: '%', value: round(coverage.populationShare * 100), target: 95, previous: null, direction: 'higher-is-better' }),
-      kpi({ id: 'peripheral-coverage', label: 'Peripheral municipalities covered', unit: '%', value: round(coverage.peripheralShare * 100), target: 90, previous: null, direction: 'higher-is-better' }),
-      kpi({ id: 'central-coverage', label: 'Central municipalities covered', unit: '%', value: round(coverage.centralShare * 100), target: 95, previous: null, direction: 'higher-is-better' }),
-      kpi({ id: 'lease-revenue', label: 'Lease revenue per year', unit: '€', value: revenue, target: 2_000_000, previous: null, direction: 'higher-is-better' }),
-      kpi({ id: 'public-expenditure', label: 'Public expenditure on the network', unit: '€', value: 0, target: 0, previous: 0, direction: 'lower-is-better' }),
-      kpi({ id: 'mean-eaqi', label: 'Mean European Air Quality Index', unit: 'band', value: round(current.eaqi, 2), target: 2, previous: round(previous.eaqi, 2), direction: 'lower-is-better', trend: series('eaqi', 2) }),
-      kpi({ id: 'poor-air-days', label: 'Days with poor air', unit: 'days', value: current.poorDays, target: 0, previous: previous.poorDays, direction: 'lower-is-better', trend: series('poorDays', 0) }),
-      kpi({ id: 'congestion-index', label: 'Congestion index', unit: '%', value: round(current.congestionIndex), target: 20, previous: round(previous.congestionIndex), direction: 'lower-is-better', trend: series('congestionIndex') }),
-      kpi({ id: 'forecast-mae-1h', label: 'Traffic forecast error at 1 h (MAE)', unit: 'km/h', value: forecast.mae, target: forecast.baselineMae, previous: null, direction: 'lower-is-better' }),
-      kpi({ id: 'open-critical-alerts', label: 'Open critical alerts', unit: 'alerts', value: alerts.openCritical, target: 0, previous: alertsBefore.openCritical, direction: 'lower-is-better' }),
-      kpi({ id: 'mtta', label: 'Mean time to acknowledge', unit: 'min', value: alerts.mtta, target: 15, previous: alertsBefore.mtta, direction: 'lower-is-better' }),
-      kpi({ id: 'mttr', label: 'Mean time to resolve', unit: 'min', value: alerts.mttr, target: 240, previous: alertsBefore.mttr, direction: 'lower-is-better' }),
-      kpi({ id: 'qkd-availability', label: 'QKD key availability', unit: '%', value: round(current.qkdAvailability), target: 99, previous: round(previous.qkdAvailability), direction: 'higher-is-better', trend: series('qkdAvailability') }),
+      kpi({
+        id: 'sites-on-air',
+        label: '5G sites on air',
+        unit: 'sites',
+        value: round(current.sitesOnAir),
+        target: 60,
+        previous: round(previous.sitesOnAir),
+        direction: 'higher-is-better',
+        trend: series('sitesOnAir'),
+      }),
+      kpi({
+        id: 'population-covered',
+        label: 'Population covered by 5G',
+        unit: '%',
+        value: round(coverage.populationShare * 100),
+        target: 95,
+        previous: null,
+        direction: 'higher-is-better',
+      }),
+      kpi({
+        id: 'peripheral-coverage',
+        label: 'Peripheral municipalities covered',
+        unit: '%',
+        value: round(coverage.peripheralShare * 100),
+        target: 90,
+        previous: null,
+        direction: 'higher-is-better',
+      }),
+      kpi({
+        id: 'central-coverage',
+        label: 'Central municipalities covered',
+        unit: '%',
+        value: round(coverage.centralShare * 100),
+        target: 95,
+        previous: null,
+        direction: 'higher-is-better',
+      }),
+      kpi({
+        id: 'lease-revenue',
+        label: 'Lease revenue per year',
+        unit: '€',
+        value: revenue,
+        target: 2_000_000,
+        previous: null,
+        direction: 'higher-is-better',
+      }),
+      kpi({
+        id: 'public-expenditure',
+        label: 'Public expenditure on the network',
+        unit: '€',
+        value: 0,
+        target: 0,
+        previous: 0,
+        direction: 'lower-is-better',
+      }),
+      kpi({
+        id: 'mean-eaqi',
+        label: 'Mean European Air Quality Index',
+        unit: 'band',
+        value: round(current.eaqi, 2),
+        target: 2,
+        previous: round(previous.eaqi, 2),
+        direction: 'lower-is-better',
+        trend: series('eaqi', 2),
+      }),
+      kpi({
+        id: 'poor-air-days',
+        label: 'Days with poor air',
+        unit: 'days',
+        value: current.poorDays,
+        target: 0,
+        previous: previous.poorDays,
+        direction: 'lower-is-better',
+        trend: series('poorDays', 0),
+      }),
+      kpi({
+        id: 'congestion-index',
+        label: 'Congestion index',
+        unit: '%',
+        value: round(current.congestionIndex),
+        target: 20,
+        previous: round(previous.congestionIndex),
+        direction: 'lower-is-better',
+        trend: series('congestionIndex'),
+      }),
+      kpi({
+        id: 'forecast-mae-1h',
+        label: 'Traffic forecast error at 1 h (MAE)',
+        unit: 'km/h',
+        value: forecast.mae,
+        target: forecast.baselineMae,
+        previous: null,
+        direction: 'lower-is-better',
+      }),
+      kpi({
+        id: 'open-critical-alerts',
+        label: 'Open critical alerts',
+        unit: 'alerts',
+        value: alerts.openCritical,
+        target: 0,
+        previous: alertsBefore.openCritical,
+        direction: 'lower-is-better',
+      }),
+      kpi({
+        id: 'mtta',
+        label: 'Mean time to acknowledge',
+        unit: 'min',
+        value: alerts.mtta,
+        target: 30,
+        previous: alertsBefore.mtta,
+        direction: 'lower-is-better',
+      }),
+      kpi({
+        id: 'mttr',
+        label: 'Mean time to resolve',
+        unit: 'min',
+        value: alerts.mttr,
+        target: 360,
+        previous: alertsBefore.mttr,
+        direction: 'lower-is-better',
+      }),
+      kpi({
+        id: 'qkd-availability',
+        label: 'QKD key availability',
+        unit: '%',
+        value: round(current.qkdAvailability),
+        target: 99,
+        previous: round(previous.qkdAvailability),
+        direction: 'higher-is-better',
+        trend: series('qkdAvailability'),
+      }),
     ],
   };
 }

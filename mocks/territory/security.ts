@@ -15,10 +15,22 @@ const ARRIVAL_PROBABILITY = 0.4;
 export const OPERATORS = ['M. Rossi', 'G. Bianchi', 'L. Colombo', 'F. Ricci', 'S. Marino', 'A. Greco'];
 
 const CATEGORIES = [
-  { category: 'intrusion', subCategories: ['port-scan', 'brute-force-login', 'unauthorised-access'], source: 'IDS campus-core' },
+  {
+    category: 'intrusion',
+    subCategories: ['port-scan', 'brute-force-login', 'unauthorised-access'],
+    source: 'IDS campus-core',
+  },
   { category: 'malware', subCategories: ['botnet-beacon', 'suspicious-binary'], source: 'EDR fleet' },
-  { category: 'availability', subCategories: ['ddos', 'link-down', 'service-degraded'], source: 'NOC monitor' },
-  { category: 'qkd', subCategories: ['qber-above-threshold', 'key-pool-low', 'eavesdropping-suspected'], source: 'QKD key manager' },
+  {
+    category: 'availability',
+    subCategories: ['ddos', 'link-down', 'service-degraded'],
+    source: 'NOC monitor',
+  },
+  {
+    category: 'qkd',
+    subCategories: ['qber-above-threshold', 'key-pool-low', 'eavesdropping-suspected'],
+    source: 'QKD key manager',
+  },
   { category: 'physical', subCategories: ['cabinet-tamper', 'door-open'], source: 'Site controller' },
   { category: 'configuration', subCategories: ['certificate-expiring', 'firmware-outdated'], source: 'SIEM' },
 ] as const;
@@ -50,8 +62,18 @@ function generatedAlert(world: World, slot: number, nowMs: number): Alert {
   const site = pick(world.sites, rand(key, 'site'));
   const place =
     kind.category === 'qkd'
-      ? { kind: 'qkd-link' as const, refId: pick(QKD_LINKS, rand(key, 'link')).id, municipalityId: 'milano', position: null }
-      : { kind: 'site' as const, refId: site.id, municipalityId: site.municipalityId, position: site.location };
+      ? {
+          kind: 'qkd-link' as const,
+          refId: pick(QKD_LINKS, rand(key, 'link')).id,
+          municipalityId: 'milano',
+          position: null,
+        }
+      : {
+          kind: 'site' as const,
+          refId: site.id,
+          municipalityId: site.municipalityId,
+          position: site.location,
+        };
 
   // The alert has moved through its stages as far as the time since it was issued allows.
   const pace = RESPONSE_MINUTES[severity];
@@ -62,16 +84,32 @@ function generatedAlert(world: World, slot: number, nowMs: number): Alert {
     { status: 'resolved', at: issued + pace.resolve * spread * MINUTE, note: 'Mitigated and verified.' },
     { status: 'closed', at: issued + pace.close * spread * MINUTE, note: null },
   ];
-  const audit: AuditEntry[] = [{ at: iso(issued), actor: kind.source, action: 'created', from: null, to: 'open', note: null }];
+  const audit: AuditEntry[] = [
+    { at: iso(issued), actor: kind.source, action: 'created', from: null, to: 'open', note: null },
+  ];
   let status: AlertStatus = 'open';
   let assigned: string | null = null;
   for (const stage of stages) {
     if (stage.at > nowMs) break;
     if (!assigned) {
       assigned = assignee;
-      audit.push({ at: iso(stage.at), actor: assignee, action: 'assigned', from: null, to: assignee, note: null });
+      audit.push({
+        at: iso(stage.at),
+        actor: assignee,
+        action: 'assigned',
+        from: null,
+        to: assignee,
+        note: null,
+      });
     }
-    audit.push({ at: iso(stage.at), actor: assignee, action: 'status', from: status, to: stage.status, note: stage.note });
+    audit.push({
+      at: iso(stage.at),
+      actor: assignee,
+      action: 'status',
+      from: status,
+      to: stage.status,
+      note: stage.note,
+    });
     status = stage.status;
   }
   return {
@@ -110,10 +148,25 @@ interface QkdLinkSeed {
 }
 
 const NODES = {
-  isimbardi: { id: 'node-isimbardi', name: 'Palazzo Isimbardi (Metropolitan City HQ)', kind: 'campus', location: [9.1977, 45.4655] },
-  caldera: { id: 'node-caldera', name: 'Milano West data centre', kind: 'data-centre', location: [9.1047, 45.4818] },
+  isimbardi: {
+    id: 'node-isimbardi',
+    name: 'Palazzo Isimbardi (Metropolitan City HQ)',
+    kind: 'campus',
+    location: [9.1977, 45.4655],
+  },
+  caldera: {
+    id: 'node-caldera',
+    name: 'Milano West data centre',
+    kind: 'data-centre',
+    location: [9.1047, 45.4818],
+  },
   mind: { id: 'node-mind', name: 'MIND campus, Rho', kind: 'campus', location: [9.0927, 45.5192] },
-  sesto: { id: 'node-sesto', name: 'Sesto San Giovanni data centre', kind: 'data-centre', location: [9.2333, 45.5333] },
+  sesto: {
+    id: 'node-sesto',
+    name: 'Sesto San Giovanni data centre',
+    kind: 'data-centre',
+    location: [9.2333, 45.5333],
+  },
   assago: { id: 'node-assago', name: 'Assago exchange', kind: 'site', location: [9.1276, 45.4066] },
   segrate: { id: 'node-segrate', name: 'Segrate exchange', kind: 'site', location: [9.2936, 45.4925] },
 } as const satisfies Record<string, QkdLinkSeed['from']>;

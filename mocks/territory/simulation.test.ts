@@ -28,7 +28,9 @@ describe('the simulated territory', () => {
     const sites = sim.sites();
     expect(sites).toHaveLength(60);
     expect(sites.reduce((s, x) => s + x.leaseRevenueEurPerYear, 0)).toBeGreaterThan(2_000_000);
-    const peripheral = new Set(sim.world.territory.municipalities.filter((m) => m.peripheral).map((m) => m.id));
+    const peripheral = new Set(
+      sim.world.territory.municipalities.filter((m) => m.peripheral).map((m) => m.id),
+    );
     expect(sites.filter((s) => peripheral.has(s.municipalityId)).length).toBeGreaterThan(30);
   });
 
@@ -63,7 +65,9 @@ describe('the simulated territory', () => {
     expect(after.status).toBe('acknowledged');
     expect(after.assignee).toBe('A. Greco');
     expect(after.audit.map((e) => e.action)).toEqual(['created', 'status', 'assigned']);
-    expect(() => sim.patchAlert(open.id, { actor: 'tester', status: 'closed' })).toThrow(/acknowledged to closed/);
+    expect(() => sim.patchAlert(open.id, { actor: 'tester', status: 'closed' })).toThrow(
+      /acknowledged to closed/,
+    );
   });
 });
 
@@ -78,7 +82,12 @@ describe('schemas accept everything the generator produces', () => {
         sitesResponseSchema.parse({ items: sim.sites() });
         sensorsResponseSchema.parse({ items: sim.world.sensors });
         readingsResponseSchema.parse({ generatedAt: iso, since: null, items: sim.readings() });
-        coverageResponseSchema.parse({ band: 'n258', hexRadiusM: HEX_RADIUS_M, generatedAt: iso, cells: coverageCells(sim.world, 'n258') });
+        coverageResponseSchema.parse({
+          band: 'n258',
+          hexRadiusM: HEX_RADIUS_M,
+          generatedAt: iso,
+          cells: coverageCells(sim.world, 'n258'),
+        });
         alertsResponseSchema.parse({ items: sim.alerts() });
         qkdLinksResponseSchema.parse({ items: sim.qkdLinks() });
         trafficForecastsResponseSchema.parse({ items: [trafficForecast(sim.world, 'a4-ovest', time)] });

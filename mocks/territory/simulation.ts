@@ -16,12 +16,17 @@ export interface SimulationOptions {
 }
 
 export class AlertPatchRefused extends Error {}
+export class AlertNotFound extends Error {}
 
 /**
  * The simulated territory as a backend would hold it: a static world for the seed, values that
  * are pure functions of the clock, and the session's own changes to alerts.
  */
-export function createSimulation({ seed = DEFAULT_SEED, sensorCount = DEFAULT_SENSOR_COUNT, now = Date.now }: SimulationOptions = {}) {
+export function createSimulation({
+  seed = DEFAULT_SEED,
+  sensorCount = DEFAULT_SENSOR_COUNT,
+  now = Date.now,
+}: SimulationOptions = {}) {
   const world: World = buildWorld(seed, sensorCount);
   const alertChanges = new Map<string, Alert>();
 
@@ -43,7 +48,7 @@ export function createSimulation({ seed = DEFAULT_SEED, sensorCount = DEFAULT_SE
     /** Applies a PATCH as the backend would, refusing what the status rules forbid. */
     patchAlert(id: string, patch: AlertPatch): Alert {
       const current = alerts().find((a) => a.id === id);
-      if (!current) throw new AlertPatchRefused(`no alert ${id}`);
+      if (!current) throw new AlertNotFound(`no alert ${id}`);
       const at = new Date(now()).toISOString();
       const next: Alert = { ...current, audit: [...current.audit] };
       if (patch.status !== undefined && patch.status !== current.status) {
@@ -53,13 +58,27 @@ export function createSimulation({ seed = DEFAULT_SEED, sensorCount = DEFAULT_SE
         if (transitionNeedsNote(patch.status) && !patch.note) {
           throw new AlertPatchRefused(`a note is required to mark an alert ${patch.status}`);
         }
-        next.audit.push({ at, actor: patch.actor, action: 'status', from: current.status, to: patch.status, note: patch.note ?? null });
+        next.audit.push({
+          at,
+          actor: patch.actor,
+          action: 'status',
+          from: current.status,
+          to: patch.status,
+          note: patch.note ?? null,
+        });
         next.status = patch.status;
       } else if (patch.note) {
         next.audit.push({ at, actor: patch.actor, action: 'note', from: null, to: null, note: patch.note });
       }
       if (patch.assignee !== undefined && patch.assignee !== current.assignee) {
-        next.audit.push({ at, actor: patch.actor, action: 'assigned', from: current.assignee, to: patch.assignee, note: null });
+        next.audit.push({
+          at,
+          actor: patch.actor,
+          action: 'assigned',
+          from: current.assignee,
+          to: patch.assignee,
+          note: null,
+        });
         next.assignee = patch.assignee;
       }
       alertChanges.set(id, next);

@@ -29,7 +29,14 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
-  const { signal, method = 'GET', body, query, timeoutMs = apiConfig.timeoutMs, baseUrl = apiConfig.baseUrl } = options;
+  const {
+    signal,
+    method = 'GET',
+    body,
+    query,
+    timeoutMs = apiConfig.timeoutMs,
+    baseUrl = apiConfig.baseUrl,
+  } = options;
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -39,7 +46,10 @@ export async function apiRequest<S extends z.ZodType>(
     response = await fetch(buildUrl(baseUrl, path, query), {
       method,
       signal: combined,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {

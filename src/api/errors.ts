@@ -46,7 +46,10 @@ export class TimeoutError extends ApiError {
     endpoint: string,
     readonly timeoutMs: number,
   ) {
-    super(endpoint, `${endpoint} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    super(
+      endpoint,
+      `${endpoint} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`,
+    );
   }
 }
 

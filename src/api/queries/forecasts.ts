@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
-import { airForecastsResponseSchema, trafficForecastsResponseSchema, type Pollutant } from '../schemas/forecasts';
+import {
+  airForecastsResponseSchema,
+  trafficForecastsResponseSchema,
+  type Pollutant,
+} from '../schemas/forecasts';
 import { REFRESH_MS } from './intervals';
 
 export const forecastKeys = {
@@ -20,7 +24,7 @@ export const trafficForecastsQuery = (corridorId: string | null = null) =>
     structuralSharing: false,
   });
 
-/** Air-quality forecasts of a pollutant for one station, or for every station and the metro mean. */
+/** Air-quality forecast of a pollutant for one station, or for the metropolitan mean when `stationId` is null. */
 export const airForecastsQuery = (pollutant: Pollutant, stationId: string | null = null) =>
   queryOptions({
     queryKey: forecastKeys.air(pollutant, stationId),

@@ -19,7 +19,8 @@ export const sitesQuery = () =>
 export const coverageQuery = (band: Band) =>
   queryOptions({
     queryKey: networkKeys.coverage(band),
-    queryFn: ({ signal }) => apiRequest('/network/coverage', coverageResponseSchema, { signal, query: { band } }),
+    queryFn: ({ signal }) =>
+      apiRequest('/network/coverage', coverageResponseSchema, { signal, query: { band } }),
     refetchInterval: REFRESH_MS.coverage,
     structuralSharing: false,
   });

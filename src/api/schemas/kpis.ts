@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, nonEmptyString } from './common';
+import { isoDateTime, nonEmptyString, uniqueIds } from './common';
 
 export const PERIODS = ['day', 'week', 'month', 'quarter'] as const;
 export const periodSchema = z.enum(PERIODS);
@@ -23,6 +23,6 @@ export const kpisResponseSchema = z.object({
   period: periodSchema,
   from: isoDateTime,
   to: isoDateTime,
-  items: z.array(kpiSchema),
+  items: uniqueIds(kpiSchema),
 });
 export type KpisResponse = z.infer<typeof kpisResponseSchema>;

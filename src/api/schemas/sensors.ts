@@ -66,7 +66,12 @@ const weatherReading = z.object({
   precipitation: nonNegative,
 });
 
-export const readingSchema = z.discriminatedUnion('kind', [airReading, trafficReading, noiseReading, weatherReading]);
+export const readingSchema = z.discriminatedUnion('kind', [
+  airReading,
+  trafficReading,
+  noiseReading,
+  weatherReading,
+]);
 export type Reading = z.infer<typeof readingSchema>;
 export type AirReading = z.infer<typeof airReading>;
 export type TrafficReading = z.infer<typeof trafficReading>;
@@ -81,7 +86,11 @@ export const readingsResponseSchema = z.object({
     const seen = new Set<string>();
     items.forEach((reading, index) => {
       if (seen.has(reading.sensorId)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate sensorId "${reading.sensorId}"`, path: [index, 'sensorId'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate sensorId "${reading.sensorId}"`,
+          path: [index, 'sensorId'],
+        });
       }
       seen.add(reading.sensorId);
     });

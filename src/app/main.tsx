@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './query-client';
+import { createAppRouter } from './router';
+import './styles.css';
+
+async function start() {
+  // Statically false in the live build, so the simulated territory is left out of it entirely.
+  if (import.meta.env.VITE_DEMO === 'true') {
+    const { startSimulatedTerritory } = await import('../../mocks/browser');
+    await startSimulatedTerritory();
+  }
+  const queryClient = createQueryClient();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={createAppRouter()} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

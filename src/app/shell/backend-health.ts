@@ -1,0 +1,40 @@
+import type { Query } from '@tanstack/react-query';
+import { isUnreachable } from '../../api/errors';
+
+export type Connection = 'connecting' | 'connected' | 'degraded' | 'unreachable';
+
+export interface BackendHealth {
+  connection: Connection;
+  /** When the oldest data on screen was fetched, or null before any arrived. */
+  oldestDataAt: number | null;
+  failing: number;
+}
+
+/**
+ * The state of the backend as the queries on screen see it: unreachable when every failing
+ * query failed to reach it and none succeeded since; degraded when some fail.
+ */
+export function backendHealth(queries: readonly Query[]): BackendHealth {
+  const active = queries.filter((q) => q.getObserversCount() > 0);
+  let oldestDataAt: number | null = null;
+  let failing = 0;
+  let unreachable = 0;
+  let answered = 0;
+  for (const query of active) {
+    const { dataUpdatedAt, status, error, errorUpdatedAt } = query.state;
+    if (dataUpdatedAt > 0)
+      oldestDataAt = oldestDataAt === null ? dataUpdatedAt : Math.min(oldestDataAt, dataUpdatedAt);
+    const lastFailed = status === 'error' || errorUpdatedAt > dataUpdatedAt;
+    if (lastFailed && error) {
+      failing++;
+      if (isUnreachable(error)) unreachable++;
+    } else if (dataUpdatedAt > 0) {
+      answered++;
+    }
+  }
+  let connection: Connection = 'connected';
+  if (active.length > 0 && answered === 0 && failing === 0) connection = 'connecting';
+  else if (failing > 0 && unreachable === failing && answered === 0) connection = 'unreachable';
+  else if (failing > 0) connection = 'degraded';
+  return { connection, oldestDataAt, failing };
+}

@@ -1,0 +1,121 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+import { panelState } from '../../api/freshness';
+import { isApiError } from '../../api/errors';
+import { useNow } from '../../hooks/use-now';
+import { formatAge, formatTime } from '../../lib/format';
+import { describeError } from './error-text';
+
+interface PanelFrameProps {
+  title: string;
+  /** Freshness line or other status shown beside the title. */
+  status?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}
+
+export function PanelFrame({ title, status, className, children }: PanelFrameProps) {
+  const headingId = useId();
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+      <header className="panel__header">
+        <h2 id={headingId} className="panel__title">
+          {title}
+        </h2>
+        {status}
+      </header>
+      <div className="panel__body">{children}</div>
+    </section>
+  );
+}
+
+interface QueryPanelProps<T> {
+  title: string;
+  query: UseQueryResult<T, unknown>;
+  refreshMs: number;
+  isEmpty?: (data: T) => boolean;
+  emptyMessage?: string;
+  className?: string;
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * A panel fed by one query. It always says which state its data is in — loading, error, empty,
+ * stale with its age, or fresh — so a wall screen never shows old data as if it were new.
+ */
+export function QueryPanel<T>({
+  title,
+  query,
+  refreshMs,
+  isEmpty,
+  emptyMessage,
+  className,
+  children,
+}: QueryPanelProps<T>) {
+  const now = useNow(1000);
+  const state = panelState(query, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
+  const updated = query.dataUpdatedAt;
+  const invalid = isApiError(query.error) && !query.error.retryable;
+
+  const status =
+    state === 'stale' ? (
+      <p className="panel__status panel__status--stale" role="status">
+        <span aria-hidden="true">⚠ </span>Stale: as of {formatTime(updated)}, {formatAge(now - updated)}
+      </p>
+    ) : state === 'ready' || state === 'empty' ? (
+      <p className="panel__status">Updated {formatTime(updated)}</p>
+    ) : null;
+
+  return (
+    <PanelFrame title={title} status={status} className={className}>
+      <PanelBoundary title={title}>
+        {state === 'loading' && (
+          <p className="panel__message" aria-busy="true">
+            Loading…
+          </p>
+        )}
+        {state === 'error' && (
+          <div className="panel__message panel__message--error" role="alert">
+            <p>{describeError(query.error)}</p>
+            <p>{invalid ? 'This is a data problem on the server side.' : 'Retrying automatically.'}</p>
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Try again now
+            </button>
+          </div>
+        )}
+        {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error)}</p>}
+        {state === 'empty' && <p className="panel__message">{emptyMessage ?? 'No data for now.'}</p>}
+        {(state === 'ready' || state === 'stale') && query.data !== undefined && children(query.data)}
+      </PanelBoundary>
+    </PanelFrame>
+  );
+}
+
+interface BoundaryState {
+  error: Error | null;
+}
+
+/** Keeps a failing component inside its panel: the rest of the screen lives on. */
+export class PanelBoundary extends Component<{ title: string; children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: Error): BoundaryState {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`Panel "${this.props.title}" failed`, error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div className="panel__message panel__message--error" role="alert">
+        <p>This panel failed to display its data.</p>
+        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,209 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { airForecastsQuery } from '../../api/queries/forecasts';
+import { REFRESH_MS } from '../../api/queries/intervals';
+import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { territoryQuery } from '../../api/queries/territory';
+import { POLLUTANTS } from '../../api/schemas/forecasts';
+import type { AirReading } from '../../api/schemas/sensors';
+import { useLiveQuery } from '../../api/use-live-query';
+import { Badge } from '../../components/ui/badge';
+import { DataTable, type Column } from '../../components/ui/data-table';
+import { QueryPanel } from '../../components/ui/panel';
+import { StatGrid, StatTile } from '../../components/ui/stat-tile';
+import { eaqiTone } from '../../components/ui/tones';
+import { useNow } from '../../hooks/use-now';
+import { useSearchState } from '../../hooks/use-search-state';
+import { EAQI_LABELS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
+import { formatAge, formatDateTime, formatNumber } from '../../lib/format';
+import { readingsBySensor, sensorRows, type SensorRow } from '../../lib/sensors';
+
+const searchSchema = z.object({
+  pollutant: z.enum(POLLUTANTS).catch('pm10'),
+  station: z.string().optional().catch(undefined),
+});
+
+export function EnvironmentView() {
+  const [search, setSearch] = useSearchState(searchSchema);
+  const sensors = useLiveQuery(sensorsQuery());
+  const readings = useLiveQuery(readingsQuery());
+  const forecast = useLiveQuery(airForecastsQuery(search.pollutant));
+  const territory = useQuery(territoryQuery());
+  const now = useNow(5000);
+  const municipalityName = (id: string) =>
+    territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
+  const pollutant = search.pollutant;
+  const unit = 'µg/m³';
+
+  const columns: Column<SensorRow<AirReading>>[] = [
+    { key: 'name', header: 'Station', cell: (r) => r.sensor.name, sortValue: (r) => r.sensor.name },
+    {
+      key: 'municipality',
+      header: 'Municipality',
+      cell: (r) => municipalityName(r.sensor.municipalityId),
+      sortValue: (r) => municipalityName(r.sensor.municipalityId),
+    },
+    {
+      key: 'eaqi',
+      header: 'Air quality (EAQI)',
+      cell: (r) =>
+        r.reading ? (
+          <Badge
+            tone={eaqiTone(r.reading.airQualityIndex)}
+            label={`${r.reading.airQualityIndex} · ${EAQI_LABELS[r.reading.airQualityLevel]}`}
+          />
+        ) : (
+          '—'
+        ),
+      sortValue: (r) => r.reading?.airQualityIndex ?? null,
+    },
+    {
+      key: 'value',
+      header: `${POLLUTANT_LABELS[pollutant]} ${unit}`,
+      numeric: true,
+      cell: (r) => formatNumber(r.reading?.[pollutant], 1),
+      sortValue: (r) => r.reading?.[pollutant] ?? null,
+    },
+    {
+      key: 'band',
+      header: `${POLLUTANT_LABELS[pollutant]} band`,
+      cell: (r) => (r.reading ? EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, r.reading[pollutant]))] : '—'),
+    },
+    {
+      key: 'observed',
+      header: 'Observed',
+      cell: (r) =>
+        r.reading ? (
+          r.stale ? (
+            <Badge
+              tone="neutral"
+              label={`Stale · last seen ${formatAge(now - Date.parse(r.reading.dateObserved))}`}
+            />
+          ) : (
+            formatAge(now - Date.parse(r.reading.dateObserved))
+          )
+        ) : (
+          'Never'
+        ),
+      sortValue: (r) => (r.reading ? Date.parse(r.reading.dateObserved) : null),
+    },
+  ];
+
+  return (
+    <div className="view">
+      <h1 className="view__title">Environment</h1>
+      <div className="filters" role="group" aria-label="Pollutant">
+        {POLLUTANTS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            className="button"
+            aria-pressed={p === pollutant}
+            onClick={() => setSearch({ pollutant: p })}
+          >
+            {POLLUTANT_LABELS[p]}
+          </button>
+        ))}
+      </div>
+      <QueryPanel title="Air-quality stations" query={readings} refreshMs={REFRESH_MS.readings}>
+        {(data) => {
+          if (!sensors.data)
+            return (
+              <p className="panel__message">
+                {sensors.isError
+                  ? 'The sensor inventory could not be loaded.'
+                  : 'Loading the sensor inventory…'}
+              </p>
+            );
+          const rows = sensorRows(sensors.data.items, readingsBySensor(data.items), 'air', now);
+          if (rows.length === 0)
+            return <p className="panel__message">No air-quality stations in the inventory.</p>;
+          const live = rows.filter((r) => !r.stale && r.reading);
+          const byLevel = EAQI_LEVELS.map(
+            (level) => live.filter((r) => r.reading?.airQualityLevel === level).length,
+          );
+          const mean = live.length
+            ? live.reduce((s, r) => s + (r.reading?.[pollutant] ?? 0), 0) / live.length
+            : null;
+          return (
+            <>
+              <StatGrid>
+                <StatTile
+                  label={`Mean ${POLLUTANT_LABELS[pollutant]}`}
+                  value={`${formatNumber(mean, 1)} ${unit}`}
+                  tone={mean === null ? 'neutral' : eaqiTone(eaqiBand(pollutant, mean))}
+                  detail={mean === null ? undefined : EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, mean))]}
+                />
+                <StatTile
+                  label="Stations poor or worse"
+                  value={byLevel.slice(3).reduce((a, b) => a + b, 0)}
+                  tone={byLevel.slice(3).some(Boolean) ? 'bad' : 'good'}
+                  detail={`of ${live.length} reporting`}
+                />
+                <StatTile label="Good or fair" value={byLevel[0]! + byLevel[1]!} tone="good" />
+                <StatTile label="Moderate" value={byLevel[2]!} tone={byLevel[2] ? 'warning' : 'neutral'} />
+                <StatTile
+                  label="Not reporting"
+                  value={rows.length - live.length}
+                  tone={rows.length - live.length ? 'warning' : 'good'}
+                />
+              </StatGrid>
+              <DataTable
+                caption="Air-quality stations"
+                columns={columns}
+                rows={rows}
+                rowKey={(r) => r.sensor.id}
+                selectColumn="name"
+                selectedKey={search.station}
+                onSelect={(r) =>
+                  setSearch({ station: r.sensor.id === search.station ? undefined : r.sensor.id })
+                }
+                initialSort={{ key: 'eaqi', descending: true }}
+              />
+            </>
+          );
+        }}
+      </QueryPanel>
+      <QueryPanel
+        title={`Outlook: ${POLLUTANT_LABELS[pollutant]}, metropolitan mean`}
+        query={forecast}
+        refreshMs={REFRESH_MS.forecasts}
+        isEmpty={(d) => d.items.length === 0}
+      >
+        {(data) => {
+          const f = data.items[0]!;
+          const next24 = f.steps.slice(0, 24);
+          const peak = next24.reduce((best, s) => (s.p50 > best.p50 ? s : best), next24[0]!);
+          const accuracy24 = f.accuracy.find((a) => a.horizonMinutes === 1440);
+          return (
+            <StatGrid>
+              <StatTile
+                label="Peak in the next 24 h"
+                value={`${formatNumber(peak.p50, 1)} ${f.unit}`}
+                detail={`${formatDateTime(Date.parse(peak.t))}, likely ${formatNumber(peak.p10)}–${formatNumber(peak.p90)}`}
+                tone={eaqiTone(eaqiBand(pollutant, peak.p50))}
+              />
+              <StatTile
+                label="Band at the peak"
+                value={EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, peak.p50))]}
+              />
+              {accuracy24 && (
+                <StatTile
+                  label="Error at 24 h (MAE)"
+                  value={`${formatNumber(accuracy24.mae, 1)} ${f.unit}`}
+                  detail={`persistence: ${formatNumber(accuracy24.baselineMae, 1)}`}
+                  tone={accuracy24.mae <= accuracy24.baselineMae ? 'good' : 'warning'}
+                />
+              )}
+              <StatTile
+                label="Model"
+                value={f.model.name}
+                detail={`v${f.model.version}, trained ${formatDateTime(Date.parse(f.model.trainedAt))}`}
+              />
+            </StatGrid>
+          );
+        }}
+      </QueryPanel>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { trafficForecastsQuery } from '../../api/queries/forecasts';
+import { REFRESH_MS } from '../../api/queries/intervals';
+import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { territoryQuery } from '../../api/queries/territory';
+import type { TrafficForecast } from '../../api/schemas/forecasts';
+import { useLiveQuery } from '../../api/use-live-query';
+import { Badge } from '../../components/ui/badge';
+import { DataTable, type Column } from '../../components/ui/data-table';
+import { QueryPanel } from '../../components/ui/panel';
+import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
+import { useNow } from '../../hooks/use-now';
+import { useSearchState } from '../../hooks/use-search-state';
+import { formatNumber, formatPercent, formatTime } from '../../lib/format';
+import { readingsBySensor, sensorRows } from '../../lib/sensors';
+import {
+  congestionLevel,
+  corridorStatuses,
+  type CongestionLevel,
+  type CorridorStatus,
+} from '../../lib/traffic';
+
+const searchSchema = z.object({ corridor: z.string().optional().catch(undefined) });
+
+const LEVEL: Record<CongestionLevel, { tone: Tone; label: string }> = {
+  free: { tone: 'good', label: 'Free flow' },
+  busy: { tone: 'warning', label: 'Busy' },
+  congested: { tone: 'bad', label: 'Congested' },
+  unknown: { tone: 'neutral', label: 'No data' },
+};
+
+/** The forecast step about an hour after issue. */
+const stepInOneHour = (f: TrafficForecast) => f.steps[Math.max(0, Math.round(60 / f.stepMinutes) - 1)];
+
+export function MobilityView() {
+  const [search, setSearch] = useSearchState(searchSchema);
+  const territory = useQuery(territoryQuery());
+  const sensors = useLiveQuery(sensorsQuery());
+  const readings = useLiveQuery(readingsQuery());
+  const forecasts = useLiveQuery(trafficForecastsQuery());
+  const now = useNow(5000);
+  const forecastFor = (id: string) => forecasts.data?.items.find((f) => f.corridorId === id);
+
+  const columns: Column<CorridorStatus>[] = [
+    { key: 'name', header: 'Corridor', cell: (c) => c.corridor.name, sortValue: (c) => c.corridor.name },
+    {
+      key: 'level',
+      header: 'Now',
+      cell: (c) => <Badge {...LEVEL[congestionLevel(c.speedRatio)]} />,
+      sortValue: (c) => c.speedRatio,
+    },
+    {
+      key: 'speed',
+      header: 'Speed km/h',
+      numeric: true,
+      cell: (c) => formatNumber(c.meanSpeedKmh),
+      sortValue: (c) => c.meanSpeedKmh,
+    },
+    {
+      key: 'freeFlow',
+      header: 'Free flow km/h',
+      numeric: true,
+      cell: (c) => formatNumber(c.corridor.freeFlowKmh),
+    },
+    {
+      key: 'congested',
+      header: 'Congested sensors',
+      numeric: true,
+      cell: (c) => formatPercent(c.congestedShare),
+      sortValue: (c) => c.congestedShare,
+    },
+    {
+      key: 'occupancy',
+      header: 'Occupancy',
+      numeric: true,
+      cell: (c) => formatPercent(c.meanOccupancy),
+      sortValue: (c) => c.meanOccupancy,
+    },
+    {
+      key: 'forecast',
+      header: 'Predicted in 1 h',
+      numeric: true,
+      cell: (c) => {
+        const step = forecastFor(c.corridor.id) && stepInOneHour(forecastFor(c.corridor.id)!);
+        return step
+          ? `${formatNumber(step.p50)} km/h (${formatNumber(step.p10)}–${formatNumber(step.p90)})`
+          : '—';
+      },
+      sortValue: (c) => {
+        const f = forecastFor(c.corridor.id);
+        const step = f && stepInOneHour(f);
+        return step ? step.p50 / c.corridor.freeFlowKmh : null;
+      },
+    },
+    {
+      key: 'reporting',
+      header: 'Sensors reporting',
+      numeric: true,
+      cell: (c) => `${c.reporting} / ${c.sensors}`,
+      sortValue: (c) => c.reporting / Math.max(1, c.sensors),
+    },
+  ];
+
+  return (
+    <div className="view">
+      <h1 className="view__title">Mobility</h1>
+      <QueryPanel title="Corridors and ring roads" query={readings} refreshMs={REFRESH_MS.readings}>
+        {(data) => {
+          if (!sensors.data || !territory.data)
+            return (
+              <p className="panel__message">
+                {sensors.isError || territory.isError
+                  ? 'The sensor inventory or the road network could not be loaded.'
+                  : 'Loading the road network…'}
+              </p>
+            );
+          const rows = sensorRows(sensors.data.items, readingsBySensor(data.items), 'traffic', now);
+          const statuses = corridorStatuses(territory.data.corridors, rows);
+          if (statuses.length === 0) return <p className="panel__message">No corridors in this territory.</p>;
+          const live = rows.filter((r) => r.reading && !r.stale);
+          const congested = live.filter((r) => r.reading?.congested).length;
+          const worst = statuses
+            .filter((s) => s.speedRatio !== null)
+            .sort((a, b) => a.speedRatio! - b.speedRatio!)[0];
+          return (
+            <>
+              <StatGrid>
+                <StatTile
+                  label="Congested sensors"
+                  value={formatPercent(live.length ? congested / live.length : null)}
+                  tone={congested / Math.max(1, live.length) > 0.2 ? 'bad' : congested ? 'warning' : 'good'}
+                  detail={`${congested} of ${live.length} reporting`}
+                />
+                <StatTile
+                  label="Corridors congested"
+                  value={statuses.filter((s) => congestionLevel(s.speedRatio) === 'congested').length}
+                  detail={`of ${statuses.length}`}
+                />
+                <StatTile
+                  label="Slowest corridor"
+                  value={worst ? worst.corridor.name : '—'}
+                  detail={
+                    worst
+                      ? `${formatNumber(worst.meanSpeedKmh)} km/h, ${formatPercent(worst.speedRatio)} of free flow`
+                      : undefined
+                  }
+                />
+                <StatTile
+                  label="Traffic sensors silent"
+                  value={rows.length - live.length}
+                  tone={rows.length - live.length ? 'warning' : 'good'}
+                  detail={`as of ${formatTime(now)}`}
+                />
+              </StatGrid>
+              <DataTable
+                caption="Corridors and ring roads"
+                columns={columns}
+                rows={statuses}
+                rowKey={(c) => c.corridor.id}
+                selectColumn="name"
+                selectedKey={search.corridor}
+                onSelect={(c) =>
+                  setSearch({ corridor: c.corridor.id === search.corridor ? undefined : c.corridor.id })
+                }
+                initialSort={{ key: 'level' }}
+                maxRows={100}
+              />
+            </>
+          );
+        }}
+      </QueryPanel>
+      <QueryPanel
+        title="Forecast accuracy, traffic speed"
+        query={forecasts}
+        refreshMs={REFRESH_MS.forecasts}
+        isEmpty={(d) => d.items.length === 0}
+      >
+        {(data) => {
+          const shown =
+            (search.corridor && data.items.find((f) => f.corridorId === search.corridor)) || data.items[0]!;
+          const name =
+            territory.data?.corridors.find((c) => c.id === shown.corridorId)?.name ?? shown.corridorId;
+          return (
+            <>
+              <p className="panel__note">
+                {name}: {shown.model.name} v{shown.model.version}; baseline: {shown.baseline}.
+              </p>
+              <table className="data-table">
+                <caption className="visually-hidden">
+                  Rolling accuracy of the traffic model for {name}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Horizon</th>
+                    <th scope="col" className="numeric">
+                      MAE km/h
+                    </th>
+                    <th scope="col" className="numeric">
+                      RMSE km/h
+                    </th>
+                    <th scope="col" className="numeric">
+                      MAPE
+                    </th>
+                    <th scope="col" className="numeric">
+                      Baseline MAE
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.accuracy.map((a) => (
+                    <tr key={a.horizonMinutes}>
+                      <th scope="row">
+                        {a.horizonMinutes < 60 ? `${a.horizonMinutes} min` : `${a.horizonMinutes / 60} h`}
+                      </th>
+                      <td className="numeric">{formatNumber(a.mae, 1)}</td>
+                      <td className="numeric">{formatNumber(a.rmse, 1)}</td>
+                      <td className="numeric">{formatNumber(a.mape, 1)} %</td>
+                      <td className="numeric">{formatNumber(a.baselineMae, 1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          );
+        }}
+      </QueryPanel>
+    </div>
+  );
+}

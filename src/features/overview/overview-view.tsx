@@ -1,0 +1,186 @@
+import { Link } from 'react-router';
+import { REFRESH_MS } from '../../api/queries/intervals';
+import { sitesQuery } from '../../api/queries/network';
+import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
+import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { useLiveQuery } from '../../api/use-live-query';
+import { QueryPanel } from '../../components/ui/panel';
+import { StatGrid, StatTile } from '../../components/ui/stat-tile';
+import { eaqiTone, SEVERITY_LABEL } from '../../components/ui/tones';
+import { useNow } from '../../hooks/use-now';
+import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { readingsBySensor, sensorRows } from '../../lib/sensors';
+
+/** The whole territory at a glance: what is wrong now, one panel per source. */
+export function OverviewView() {
+  const sites = useLiveQuery(sitesQuery());
+  const sensors = useLiveQuery(sensorsQuery());
+  const readings = useLiveQuery(readingsQuery());
+  const alerts = useLiveQuery(alertsQuery());
+  const links = useLiveQuery(qkdLinksQuery());
+  const now = useNow(5000);
+
+  return (
+    <div className="view view--overview">
+      <h1 className="view__title">Overview</h1>
+      <div className="overview-grid">
+        <QueryPanel
+          title="5G network"
+          query={sites}
+          refreshMs={REFRESH_MS.sites}
+          isEmpty={(d) => d.items.length === 0}
+        >
+          {({ items }) => {
+            const down = items.filter((s) => s.status === 'offline' || s.status === 'maintenance');
+            const degraded = items.filter((s) => s.status === 'degraded');
+            return (
+              <>
+                <StatGrid>
+                  <StatTile
+                    label="Sites on air"
+                    value={`${items.length - down.length} / ${items.length}`}
+                    tone={down.length ? 'warning' : 'good'}
+                  />
+                  <StatTile
+                    label="Degraded"
+                    value={degraded.length}
+                    tone={degraded.length ? 'warning' : 'good'}
+                  />
+                  <StatTile
+                    label="Mean load"
+                    value={formatPercent(items.reduce((s, x) => s + x.load, 0) / items.length)}
+                  />
+                </StatGrid>
+                {down.length + degraded.length > 0 && (
+                  <ul className="attention-list" aria-label="Sites needing attention">
+                    {[...down, ...degraded].slice(0, 5).map((s) => (
+                      <li key={s.id}>
+                        <Link to={`/network?site=${encodeURIComponent(s.id)}`}>{s.name}</Link>: {s.status}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            );
+          }}
+        </QueryPanel>
+
+        <QueryPanel
+          title="Air and traffic"
+          query={readings}
+          refreshMs={REFRESH_MS.readings}
+          isEmpty={(d) => d.items.length === 0}
+        >
+          {(data) => {
+            if (!sensors.data)
+              return (
+                <p className="panel__message">
+                  {sensors.isError
+                    ? 'The sensor inventory could not be loaded.'
+                    : 'Loading the sensor inventory…'}
+                </p>
+              );
+            const byId = readingsBySensor(data.items);
+            const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
+            const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(
+              (r) => r.reading && !r.stale,
+            );
+            const worstBand = Math.max(1, ...air.map((r) => r.reading!.airQualityIndex)) as EaqiBand;
+            const meanBand = air.length
+              ? air.reduce((s, r) => s + r.reading!.airQualityIndex, 0) / air.length
+              : null;
+            const congested = traffic.filter((r) => r.reading!.congested).length;
+            return (
+              <StatGrid>
+                <StatTile
+                  label="Mean air quality (EAQI)"
+                  value={formatNumber(meanBand, 1)}
+                  tone={meanBand === null ? 'neutral' : eaqiTone(Math.round(meanBand))}
+                  detail={`${air.length} stations reporting`}
+                />
+                <StatTile
+                  label="Worst station"
+                  value={EAQI_LABELS[eaqiLevel(worstBand)]}
+                  tone={eaqiTone(worstBand)}
+                />
+                <StatTile
+                  label="Congested traffic sensors"
+                  value={formatPercent(traffic.length ? congested / traffic.length : null)}
+                  tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
+                  detail={`${congested} of ${traffic.length}`}
+                />
+              </StatGrid>
+            );
+          }}
+        </QueryPanel>
+
+        <QueryPanel title="Security alerts" query={alerts} refreshMs={REFRESH_MS.alerts}>
+          {({ items }) => {
+            const active = items.filter((a) => a.status !== 'resolved' && a.status !== 'closed');
+            const critical = active.filter((a) => a.severity === 'critical');
+            const high = active.filter((a) => a.severity === 'high');
+            return (
+              <>
+                <StatGrid>
+                  <StatTile
+                    label="Critical, active"
+                    value={critical.length}
+                    tone={critical.length ? 'bad' : 'good'}
+                  />
+                  <StatTile label="High, active" value={high.length} tone={high.length ? 'bad' : 'good'} />
+                  <StatTile
+                    label="Open, not acknowledged"
+                    value={active.filter((a) => a.status === 'open').length}
+                  />
+                </StatGrid>
+                {critical.length + high.length > 0 && (
+                  <ul className="attention-list" aria-label="Alerts needing attention">
+                    {[...critical, ...high].slice(0, 5).map((a) => (
+                      <li key={a.id}>
+                        <Link to={`/security?alert=${encodeURIComponent(a.id)}`}>
+                          {SEVERITY_LABEL[a.severity]}: {a.category} · {a.subCategory}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            );
+          }}
+        </QueryPanel>
+
+        <QueryPanel
+          title="Quantum key distribution"
+          query={links}
+          refreshMs={REFRESH_MS.qkdLinks}
+          isEmpty={(d) => d.items.length === 0}
+        >
+          {({ items }) => {
+            const up = items.filter((l) => l.state === 'up').length;
+            const worst = items.reduce((w, l) => (l.qberPercent > w.qberPercent ? l : w), items[0]!);
+            return (
+              <StatGrid>
+                <StatTile
+                  label="Links up"
+                  value={`${up} / ${items.length}`}
+                  tone={up === items.length ? 'good' : 'warning'}
+                />
+                <StatTile
+                  label="Highest QBER"
+                  value={`${formatNumber(worst.qberPercent, 1)} %`}
+                  tone={worst.qberPercent >= worst.qberAlarmPercent ? 'bad' : 'good'}
+                  detail={worst.name}
+                />
+                <StatTile
+                  label="Stored keys"
+                  value={`${formatNumber(items.reduce((s, l) => s + l.storedKeysKbit, 0) / 1000, 1)} Mbit`}
+                />
+              </StatGrid>
+            );
+          }}
+        </QueryPanel>
+      </div>
+    </div>
+  );
+}

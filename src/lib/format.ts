@@ -1,0 +1,64 @@
+/** Formatting for the screen; one locale for now, kept in one place for translation. */
+export const LOCALE = 'en-GB';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions) {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number | null | undefined, maximumFractionDigits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat({ maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(ratio: number | null | undefined, maximumFractionDigits = 0): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return numberFormat({ style: 'percent', maximumFractionDigits }).format(ratio);
+}
+
+export function formatEuro(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
+const clockFormat = new Intl.DateTimeFormat(LOCALE, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+export const formatTime = (ms: number) => timeFormat.format(ms);
+export const formatClock = (ms: number) => clockFormat.format(ms);
+export const formatDateTime = (ms: number) => dateTimeFormat.format(ms);
+export const formatDate = (ms: number) => dateFormat.format(ms);
+
+/** "just now", "45 s ago", "3 min ago", "2 h ago", "3 d ago". */
+export function formatAge(ageMs: number): string {
+  const seconds = Math.max(0, Math.round(ageMs / 1000));
+  if (seconds < 5) return 'just now';
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} d ago`;
+}
