@@ -37,18 +37,6 @@ export function AppShell() {
             {territory.isError && !territory.data ? 'Territory not loaded' : name}
           </span>
         </div>
-        <nav aria-label="Views" className="shell__nav">
-          <ul>
-            {VIEWS.map((view) => (
-              // Keep the time window and mode when moving between views; drop view-specific filters.
-              <li key={view.path}>
-                <NavLink to={{ pathname: `/${view.path}`, search: keepGlobalParams(search) }}>
-                  {view.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <GlobalStatus health={health} />
         <div className="shell__controls">
           <button type="button" className="button" aria-pressed={paused} onClick={refreshPauseToggled}>
@@ -60,6 +48,18 @@ export function AppShell() {
         </div>
         <HeaderClock />
       </header>
+      <nav aria-label="Views" className="shell__nav">
+        <ul>
+          {VIEWS.map((view) => (
+            // Keep the time window and mode when moving between views; drop view-specific filters.
+            <li key={view.path}>
+              <NavLink to={{ pathname: `/${view.path}`, search: keepGlobalParams(search) }}>
+                {view.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <UnreachableBanner health={health} />
       {paused && (
         <div className="banner banner--warning" role="status">
