@@ -1,28 +1,42 @@
-import { createHashRouter, Navigate } from 'react-router';
+import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './shell/app-shell';
-import { OverviewView } from '../features/overview/overview-view';
-import { NetworkView } from '../features/network/network-view';
-import { EnvironmentView } from '../features/environment/environment-view';
-import { MobilityView } from '../features/mobility/mobility-view';
-import { SecurityView } from '../features/security/security-view';
-import { KpisView } from '../features/kpis/kpis-view';
 
-/** Routes of the dashboard. Hash URLs let any static file server host it and every link reopen its view. */
-export const routes = [
+/** Each view is its own chunk, so the first screen loads only what it shows. */
+export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
-      { path: 'overview', element: <OverviewView /> },
-      { path: 'network', element: <NetworkView /> },
-      { path: 'environment', element: <EnvironmentView /> },
-      { path: 'mobility', element: <MobilityView /> },
-      { path: 'security', element: <SecurityView /> },
-      { path: 'kpis', element: <KpisView /> },
+      {
+        path: 'overview',
+        lazy: () => import('../features/overview/overview-view').then((m) => ({ Component: m.OverviewView })),
+      },
+      {
+        path: 'network',
+        lazy: () => import('../features/network/network-view').then((m) => ({ Component: m.NetworkView })),
+      },
+      {
+        path: 'environment',
+        lazy: () =>
+          import('../features/environment/environment-view').then((m) => ({ Component: m.EnvironmentView })),
+      },
+      {
+        path: 'mobility',
+        lazy: () => import('../features/mobility/mobility-view').then((m) => ({ Component: m.MobilityView })),
+      },
+      {
+        path: 'security',
+        lazy: () => import('../features/security/security-view').then((m) => ({ Component: m.SecurityView })),
+      },
+      {
+        path: 'kpis',
+        lazy: () => import('../features/kpis/kpis-view').then((m) => ({ Component: m.KpisView })),
+      },
       { path: '*', element: <Navigate to="/overview" replace /> },
     ],
   },
 ];
 
+/** Hash URLs let any static file server host the dashboard and every link reopen its view. */
 export const createAppRouter = () => createHashRouter(routes);
