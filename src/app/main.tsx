@@ -10,7 +10,15 @@ async function start() {
   // Statically false in the live build, so the simulated territory is left out of it entirely.
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startSimulatedTerritory } = await import('../../mocks/browser');
-    await startSimulatedTerritory();
+    try {
+      await startSimulatedTerritory();
+    } catch (error) {
+      // Service workers need a secure context (https or localhost); say so instead of a blank page.
+      document.getElementById('root')!.textContent =
+        `The simulated territory could not start: ${error instanceof Error ? error.message : String(error)}. ` +
+        'Serve the demo from localhost or over https.';
+      return;
+    }
   }
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(

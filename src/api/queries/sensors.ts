@@ -28,10 +28,6 @@ export const readingsQuery = () =>
     structuralSharing: false,
   });
 
-/** Readings newer than `since` only; for incremental merges by the map and live tables. */
-export const fetchReadingsSince = (since: string, signal?: AbortSignal) =>
-  apiRequest('/readings', readingsResponseSchema, { signal, query: { since } });
-
 /** One sensor's history over the last `hours`; the window end is taken at fetch time, not in the key. */
 export const seriesQuery = (sensorId: string, metric: string, hours = 24) =>
   queryOptions({
