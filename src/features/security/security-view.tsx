@@ -20,6 +20,12 @@ const searchSchema = z.object({
   alert: z.string().optional().catch(undefined),
 });
 
+const PLACE_LABEL = {
+  site: 'Site',
+  sensor: 'Sensor',
+  'qkd-link': 'QKD link',
+  municipality: 'Municipality',
+} as const;
 const QKD_TONE = { up: 'good', degraded: 'warning', down: 'bad' } as const;
 
 function matches(alert: Alert, text: string): boolean {
@@ -59,14 +65,14 @@ export function SecurityView() {
     {
       key: 'place',
       header: 'Place',
-      cell: (a) => (a.place ? `${a.place.kind} ${a.place.refId}` : '—'),
+      cell: (a) => (a.place ? `${PLACE_LABEL[a.place.kind]} ${a.place.refId}` : '—'),
       sortValue: (a) => a.place?.refId ?? null,
     },
     {
-      key: 'age',
-      header: 'Age',
+      key: 'issued',
+      header: 'Issued',
       cell: (a) => formatAge(now - Date.parse(a.dateIssued)),
-      sortValue: (a) => -Date.parse(a.dateIssued),
+      sortValue: (a) => Date.parse(a.dateIssued),
     },
     {
       key: 'status',
@@ -216,7 +222,7 @@ export function SecurityView() {
                 selectColumn="category"
                 selectedKey={search.alert}
                 onSelect={(a) => setSearch({ alert: a.id === search.alert ? undefined : a.id })}
-                initialSort={{ key: 'age', descending: true }}
+                initialSort={{ key: 'issued', descending: true }}
                 maxRows={100}
               />
               {search.alert && (
