@@ -154,8 +154,8 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'mean-eaqi',
-        label: 'Mean European Air Quality Index',
-        unit: 'band',
+        label: 'Mean European Air Quality Index (1 good – 6 extremely poor)',
+        unit: '',
         value: round(current.eaqi, 2),
         target: 2,
         previous: round(previous.eaqi, 2),

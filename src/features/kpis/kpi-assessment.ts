@@ -6,7 +6,7 @@ export function formatKpiValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (unit === '€') return formatEuro(value);
   if (unit === '%') return `${formatNumber(value, 1)} %`;
-  return `${formatNumber(value, 2)} ${unit}`;
+  return unit ? `${formatNumber(value, 2)} ${unit}` : formatNumber(value, 2);
 }
 
 /** Whether a KPI meets its target and which way it moved, in words. */
