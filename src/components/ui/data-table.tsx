@@ -22,6 +22,8 @@ interface DataTableProps<T> {
   initialSort?: { key: string; descending?: boolean };
   /** Rows beyond this are summarised, not rendered, to keep long-running screens light. */
   maxRows?: number;
+  /** Marks rows whose data is out of date. */
+  isStale?: (row: T) => boolean;
 }
 
 function compare(a: string | number | null, b: string | number | null): number {
@@ -42,6 +44,7 @@ export function DataTable<T>({
   onSelect,
   initialSort,
   maxRows = 200,
+  isStale,
 }: DataTableProps<T>) {
   const [sort, setSort] = useState(initialSort ?? null);
 
@@ -95,7 +98,13 @@ export function DataTable<T>({
             const key = rowKey(row);
             const selected = key === selectedKey;
             return (
-              <tr key={key} className={selected ? 'is-selected' : undefined}>
+              <tr
+                key={key}
+                className={
+                  [selected && 'is-selected', isStale?.(row) && 'is-stale'].filter(Boolean).join(' ') ||
+                  undefined
+                }
+              >
                 {columns.map((column) => (
                   <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
                     {column.key === selectColumn && onSelect ? (

@@ -159,6 +159,7 @@ export function EnvironmentView() {
                   setSearch({ station: r.sensor.id === search.station ? undefined : r.sensor.id })
                 }
                 initialSort={{ key: 'eaqi', descending: true }}
+                isStale={(r) => r.stale}
               />
             </>
           );
