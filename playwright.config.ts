@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+
+const CI = !!process.env.CI;
+// 4173 unless E2E_PORT says otherwise (to run beside another preview server on the same machine).
+const PORT = Number(process.env.E2E_PORT) || 4173;
+
+/**
+ * End-to-end tests against the built demo (`npm run build:demo` first): the simulated territory
+ * runs in the page's MSW service worker, so no backend is needed.
+ *
+ * Playwright's own browser download does not work on this project's machines: Debian's Chromium
+ * (`apt-get install chromium`) is driven instead. `--enable-unsafe-swiftshader` lets headless
+ * Chromium create WebGL contexts on SwiftShader.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: CI ? 1 : 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1920, height: 1080 },
+        deviceScaleFactor: 1,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--enable-unsafe-swiftshader',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --mode demo --outDir dist/demo --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
