@@ -6,6 +6,12 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
+    // Shown only while the first view's code loads.
+    hydrateFallbackElement: (
+      <p className="panel__message" aria-busy="true">
+        Loading Territorio…
+      </p>
+    ),
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       {

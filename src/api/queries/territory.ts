@@ -4,11 +4,19 @@ import { territorySchema } from '../schemas/territory';
 
 export const territoryKeys = { all: ['territory'] as const };
 
-/** The territory's shape changes with a new deployment, not while the page is open. */
+/** How long a territory that failed to load waits before it is asked for again. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
+
+/**
+ * The territory's shape changes with a new deployment, not while the page is open. Until it has
+ * loaded once, it is asked for again every half minute, so a screen opened while the backend was
+ * down recovers by itself when the backend returns.
+ */
 export const territoryQuery = () =>
   queryOptions({
     queryKey: territoryKeys.all,
     queryFn: ({ signal }) => apiRequest('/territory', territorySchema, { signal }),
     staleTime: Infinity,
     gcTime: Infinity,
+    refetchInterval: (query) => (query.state.data === undefined ? RETRY_AFTER_FAILURE_MS : false),
   });

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Component, useId, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useId, useMemo, type ErrorInfo, type ReactNode } from 'react';
 import { panelState } from '../../api/freshness';
 import { isApiError } from '../../api/errors';
 import { useNow } from '../../hooks/use-now';
@@ -56,6 +56,10 @@ export function QueryPanel<T>({
   const state = panelState(query, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
   const updated = query.dataUpdatedAt;
   const invalid = isApiError(query.error) && !query.error.retryable;
+  // The clock ticks this panel every second for its age label; its content renders only when
+  // its data or its parent changes.
+  const { data } = query;
+  const content = useMemo(() => (data === undefined ? null : children(data)), [data, children]);
 
   const status =
     state === 'stale' ? (
@@ -85,7 +89,7 @@ export function QueryPanel<T>({
         )}
         {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error)}</p>}
         {state === 'empty' && <p className="panel__message">{emptyMessage ?? 'No data for now.'}</p>}
-        {(state === 'ready' || state === 'stale') && query.data !== undefined && children(query.data)}
+        {(state === 'ready' || state === 'stale') && content}
       </PanelBoundary>
     </PanelFrame>
   );

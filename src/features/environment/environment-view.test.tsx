@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
+import { airForecast } from '../../../mocks/territory/forecasts';
+import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
+
+setupSimulatedApi();
+
+const sim = expectedTerritory();
+const airStations = sim.world.sensors.filter((s) => s.kind === 'air');
+const aStation = airStations[0]!;
+const model = airForecast(sim.world, 'metro', 'pm10', SIMULATED_NOW).model;
+
+const stationsPanel = () => screen.findByRole('region', { name: 'Air-quality stations' });
+const stationsTable = async () => within(await stationsPanel()).findByRole('table');
+
+describe('Environment view', () => {
+  it('lists the air-quality stations of the territory with their readings', async () => {
+    renderApp('/environment');
+    const table = await stationsTable();
+
+    expect(within(table).getAllByRole('row')).toHaveLength(airStations.length + 1);
+    expect(within(table).getByRole('button', { name: aStation.name })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'PM10 µg/m³' })).toBeInTheDocument();
+    const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
+    expect(await within(outlook).findByText(model.name)).toBeInTheDocument();
+  });
+
+  it('switches pollutant: the column, the outlook and the URL follow', async () => {
+    const { user, searchParams } = renderApp('/environment');
+    const table = await stationsTable();
+    const no2 = screen.getByRole('button', { name: 'NO₂' });
+    expect(no2).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(no2);
+
+    expect(no2).toHaveAttribute('aria-pressed', 'true');
+    expect(searchParams().get('pollutant')).toBe('no2');
+    expect(within(table).getByRole('columnheader', { name: 'NO₂ µg/m³' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'PM10 µg/m³' })).not.toBeInTheDocument();
+    const outlook = screen.getByRole('region', { name: 'Outlook: NO₂, metropolitan mean' });
+    expect(await within(outlook).findByText('Peak in the next 24 h')).toBeInTheDocument();
+  });
+
+  it('opens on the pollutant a link carries', async () => {
+    renderApp('/environment?pollutant=o3');
+    const table = await stationsTable();
+    expect(within(table).getByRole('columnheader', { name: 'O₃ µg/m³' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'O₃' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('keeps the outlook, the shell and navigation when the readings endpoint fails', async () => {
+    setFault('readings', 'server-error');
+    renderApp('/environment');
+
+    const stations = await stationsPanel();
+    expect(await within(stations).findByRole('alert')).toHaveTextContent(
+      'The backend answered with an error: GET /readings answered HTTP 500.',
+    );
+    const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
+    expect(await within(outlook).findByText('Peak in the next 24 h')).toBeInTheDocument();
+    expect(within(outlook).queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mobility' })).toBeInTheDocument();
+  });
+
+  it('refuses a schema-violating forecast with a message naming the endpoint', async () => {
+    setFault('air-forecasts', 'schema-violation');
+    renderApp('/environment');
+    const outlook = await screen.findByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
+    expect(await within(outlook).findByRole('alert')).toHaveTextContent(/Invalid data: GET \/forecasts\/air/);
+    expect(await stationsTable()).toBeInTheDocument();
+  });
+
+  it('shows hostile strings in station and model names as text', async () => {
+    setFault('sensors', 'hostile-strings');
+    setFault('air-forecasts', 'hostile-strings');
+    renderApp('/environment');
+
+    const table = await stationsTable();
+    expect(
+      within(table).getByRole('button', { name: `${HOSTILE_STRING}${aStation.name}` }),
+    ).toBeInTheDocument();
+    const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
+    expect(await within(outlook).findByText(`${HOSTILE_STRING}${model.name}`)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { clearFaults, HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
+import { kpisAt } from '../../../mocks/territory/kpis';
+import { formatDateTime, formatEuro } from '../../lib/format';
+import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
+
+setupSimulatedApi();
+
+const weekly = kpisAt(expectedTerritory().world, 'week', SIMULATED_NOW);
+const leaseRevenue = weekly.items.find((k) => k.id === 'lease-revenue')!;
+const DAY = 86_400_000;
+
+const indicators = (period: string) => screen.findByRole('region', { name: `Indicators, last ${period}` });
+const rowOf = (panel: HTMLElement, label: string) =>
+  within(panel)
+    .getAllByRole('row')
+    .find((row) => within(row).queryByRole('cell', { name: label }))!;
+
+describe('KPIs view', () => {
+  it('shows the indicators of the week against their targets, lease revenue among them', async () => {
+    renderApp('/kpis');
+    const panel = await indicators('week');
+    await within(panel).findByRole('table');
+
+    expect(screen.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(panel).getAllByRole('row')).toHaveLength(weekly.items.length + 1);
+    const lease = rowOf(panel, 'Lease revenue per year');
+    expect(lease).toHaveTextContent(formatEuro(leaseRevenue.value));
+    expect(lease).toHaveTextContent(formatEuro(leaseRevenue.target));
+    expect(lease).toHaveTextContent('Meets target');
+    expect(leaseRevenue.value).toBeGreaterThan(2_000_000);
+  });
+
+  it('switches period with the period buttons, keeping it in the URL', async () => {
+    const { user, searchParams } = renderApp('/kpis');
+    await within(await indicators('week')).findByRole('table');
+
+    await user.click(screen.getByRole('button', { name: 'Month' }));
+
+    expect(searchParams().get('period')).toBe('month');
+    expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'false');
+    const month = await indicators('month');
+    expect(
+      await within(month).findByText(`From ${formatDateTime(SIMULATED_NOW - 30 * DAY)}`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(within(month).getByRole('cell', { name: 'Lease revenue per year' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Day' }));
+    expect(searchParams().get('period')).toBe('day');
+    expect(
+      await within(await indicators('day')).findByText(`From ${formatDateTime(SIMULATED_NOW - DAY)}`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the shell and navigation when the KPIs endpoint fails, and retries on request', async () => {
+    setFault('kpis', 'server-error');
+    const { user } = renderApp('/kpis');
+
+    const panel = await indicators('week');
+    const error = await within(panel).findByRole('alert');
+    expect(error).toHaveTextContent('The backend answered with an error: GET /kpis answered HTTP 500.');
+    expect(await screen.findByText('Metropolitan City of Milan')).toBeInTheDocument();
+
+    clearFaults();
+    await user.click(within(error).getByRole('button', { name: 'Try again now' }));
+    expect(await within(panel).findByRole('cell', { name: 'Lease revenue per year' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Security' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Security' })).toBeInTheDocument();
+  });
+
+  it('refuses a schema-violating answer with a message naming the endpoint', async () => {
+    setFault('kpis', 'schema-violation');
+    renderApp('/kpis');
+    const panel = await indicators('week');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/Invalid data: GET \/kpis/);
+    expect(within(panel).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows hostile strings in indicator labels as text', async () => {
+    setFault('kpis', 'hostile-strings');
+    renderApp('/kpis');
+    const panel = await indicators('week');
+    expect(
+      await within(panel).findByRole('cell', { name: `${HOSTILE_STRING}Lease revenue per year` }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react';
+import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
+import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
+
+setupSimulatedApi();
+
+const sites = expectedTerritory().sites();
+const offline = sites.filter((s) => s.status === 'offline');
+const onAir = sites.filter((s) => s.status === 'online' || s.status === 'degraded');
+const anOnlineSite = sites.find((s) => s.status === 'online')!;
+
+const sitesPanel = () => screen.findByRole('region', { name: 'Sites' });
+const siteRows = (panel: HTMLElement) =>
+  within(within(panel).getByRole('table')).getAllByRole('row').slice(1); // without the header row
+
+describe('Network view', () => {
+  it('lists the 60 sites of the simulated territory with their headline figures', async () => {
+    renderApp('/network');
+    const panel = await sitesPanel();
+    expect(await within(panel).findByText(`${onAir.length} / 60`)).toBeInTheDocument();
+    expect(within(panel).getByText('Lease revenue')).toBeInTheDocument();
+    expect(siteRows(panel)).toHaveLength(60);
+    expect(within(panel).getByRole('button', { name: anOnlineSite.name })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '5G network' })).toBeInTheDocument();
+  });
+
+  it('filters the sites by status, keeping the filter in the URL', async () => {
+    const { user, searchParams } = renderApp('/network');
+    const panel = await sitesPanel();
+    await within(panel).findByText(`${onAir.length} / 60`);
+    expect(offline.length).toBeGreaterThan(0);
+
+    await user.selectOptions(within(panel).getByRole('combobox', { name: /status/i }), 'offline');
+
+    expect(searchParams().get('status')).toBe('offline');
+    expect(siteRows(panel)).toHaveLength(offline.length);
+    for (const site of offline) expect(within(panel).getByRole('button', { name: site.name })).toBeVisible();
+    expect(within(panel).queryByRole('button', { name: anOnlineSite.name })).not.toBeInTheDocument();
+
+    await user.selectOptions(within(panel).getByRole('combobox', { name: /status/i }), 'All');
+    expect(searchParams().has('status')).toBe(false);
+    expect(siteRows(panel)).toHaveLength(60);
+  });
+
+  it('opens with the filter a link carries', async () => {
+    renderApp('/network?status=offline');
+    const panel = await sitesPanel();
+    await within(panel).findByText(`${onAir.length} / 60`);
+    expect(within(panel).getByRole('combobox', { name: /status/i })).toHaveValue('offline');
+    expect(siteRows(panel)).toHaveLength(offline.length);
+  });
+
+  it('opens the details of a selected site and closes them again', async () => {
+    const { user, searchParams } = renderApp('/network');
+    const panel = await sitesPanel();
+    await user.click(await within(panel).findByRole('button', { name: anOnlineSite.name }));
+
+    expect(searchParams().get('site')).toBe(anOnlineSite.id);
+    const details = screen.getByRole('region', { name: anOnlineSite.name });
+    expect(within(details).getByText(anOnlineSite.operator)).toBeInTheDocument();
+    expect(within(details).getByText('Online')).toBeInTheDocument();
+    expect(within(details).getByText(/per year/)).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: anOnlineSite.name })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await user.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(searchParams().has('site')).toBe(false);
+    expect(screen.queryByRole('region', { name: anOnlineSite.name })).not.toBeInTheDocument();
+  });
+
+  it('keeps coverage, the shell and navigation working when the sites endpoint fails', async () => {
+    setFault('sites', 'server-error');
+    renderApp('/network');
+    const panel = await sitesPanel();
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'The backend answered with an error: GET /network/sites answered HTTP 500.',
+    );
+    const coverage = screen.getByRole('region', { name: 'Coverage, band n78' });
+    expect(await within(coverage).findByRole('table')).toBeInTheDocument();
+    expect(within(coverage).queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
+    expect(await screen.findByText('Degraded', { selector: '.global-status__label' })).toBeInTheDocument();
+  });
+
+  it('refuses a schema-violating answer with a message naming the endpoint', async () => {
+    setFault('sites', 'schema-violation');
+    renderApp('/network');
+    const panel = await sitesPanel();
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/Invalid data: GET \/network\/sites/);
+    expect(within(panel).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows hostile strings in site names and operators as text', async () => {
+    setFault('sites', 'hostile-strings');
+    const { user } = renderApp(`/network?site=${anOnlineSite.id}`);
+    const panel = await sitesPanel();
+    const hostileName = `${HOSTILE_STRING}${anOnlineSite.name}`;
+
+    expect(await within(panel).findByRole('button', { name: hostileName })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: hostileName });
+    expect(within(details).getByText(`${HOSTILE_STRING}${anOnlineSite.operator}`)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+
+    await user.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+import { screen, within } from '@testing-library/react';
+import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
+import { readingsBySensor, sensorRows } from '../../lib/sensors';
+import {
+  expectedTerritory,
+  renderApp,
+  setupSimulatedApi,
+  SIMULATED_NOW,
+  statValue,
+} from '../../test/render-app';
+
+setupSimulatedApi();
+
+const sim = expectedTerritory();
+const sites = sim.sites();
+const down = sites.filter((s) => s.status === 'offline' || s.status === 'maintenance');
+const firstDown = down[0]!;
+const airRows = sensorRows(sim.world.sensors, readingsBySensor(sim.readings()), 'air', SIMULATED_NOW);
+const airReporting = airRows.filter((r) => r.reading && !r.stale).length;
+const activeHigh = sim
+  .alerts()
+  .filter((a) => a.severity === 'high' && a.status !== 'resolved' && a.status !== 'closed');
+const links = sim.qkdLinks();
+const worstLink = links.reduce((w, l) => (l.qberPercent > w.qberPercent ? l : w));
+
+const panel = (name: string) => screen.findByRole('region', { name });
+
+describe('Overview view', () => {
+  it('sums up every source of the territory, one panel each', async () => {
+    renderApp('/overview');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+
+    const network = await panel('5G network');
+    await within(network).findByText('Sites on air');
+    expect(statValue(network, 'Sites on air')).toBe(`${60 - down.length} / 60`);
+    const attention = within(network).getByRole('list', { name: 'Sites needing attention' });
+    expect(within(attention).getByRole('link', { name: firstDown.name })).toHaveAttribute(
+      'href',
+      `/network?site=${firstDown.id}`,
+    );
+
+    const air = await panel('Air and traffic');
+    expect(await within(air).findByText(`${airReporting} stations reporting`)).toBeInTheDocument();
+    expect(airReporting).toBeGreaterThan(100);
+
+    const security = await panel('Security alerts');
+    await within(security).findByText('High, active');
+    expect(statValue(security, 'High, active')).toBe(String(activeHigh.length));
+
+    const qkd = await panel('Quantum key distribution');
+    await within(qkd).findByText('Links up');
+    expect(statValue(qkd, 'Links up')).toBe(
+      `${links.filter((l) => l.state === 'up').length} / ${links.length}`,
+    );
+    expect(within(qkd).getByText(worstLink.name)).toBeInTheDocument();
+  });
+
+  it('takes the user from an alert needing attention to its details in the Security view', async () => {
+    const alert = activeHigh[0]!;
+    const { user, router } = renderApp('/overview');
+    const security = await panel('Security alerts');
+    await user.click(
+      await within(security).findByRole('link', { name: `High: ${alert.category} · ${alert.subCategory}` }),
+    );
+
+    const details = await screen.findByRole('region', { name: 'Selected alert' });
+    expect(router.state.location.pathname).toBe('/security');
+    expect(router.state.location.search).toBe(`?alert=${alert.id}`);
+    expect(within(details).getByRole('heading', { name: 'Audit trail' })).toBeInTheDocument();
+  });
+
+  it('keeps the other panels, the shell and navigation when the alerts endpoint fails', async () => {
+    setFault('alerts', 'server-error');
+    renderApp('/overview');
+
+    const security = await panel('Security alerts');
+    expect(await within(security).findByRole('alert')).toHaveTextContent(
+      'The backend answered with an error: GET /security/alerts answered HTTP 500.',
+    );
+    const network = await panel('5G network');
+    expect(await within(network).findByText(`${60 - down.length} / 60`)).toBeInTheDocument();
+    const qkd = await panel('Quantum key distribution');
+    expect(await within(qkd).findByText('Links up')).toBeInTheDocument();
+    const air = await panel('Air and traffic');
+    expect(await within(air).findByText(`${airReporting} stations reporting`)).toBeInTheDocument();
+    for (const other of [network, qkd, air]) expect(within(other).queryByRole('alert')).toBeNull();
+
+    expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Network' })).toBeInTheDocument();
+  });
+
+  it('refuses schema-violating readings with a message naming the endpoint', async () => {
+    setFault('readings', 'schema-violation');
+    renderApp('/overview');
+    const air = await panel('Air and traffic');
+    expect(await within(air).findByRole('alert')).toHaveTextContent(/Invalid data: GET \/readings/);
+    const network = await panel('5G network');
+    expect(await within(network).findByText('Sites on air')).toBeInTheDocument();
+  });
+
+  it('shows hostile strings in site and link names as text', async () => {
+    setFault('sites', 'hostile-strings');
+    setFault('qkd-links', 'hostile-strings');
+    renderApp('/overview');
+
+    const network = await panel('5G network');
+    expect(
+      await within(network).findByRole('link', { name: `${HOSTILE_STRING}${firstDown.name}` }),
+    ).toBeInTheDocument();
+    const qkd = await panel('Quantum key distribution');
+    expect(await within(qkd).findByText(`${HOSTILE_STRING}${worstLink.name}`)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import { StrictMode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { cleanup, configure, render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createTestServer } from '../../mocks/node';
+import { clearFaults } from '../../mocks/scenarios';
+import { createSimulation, type SimulationOptions } from '../../mocks/territory/simulation';
+import { createQueryClient } from '../app/query-client';
+import { routes } from '../app/router';
+import { useUiStore } from '../store/ui-store';
+
+/**
+ * The instant the simulated territory is frozen at: a Wednesday, 09:30 in Milan, when the morning
+ * rush is fading. At this instant two sites are offline and five degraded, and a high-severity
+ * QKD alert is being worked on, so every view has something to show.
+ */
+export const SIMULATED_NOW = Date.parse('2026-03-11T08:30:00Z');
+
+/** The simulation every component test runs against: the default seed and sensor count, a fixed clock. */
+export const SIMULATION_OPTIONS = { now: () => SIMULATED_NOW } satisfies SimulationOptions;
+
+/**
+ * A second, identical simulation for working out what the screen should show. The simulation is
+ * deterministic for a seed and a time, so it answers what the API answers.
+ */
+export const expectedTerritory = () => createSimulation(SIMULATION_OPTIONS);
+
+// The readings payload (~1,500 items) is fetched, validated and joined before a panel shows it,
+// which can take a while on a busy 2-core machine: wait for data longer than the 1 s default.
+const WAIT_FOR_DATA_MS = 5_000;
+configure({ asyncUtilTimeout: WAIT_FOR_DATA_MS });
+
+const clients = new Set<QueryClient>();
+
+/**
+ * A fresh QueryClient with the app's defaults, except that nothing is retried: a failing endpoint
+ * shows its error at once instead of after the backoff (TkDodo's advice for tests).
+ */
+export function createTestQueryClient(): QueryClient {
+  const client = createQueryClient();
+  const defaults = client.getDefaultOptions();
+  client.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retry: false } });
+  return client;
+}
+
+/**
+ * Serves the simulated API to every test of the file. Call it once at the top of a test file.
+ *
+ * Besides starting MSW, it gives the page the simulation's clock: `Date` starts at
+ * SIMULATED_NOW in each test and runs on in real time (timers stay real), so ages, freshness and
+ * the sensors' "stale" marks are judged against the same time the data was made at.
+ */
+export function setupSimulatedApi() {
+  // A test may wait for data several times; leave room so a failing wait reports what it saw
+  // instead of the test timing out first.
+  vi.setConfig({ testTimeout: 3 * WAIT_FOR_DATA_MS });
+  const server = createTestServer(SIMULATION_OPTIONS);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: SIMULATED_NOW });
+  });
+  afterEach(() => {
+    // Unmount before the caches go, so no observer refetches into a cleared client.
+    cleanup();
+    for (const client of clients) client.clear();
+    clients.clear();
+    server.resetHandlers();
+    clearFaults();
+    useUiStore.setState({ theme: 'dark', refreshPaused: false });
+    localStorage.clear();
+    delete document.documentElement.dataset.theme;
+    vi.useRealTimers();
+  });
+  afterAll(() => server.close());
+  return server;
+}
+
+/**
+ * Renders the whole app — shell and routes — at `url` (e.g. '/network?status=offline'), as
+ * main.tsx does but in a memory router and with a fresh QueryClient.
+ */
+export function renderApp(url = '/overview') {
+  const client = createTestQueryClient();
+  clients.add(client);
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  const result = render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+  /** The URL's search params as they are now: what a copied link would reopen. */
+  const searchParams = () => new URLSearchParams(router.state.location.search);
+  return { user, client, router, searchParams, ...result };
+}
+
+/** The figure a stat tile shows under `label`, as read on screen (label and value sit in a dt/dd pair). */
+export function statValue(container: HTMLElement, label: string | RegExp): string {
+  const term = within(container).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
