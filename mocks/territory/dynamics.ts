@@ -1,6 +1,6 @@
 import type { Site, SiteStatus } from '../../src/api/schemas/network';
 import type { Reading, Sensor } from '../../src/api/schemas/sensors';
-import { eaqiLevel, stationEaqi } from '../../src/lib/eaqi';
+import { eaqiIndex, eaqiLevel } from '../../src/lib/eaqi';
 import { localTime, ozoneSun, trafficDemand, winterness } from './clock';
 import type { SiteSeed, World } from './build';
 import { rand, smoothNoise } from './random';
@@ -135,7 +135,7 @@ export function readingAt(world: World, sensor: Sensor, timeMs: number): Reading
     }
     case 'air': {
       const air = airAt(world, sensor.id, observed);
-      const { band } = stationEaqi(air);
+      const band = eaqiIndex(air)!;
       return {
         kind: 'air',
         sensorId: sensor.id,

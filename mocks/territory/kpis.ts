@@ -4,7 +4,7 @@ import { coverageOf } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
 import { trafficForecast } from './forecasts';
 import { generatedAlerts, QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './security';
-import { stationEaqi } from '../../src/lib/eaqi';
+import { eaqiIndex } from '../../src/lib/eaqi';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -34,9 +34,9 @@ function measure(world: World, start: number, end: number) {
         world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length,
     ),
   );
-  const eaqi = mean(times.flatMap((t) => airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)));
+  const eaqi = mean(times.flatMap((t) => airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)));
   const poorDays = dayNoons.filter(
-    (t) => mean(airStations.map((s) => stationEaqi(airAt(world, s.id, t)).band)) >= 4,
+    (t) => mean(airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)) >= 4,
   ).length;
   const congestion = mean(
     times.flatMap((t) =>

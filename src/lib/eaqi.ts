@@ -17,25 +17,28 @@ export const EAQI_UPPER_BOUNDS: Record<Pollutant, readonly [number, number, numb
   so2: [20, 40, 125, 190, 275],
 };
 
-/** The band (1 Good … 6 Extremely poor) of one pollutant's concentration. */
+/**
+ * The band (1 Good … 6 Extremely poor) of one pollutant's hourly concentration in µg/m³.
+ * @throws RangeError for a negative or non-finite concentration.
+ */
 export function eaqiBand(pollutant: Pollutant, concentration: number): EaqiBand {
+  if (!Number.isFinite(concentration) || concentration < 0) {
+    throw new RangeError(`${pollutant} concentration must be a finite number ≥ 0, got ${concentration}`);
+  }
   const bounds = EAQI_UPPER_BOUNDS[pollutant];
   const index = bounds.findIndex((upper) => concentration <= upper);
   return (index === -1 ? 6 : index + 1) as EaqiBand;
 }
 
-/** A station's index is the band of its worst pollutant. */
-export function stationEaqi(concentrations: Record<Pollutant, number>): { band: EaqiBand; worst: Pollutant } {
-  let worst: Pollutant = 'pm25';
-  let band: EaqiBand = 1;
-  for (const pollutant of Object.keys(EAQI_UPPER_BOUNDS) as Pollutant[]) {
-    const candidate = eaqiBand(pollutant, concentrations[pollutant]);
-    if (candidate > band) {
-      band = candidate;
-      worst = pollutant;
-    }
+/** A station's index: the worst band over the pollutants present, or null when none is. */
+export function eaqiIndex(readings: Partial<Record<Pollutant, number | null | undefined>>): EaqiBand | null {
+  let worst: EaqiBand | null = null;
+  for (const [pollutant, value] of Object.entries(readings) as [Pollutant, number | null | undefined][]) {
+    if (value === null || value === undefined || !(pollutant in EAQI_UPPER_BOUNDS)) continue;
+    const band = eaqiBand(pollutant, value);
+    if (worst === null || band > worst) worst = band;
   }
-  return { band, worst };
+  return worst;
 }
 
 export function eaqiLevel(band: EaqiBand): EaqiLevel {
