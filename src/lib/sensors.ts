@@ -12,8 +12,33 @@ export function isSensorStale(
   return now - Date.parse(reading.dateObserved) > MISSED_CADENCES_FOR_STALE * sensor.cadenceSeconds * 1000;
 }
 
-export function readingsBySensor(readings: readonly Reading[]): Map<string, Reading> {
-  return new Map(readings.map((r) => [r.sensorId, r]));
+/** The latest reading of every sensor, and which of them the last poll changed. */
+export interface LiveReadings {
+  generatedAt: string;
+  bySensor: ReadonlyMap<string, Reading>;
+  /** Sensors whose reading arrived in the last poll (every sensor after a full load). */
+  changed: readonly string[];
+  /** Whether the last poll replaced everything rather than adding a delta. */
+  full: boolean;
+}
+
+/**
+ * Folds a poll's answer into what is known. With no previous state the answer is the whole
+ * picture; otherwise it is the `since=` delta, and only its sensors change.
+ */
+export function mergeReadings(
+  previous: LiveReadings | undefined,
+  answer: { generatedAt: string; items: readonly Reading[] },
+): LiveReadings {
+  const bySensor = new Map(previous?.bySensor);
+  const changed: string[] = [];
+  for (const reading of answer.items) {
+    const known = bySensor.get(reading.sensorId);
+    if (known && Date.parse(known.dateObserved) > Date.parse(reading.dateObserved)) continue;
+    bySensor.set(reading.sensorId, reading);
+    changed.push(reading.sensorId);
+  }
+  return { generatedAt: answer.generatedAt, bySensor, changed, full: previous === undefined };
 }
 
 export interface SensorRow<R extends Reading> {
@@ -25,7 +50,7 @@ export interface SensorRow<R extends Reading> {
 /** Joins the inventory of one kind with the latest readings, marking those that went quiet. */
 export function sensorRows<K extends Reading['kind']>(
   sensors: readonly Sensor[],
-  readings: Map<string, Reading>,
+  readings: ReadonlyMap<string, Reading>,
   kind: K,
   now: number,
 ): SensorRow<Extract<Reading, { kind: K }>>[] {

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { readingsResponseSchema, seriesResponseSchema, sensorsResponseSchema } from '../schemas/sensors';
 import { REFRESH_MS } from './intervals';
+import { mergeReadings, type LiveReadings } from '../../lib/sensors';
 
 export const sensorKeys = {
   all: ['sensors'] as const,
@@ -19,11 +20,22 @@ export const sensorsQuery = () =>
     structuralSharing: false,
   });
 
-/** Latest reading of every sensor. Kept out of structural sharing: thousands of items per poll. */
+/**
+ * Latest reading of every sensor. The first poll fetches all; each later one asks only for what
+ * is newer than the last answer (`since=`) and folds it in, so a poll carries what changed.
+ * Kept out of structural sharing: thousands of items per poll.
+ */
 export const readingsQuery = () =>
   queryOptions({
     queryKey: sensorKeys.readings(),
-    queryFn: ({ signal }) => apiRequest('/readings', readingsResponseSchema, { signal }),
+    queryFn: async ({ signal, client, queryKey }): Promise<LiveReadings> => {
+      const previous = client.getQueryData<LiveReadings>(queryKey);
+      const answer = await apiRequest('/readings', readingsResponseSchema, {
+        signal,
+        query: { since: previous?.generatedAt },
+      });
+      return mergeReadings(previous, answer);
+    },
     refetchInterval: REFRESH_MS.readings,
     structuralSharing: false,
   });

@@ -16,7 +16,7 @@ import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
 import { EAQI_LABELS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatDateTime, formatNumber } from '../../lib/format';
-import { readingsBySensor, sensorRows, type SensorRow } from '../../lib/sensors';
+import { sensorRows, type SensorRow } from '../../lib/sensors';
 
 const searchSchema = z.object({
   pollutant: z.enum(POLLUTANTS).catch('pm10'),
@@ -115,7 +115,7 @@ export function EnvironmentView() {
                   : 'Loading the sensor inventory…'}
               </p>
             );
-          const rows = sensorRows(sensors.data.items, readingsBySensor(data.items), 'air', now);
+          const rows = sensorRows(sensors.data.items, data.bySensor, 'air', now);
           if (rows.length === 0)
             return <p className="panel__message">No air-quality stations in the inventory.</p>;
           const live = rows.filter((r) => !r.stale && r.reading);

@@ -13,7 +13,7 @@ import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
-import { readingsBySensor, sensorRows } from '../../lib/sensors';
+import { sensorRows } from '../../lib/sensors';
 import {
   congestionLevel,
   corridorStatuses,
@@ -115,7 +115,7 @@ export function MobilityView() {
                   : 'Loading the road network…'}
               </p>
             );
-          const rows = sensorRows(sensors.data.items, readingsBySensor(data.items), 'traffic', now);
+          const rows = sensorRows(sensors.data.items, data.bySensor, 'traffic', now);
           const statuses = corridorStatuses(territory.data.corridors, rows);
           if (statuses.length === 0) return <p className="panel__message">No corridors in this territory.</p>;
           const live = rows.filter((r) => r.reading && !r.stale);

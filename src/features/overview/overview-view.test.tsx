@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
-import { readingsBySensor, sensorRows } from '../../lib/sensors';
+import { sensorRows } from '../../lib/sensors';
 import {
   expectedTerritory,
   renderApp,
@@ -15,7 +15,12 @@ const sim = expectedTerritory();
 const sites = sim.sites();
 const down = sites.filter((s) => s.status === 'offline' || s.status === 'maintenance');
 const firstDown = down[0]!;
-const airRows = sensorRows(sim.world.sensors, readingsBySensor(sim.readings()), 'air', SIMULATED_NOW);
+const airRows = sensorRows(
+  sim.world.sensors,
+  new Map(sim.readings().map((r) => [r.sensorId, r])),
+  'air',
+  SIMULATED_NOW,
+);
 const airReporting = airRows.filter((r) => r.reading && !r.stale).length;
 const activeHigh = sim
   .alerts()

@@ -10,7 +10,7 @@ import { eaqiTone, SEVERITY_LABEL } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { readingsBySensor, sensorRows } from '../../lib/sensors';
+import { sensorRows } from '../../lib/sensors';
 
 /** The whole territory at a glance: what is wrong now, one panel per source. */
 export function OverviewView() {
@@ -70,7 +70,7 @@ export function OverviewView() {
           title="Air and traffic"
           query={readings}
           refreshMs={REFRESH_MS.readings}
-          isEmpty={(d) => d.items.length === 0}
+          isEmpty={(d) => d.bySensor.size === 0}
         >
           {(data) => {
             if (!sensors.data)
@@ -81,7 +81,7 @@ export function OverviewView() {
                     : 'Loading the sensor inventory…'}
                 </p>
               );
-            const byId = readingsBySensor(data.items);
+            const byId = data.bySensor;
             const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
             const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(
               (r) => r.reading && !r.stale,
