@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './shell/app-shell';
+import type { ViewHandle } from './views';
 
 /** Each view is its own chunk, so the first screen loads only what it shows. */
 export const routes: RouteObject[] = [
@@ -16,19 +17,23 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
         path: 'overview',
+        handle: { map: { layers: ['sites', 'air', 'traffic'] } } satisfies ViewHandle,
         lazy: () => import('../features/overview/overview-view').then((m) => ({ Component: m.OverviewView })),
       },
       {
         path: 'network',
+        handle: { map: { layers: ['coverage', 'sites'] } } satisfies ViewHandle,
         lazy: () => import('../features/network/network-view').then((m) => ({ Component: m.NetworkView })),
       },
       {
         path: 'environment',
+        handle: { map: { layers: ['air'], pollutant: 'pm10' } } satisfies ViewHandle,
         lazy: () =>
           import('../features/environment/environment-view').then((m) => ({ Component: m.EnvironmentView })),
       },
       {
         path: 'mobility',
+        handle: { map: { layers: ['traffic'] } } satisfies ViewHandle,
         lazy: () => import('../features/mobility/mobility-view').then((m) => ({ Component: m.MobilityView })),
       },
       {

@@ -1,12 +1,18 @@
-import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
 import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
-import { VIEWS } from '../views';
+import { VIEWS, type ViewHandle } from '../views';
+import { PanelBoundary } from '../../components/ui/panel';
 import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
 import { useBackendHealth } from './use-backend-health';
+
+// MapLibre and the map's code load only once a view shows the map.
+const TerritoryMap = lazy(() =>
+  import('../../components/map/territory-map').then((m) => ({ default: m.TerritoryMap })),
+);
 
 export function AppShell() {
   const territory = useQuery(territoryQuery());
@@ -16,6 +22,12 @@ export function AppShell() {
   const { themeToggled, refreshPauseToggled } = useUiStore.getState();
   const { search } = useLocation();
   const name = territory.data?.name ?? 'Territorio';
+  const matches = useMatches();
+  const mapConfig = [...matches].reverse().find((m) => (m.handle as ViewHandle | undefined)?.map)?.handle as
+    ViewHandle | undefined;
+  // Once shown, the map stays mounted (hidden on views without it): one WebGL context for the page's life.
+  const [mapShown, setMapShown] = useState(false);
+  if (mapConfig?.map && !mapShown) setMapShown(true);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -66,15 +78,34 @@ export function AppShell() {
           Auto-refresh is paused: data on screen is ageing.
         </div>
       )}
-      <main id="main" className="shell__main" tabIndex={-1}>
-        <Outlet />
+      <main
+        id="main"
+        className={`shell__main${mapConfig?.map ? ' shell__main--with-map' : ''}`}
+        tabIndex={-1}
+      >
+        {mapShown && (
+          <div className="shell__map" hidden={!mapConfig?.map}>
+            <PanelBoundary title="Territory map">
+              <Suspense fallback={<p aria-busy="true">Loading the map…</p>}>
+                <TerritoryMap
+                  defaultLayers={mapConfig?.map?.layers ?? []}
+                  defaultPollutant={mapConfig?.map?.pollutant}
+                />
+              </Suspense>
+            </PanelBoundary>
+          </div>
+        )}
+        <div className="shell__view">
+          <Outlet />
+        </div>
       </main>
       {territory.data && <footer className="shell__footer">{territory.data.dataNotice}</footer>}
     </div>
   );
 }
 
-const GLOBAL_PARAMS = ['mode', 'lang'];
+/** Parameters that belong to the whole screen, kept when moving between views. */
+const GLOBAL_PARAMS = ['mode', 'lang', 'at'];
 
 function keepGlobalParams(search: string): string {
   const current = new URLSearchParams(search);

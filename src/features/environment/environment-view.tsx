@@ -20,7 +20,7 @@ import { sensorRows, type SensorRow } from '../../lib/sensors';
 
 const searchSchema = z.object({
   pollutant: z.enum(POLLUTANTS).catch('pm10'),
-  station: z.string().optional().catch(undefined),
+  sel: z.string().optional().catch(undefined),
 });
 
 export function EnvironmentView() {
@@ -154,9 +154,11 @@ export function EnvironmentView() {
                 rows={rows}
                 rowKey={(r) => r.sensor.id}
                 selectColumn="name"
-                selectedKey={search.station}
+                selectedKey={search.sel?.startsWith('sensor:') ? search.sel.slice(7) : null}
                 onSelect={(r) =>
-                  setSearch({ station: r.sensor.id === search.station ? undefined : r.sensor.id })
+                  setSearch({
+                    sel: search.sel === `sensor:${r.sensor.id}` ? undefined : `sensor:${r.sensor.id}`,
+                  })
                 }
                 initialSort={{ key: 'eaqi', descending: true }}
                 isStale={(r) => r.stale}

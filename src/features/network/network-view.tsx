@@ -13,12 +13,11 @@ import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SITE_STATUS_LABEL, SITE_STATUS_TONE } from '../../components/ui/tones';
 import { formatAge, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
-import { SiteDetails } from './site-details';
 import { CoverageSummary } from './coverage-summary';
 
 const searchSchema = z.object({
   status: z.enum(SITE_STATUSES).optional().catch(undefined),
-  site: z.string().optional().catch(undefined),
+  sel: z.string().optional().catch(undefined),
   band: z.enum(BANDS).catch('n78'),
 });
 
@@ -136,21 +135,16 @@ export function NetworkView() {
                 rows={shown}
                 rowKey={(s) => s.id}
                 selectColumn="name"
-                selectedKey={search.site}
-                onSelect={(s) => setSearch({ site: s.id === search.site ? undefined : s.id })}
+                selectedKey={search.sel?.startsWith('site:') ? search.sel.slice(5) : null}
+                onSelect={(s) =>
+                  setSearch({ sel: search.sel === `site:${s.id}` ? undefined : `site:${s.id}` })
+                }
                 initialSort={{ key: 'status', descending: true }}
               />
             </>
           );
         }}
       </QueryPanel>
-      {search.site && sites.data && (
-        <SiteDetails
-          site={sites.data.items.find((s) => s.id === search.site)}
-          municipalityName={municipalityName}
-          onClose={() => setSearch({ site: undefined })}
-        />
-      )}
       <QueryPanel
         title={`Coverage, band ${search.band}`}
         query={coverage}

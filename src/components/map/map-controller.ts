@@ -1,0 +1,144 @@
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { isSensorStale } from '../../lib/sensors';
+import { prefersFullReplace, sensorFeatures, sensorUpdates, type SensorLayerInput } from './features';
+import {
+  backgroundLayer,
+  basemapLayers,
+  labelLayers,
+  MAP_LAYERS,
+  overlayLayers,
+  overlaySources,
+  SOURCE,
+  STYLE_LAYERS,
+  type MapLayer,
+  type OverlayOptions,
+} from './map-style';
+
+export type MapFeatureKind = 'site' | 'sensor' | 'municipality';
+export interface MapTarget {
+  kind: MapFeatureKind;
+  id: string;
+}
+
+/** Live sensor data of one kind and the sensors the last poll changed (null: start over). */
+export interface SensorLayerData extends SensorLayerInput {
+  byId: ReadonlyMap<string, SensorLayerInput['sensors'][number]>;
+  changed: readonly string[] | null;
+}
+
+const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
+  site: [SOURCE.sites],
+  sensor: [SOURCE.air, SOURCE.traffic],
+  municipality: [SOURCE.municipalities],
+};
+
+/**
+ * Changes a loaded map in place: paint for options, visibility for layers, `setData` for static
+ * sources, `updateData` by feature id for the few sensors a poll changed, feature-state for the
+ * selection. It remembers what it applied, so each call does only the difference.
+ */
+export class MapController {
+  private options: OverlayOptions;
+  private inventories = new Map<string, unknown>();
+  private staleApplied = new Map<string, Map<string, boolean>>();
+  private selected: MapTarget | null = null;
+
+  constructor(
+    readonly map: MapLibreMap,
+    options: OverlayOptions,
+  ) {
+    this.options = options;
+  }
+
+  setOptions(options: OverlayOptions) {
+    if (options.clusterSensors !== this.options.clusterSensors) this.rebuildSensorSources(options);
+    this.options = options;
+    const layers: LayerSpecification[] = [
+      backgroundLayer(options.theme),
+      ...basemapLayers(options.theme),
+      ...overlayLayers(options),
+      ...labelLayers(options.theme),
+    ];
+    for (const layer of layers) {
+      if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+      for (const [key, value] of Object.entries(layer.paint))
+        this.map.setPaintProperty(layer.id, key as never, value as never);
+    }
+  }
+
+  setVisible(visible: readonly MapLayer[]) {
+    for (const layer of MAP_LAYERS) {
+      const visibility = visible.includes(layer) ? 'visible' : 'none';
+      for (const id of STYLE_LAYERS[layer])
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visibility);
+    }
+  }
+
+  setData(source: string, data: FeatureCollection) {
+    void this.source(source)?.setData(data);
+  }
+
+  /** Returns how the update was applied, for the benchmark and tests. */
+  setSensors(source: string, data: SensorLayerData): 'full' | 'delta' | 'none' {
+    const target = this.source(source);
+    if (!target) return 'none';
+    const stale = this.staleApplied.get(source) ?? new Map<string, boolean>();
+    this.staleApplied.set(source, stale);
+    const sameInventory = this.inventories.get(source) === data.sensors;
+    if (sameInventory && data.changed) {
+      // Sensors that went quiet since the last update change colour even without a new reading.
+      const ids = new Set(data.changed);
+      for (const sensor of data.sensors) {
+        const now = isSensorStale(sensor, data.readings.get(sensor.id), data.now);
+        if (stale.get(sensor.id) !== now) ids.add(sensor.id);
+        stale.set(sensor.id, now);
+      }
+      if (!prefersFullReplace(ids.size, data.sensors.length)) {
+        if (ids.size > 0) void target.updateData({ update: sensorUpdates([...ids], data) });
+        return ids.size > 0 ? 'delta' : 'none';
+      }
+    }
+    for (const sensor of data.sensors)
+      stale.set(sensor.id, isSensorStale(sensor, data.readings.get(sensor.id), data.now));
+    void target.setData(sensorFeatures(data));
+    this.inventories.set(source, data.sensors);
+    // setData drops feature-state; the selection is put back.
+    this.applySelection(this.selected, true);
+    return 'full';
+  }
+
+  select(target: MapTarget | null) {
+    this.applySelection(this.selected, false);
+    this.selected = target;
+    this.applySelection(target, true);
+  }
+
+  private applySelection(target: MapTarget | null, selected: boolean) {
+    if (!target) return;
+    for (const source of TARGET_SOURCES[target.kind]) {
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id: target.id }, { selected });
+    }
+  }
+
+  private source(id: string) {
+    return this.map.getSource(id) as GeoJSONSource | undefined;
+  }
+
+  /** Clustering is a source option: switching it means new sensor sources and their layers. */
+  private rebuildSensorSources(options: OverlayOptions) {
+    const sensorLayers = overlayLayers(options).filter(
+      (l) => 'source' in l && (l.source === SOURCE.air || l.source === SOURCE.traffic),
+    );
+    const before = this.map.getLayer('sites-mmwave') ? 'sites-mmwave' : undefined;
+    for (const layer of sensorLayers) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    const sources = overlaySources(options.clusterSensors);
+    for (const id of [SOURCE.air, SOURCE.traffic]) {
+      if (this.map.getSource(id)) this.map.removeSource(id);
+      this.map.addSource(id, sources[id]!);
+      this.inventories.delete(id);
+      this.staleApplied.delete(id);
+    }
+    for (const layer of sensorLayers) this.map.addLayer(layer, before);
+  }
+}

@@ -1,0 +1,92 @@
+import type { Pollutant } from '../../api/schemas/forecasts';
+import { POLLUTANT_LABELS } from '../../lib/eaqi';
+import type { CoverageMetric, MapLayer } from './map-style';
+import {
+  CONGESTION_CLASSES,
+  DL_CLASSES,
+  EAQI_CLASSES,
+  POPULATION_COVERAGE_CLASSES,
+  RSRP_CLASS_COLOURS,
+  SITE_STATUS_CLASSES,
+  STALE_COLOUR,
+  STALE_LABEL,
+  type LegendClass,
+} from './palettes';
+
+interface MapLegendProps {
+  visible: readonly MapLayer[];
+  pollutant: Pollutant | 'all';
+  coverageMetric: CoverageMetric;
+  band: string;
+}
+
+function LegendGroup({
+  title,
+  classes,
+  shape = 'dot',
+}: {
+  title: string;
+  classes: LegendClass[];
+  shape?: 'dot' | 'square';
+}) {
+  return (
+    <div className="map-legend__group">
+      <h3 className="map-legend__title">{title}</h3>
+      <ul>
+        {classes.map((c) => (
+          <li key={c.value}>
+            <span
+              className={`map-legend__swatch map-legend__swatch--${shape}`}
+              style={{ background: c.colour }}
+              aria-hidden="true"
+            />
+            {c.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const stale: LegendClass = { value: 'stale', label: STALE_LABEL, colour: STALE_COLOUR };
+
+/** Names every class of every visible layer in words. */
+export function MapLegend({ visible, pollutant, coverageMetric, band }: MapLegendProps) {
+  if (visible.length === 0) return null;
+  return (
+    <section className="map-legend" aria-label="Map legend">
+      {visible.includes('sites') && (
+        <LegendGroup
+          title="5G sites"
+          classes={[
+            ...SITE_STATUS_CLASSES,
+            { value: 'mmwave', label: 'Yellow ring: also n258 (26 GHz)', colour: '#f0e442' },
+          ]}
+        />
+      )}
+      {visible.includes('air') && (
+        <LegendGroup
+          title={`Air quality, ${pollutant === 'all' ? 'EAQI (worst pollutant)' : `${POLLUTANT_LABELS[pollutant]} band`}`}
+          classes={[...EAQI_CLASSES, stale]}
+        />
+      )}
+      {visible.includes('traffic') && (
+        <LegendGroup title="Traffic" classes={[...CONGESTION_CLASSES, stale]} />
+      )}
+      {visible.includes('coverage') && (
+        <LegendGroup
+          title={`Coverage ${band}, ${coverageMetric === 'rsrp' ? 'signal (SS-RSRP)' : 'expected download'}`}
+          classes={coverageMetric === 'rsrp' ? RSRP_CLASS_COLOURS : DL_CLASSES}
+          shape="square"
+        />
+      )}
+      {visible.includes('municipalities') && (
+        <LegendGroup
+          title="Municipalities: area with good 5G signal (dashed outline: periphery)"
+          classes={POPULATION_COVERAGE_CLASSES}
+          shape="square"
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,481 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Territory } from '../../api/schemas/territory';
+import type { Theme } from '../../store/ui-store';
+import {
+  CONGESTION_CLASSES,
+  DL_CLASSES,
+  EAQI_CLASSES,
+  POPULATION_COVERAGE_CLASSES,
+  RSRP_CLASS_COLOURS,
+  SITE_STATUS_CLASSES,
+  STALE_COLOUR,
+} from './palettes';
+
+/** The map's overlay layers, each toggled as a whole by the user. */
+export const MAP_LAYERS = ['municipalities', 'coverage', 'traffic', 'air', 'sites'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+export type CoverageMetric = 'rsrp' | 'dl';
+
+export const SOURCE = {
+  municipalities: 'municipalities',
+  corridors: 'corridors',
+  waterways: 'waterways',
+  boundary: 'metro-boundary',
+  sites: 'sites',
+  coverage: 'coverage',
+  air: 'air-sensors',
+  traffic: 'traffic-sensors',
+} as const;
+
+/** Which style layers make up each user-facing layer (toggled together). */
+export const STYLE_LAYERS: Record<MapLayer, string[]> = {
+  municipalities: ['municipalities-choropleth', 'municipalities-periphery'],
+  coverage: ['coverage-fill'],
+  traffic: ['traffic-clusters', 'traffic-points'],
+  air: ['air-clusters', 'air-points'],
+  sites: ['sites-mmwave', 'sites-points', 'sites-labels'],
+};
+
+/** Layers that answer hover and click, with the kind of thing they hold. */
+export const INTERACTIVE_LAYERS: Record<string, 'site' | 'sensor' | 'municipality'> = {
+  'sites-points': 'site',
+  'air-points': 'sensor',
+  'traffic-points': 'sensor',
+  'municipalities-choropleth': 'municipality',
+};
+
+interface BaseColours {
+  background: string;
+  land: string;
+  outline: string;
+  boundary: string;
+  road: string;
+  water: string;
+  label: string;
+  halo: string;
+  marker: string;
+}
+
+export const BASE_COLOURS: Record<Theme, BaseColours> = {
+  dark: {
+    background: '#0b0f14',
+    land: '#1a222c',
+    outline: '#3d4a59',
+    boundary: '#9fb3c8',
+    road: '#56606c',
+    water: '#2a5d8a',
+    label: '#dfe6ee',
+    halo: '#0b0f14',
+    marker: '#ffffff',
+  },
+  light: {
+    background: '#e9edf1',
+    land: '#fbfbf8',
+    outline: '#a3adb8',
+    boundary: '#3f4b59',
+    road: '#b9b3a9',
+    water: '#9cc3e4',
+    label: '#1f2933',
+    halo: '#ffffff',
+    marker: '#111827',
+  },
+};
+
+/** Colour by a property that holds one of the classes' values. */
+function matchColour(
+  property: ExpressionSpecification,
+  classes: { value: string; colour: string }[],
+  fallback: string,
+) {
+  return [
+    'match',
+    property,
+    ...classes.flatMap((c) => [c.value, c.colour]),
+    fallback,
+  ] as ExpressionSpecification;
+}
+
+/** Colour by the first class whose lower bound a numeric property reaches (classes best first). */
+function stepColour(property: ExpressionSpecification, classes: { min: number; colour: string }[]) {
+  const ascending = [...classes].reverse();
+  return [
+    'step',
+    property,
+    ascending[0]!.colour,
+    ...ascending.slice(1).flatMap((c) => [c.min, c.colour]),
+  ] as ExpressionSpecification;
+}
+
+/** A sensor's colour unless it went quiet, then grey. */
+const unlessStale = (colour: ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  ['==', ['get', 'stale'], true],
+  STALE_COLOUR,
+  colour,
+];
+
+export function airColour(pollutant: Pollutant | 'all'): ExpressionSpecification {
+  const band: ExpressionSpecification = [
+    'to-string',
+    ['get', pollutant === 'all' ? 'band' : `band_${pollutant}`],
+  ];
+  return unlessStale(matchColour(band, EAQI_CLASSES, STALE_COLOUR));
+}
+
+export const trafficColour = (): ExpressionSpecification =>
+  unlessStale(matchColour(['get', 'level'], CONGESTION_CLASSES, STALE_COLOUR));
+
+export const siteColour = (): ExpressionSpecification =>
+  matchColour(['get', 'status'], SITE_STATUS_CLASSES, STALE_COLOUR);
+
+export function coverageColour(metric: CoverageMetric): ExpressionSpecification {
+  return metric === 'rsrp'
+    ? matchColour(['get', 'rsrpClass'], RSRP_CLASS_COLOURS, STALE_COLOUR)
+    : stepColour(['get', 'dl'], DL_CLASSES);
+}
+
+export const populationCoverageColour = (): ExpressionSpecification => [
+  'case',
+  ['==', ['get', 'coverage'], null],
+  'rgba(0,0,0,0)',
+  stepColour(['get', 'coverage'], POPULATION_COVERAGE_CLASSES),
+];
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+const geojson = (extra: Partial<SourceSpecification> = {}): SourceSpecification =>
+  ({ type: 'geojson', data: emptyCollection, promoteId: 'id', ...extra }) as SourceSpecification;
+
+/** Sensors cluster at low zoom when there are too many to draw one by one. */
+export const CLUSTER_ABOVE = 3000;
+const CLUSTER_MAX_ZOOM = 11;
+
+/** The territory's own basemap: drawn from the territory API, no tiles, fonts or sprites fetched. */
+export function basemapLayers(theme: Theme): LayerSpecification[] {
+  const c = BASE_COLOURS[theme];
+  return [
+    { id: 'land', type: 'fill', source: SOURCE.municipalities, paint: { 'fill-color': c.land } },
+    {
+      id: 'water',
+      type: 'line',
+      source: SOURCE.waterways,
+      paint: { 'line-color': c.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 13, 4] },
+    },
+    {
+      id: 'municipality-outline',
+      type: 'line',
+      source: SOURCE.municipalities,
+      paint: { 'line-color': c.outline, 'line-width': 0.8 },
+    },
+    {
+      id: 'roads',
+      type: 'line',
+      source: SOURCE.corridors,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': c.road,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['match', ['get', 'kind'], 'motorway', 2, 1.2],
+          13,
+          ['match', ['get', 'kind'], 'motorway', 6, 3],
+        ],
+      },
+    },
+    {
+      id: 'metro-boundary',
+      type: 'line',
+      source: SOURCE.boundary,
+      paint: { 'line-color': c.boundary, 'line-width': 2.5 },
+    },
+  ];
+}
+
+export function labelLayers(theme: Theme): LayerSpecification[] {
+  const c = BASE_COLOURS[theme];
+  return [
+    {
+      id: 'municipality-labels',
+      type: 'symbol',
+      source: SOURCE.municipalities,
+      filter: ['>=', ['get', 'population'], 0],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', ['==', ['get', 'id'], 'milano'], 16, 11],
+          12,
+          16,
+        ],
+        'symbol-sort-key': ['-', 0, ['get', 'population']],
+        'text-padding': 4,
+      },
+      paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+export interface OverlayOptions {
+  theme: Theme;
+  pollutant: Pollutant | 'all';
+  coverageMetric: CoverageMetric;
+  clusterSensors: boolean;
+}
+
+export function overlaySources(clusterSensors: boolean): Record<string, SourceSpecification> {
+  const cluster = clusterSensors
+    ? { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 40 }
+    : {};
+  return {
+    [SOURCE.coverage]: geojson(),
+    [SOURCE.sites]: geojson(),
+    [SOURCE.air]: geojson({
+      ...cluster,
+      ...(clusterSensors ? { clusterProperties: { worst: ['max', ['get', 'band']] } } : {}),
+    }),
+    [SOURCE.traffic]: geojson({
+      ...cluster,
+      ...(clusterSensors
+        ? { clusterProperties: { congested: ['+', ['case', ['==', ['get', 'level'], 'congested'], 1, 0]] } }
+        : {}),
+    }),
+  };
+}
+
+const sensorRadius: DataDrivenPropertyValueSpecification<number> = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  8,
+  3.5,
+  12,
+  6,
+  15,
+  9,
+];
+
+/** Overlay layers in drawing order, bottom first. */
+export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptions): LayerSpecification[] {
+  const c = BASE_COLOURS[theme];
+  const selectedOrHovered: ExpressionSpecification = [
+    'any',
+    ['boolean', ['feature-state', 'selected'], false],
+    ['boolean', ['feature-state', 'hover'], false],
+  ];
+  const isCluster: ExpressionSpecification = ['has', 'point_count'];
+  return [
+    {
+      id: 'municipalities-choropleth',
+      type: 'fill',
+      source: SOURCE.municipalities,
+      paint: { 'fill-color': populationCoverageColour(), 'fill-opacity': 0.75 },
+    },
+    {
+      id: 'municipalities-periphery',
+      type: 'line',
+      source: SOURCE.municipalities,
+      filter: ['==', ['get', 'peripheral'], true],
+      paint: { 'line-color': c.boundary, 'line-width': 1.2, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'coverage-fill',
+      type: 'fill',
+      source: SOURCE.coverage,
+      paint: {
+        'fill-color': coverageColour(coverageMetric),
+        'fill-opacity': 0.55,
+        'fill-outline-color': 'rgba(0,0,0,0)',
+      },
+    },
+    {
+      id: 'traffic-clusters',
+      type: 'circle',
+      source: SOURCE.traffic,
+      filter: isCluster,
+      paint: {
+        'circle-color': [
+          'case',
+          ['>', ['/', ['get', 'congested'], ['get', 'point_count']], 0.2],
+          CONGESTION_CLASSES[2]!.colour,
+          CONGESTION_CLASSES[0]!.colour,
+        ],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 10, 8, 500, 22],
+        'circle-stroke-color': c.marker,
+        'circle-stroke-width': 1,
+        'circle-opacity': 0.85,
+      },
+    },
+    {
+      id: 'traffic-points',
+      type: 'circle',
+      source: SOURCE.traffic,
+      filter: ['!', isCluster],
+      paint: {
+        'circle-color': trafficColour(),
+        'circle-radius': sensorRadius,
+        'circle-stroke-color': c.marker,
+        'circle-stroke-width': ['case', selectedOrHovered, 3, 0.6],
+      },
+    },
+    {
+      id: 'air-clusters',
+      type: 'circle',
+      source: SOURCE.air,
+      filter: isCluster,
+      paint: {
+        'circle-color': matchColour(['to-string', ['get', 'worst']], EAQI_CLASSES, STALE_COLOUR),
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 10, 9, 500, 24],
+        'circle-stroke-color': c.marker,
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
+      id: 'air-points',
+      type: 'circle',
+      source: SOURCE.air,
+      filter: ['!', isCluster],
+      paint: {
+        'circle-color': airColour(pollutant),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 6, 12, 9, 15, 12],
+        'circle-stroke-color': c.marker,
+        'circle-stroke-width': ['case', selectedOrHovered, 3.5, 1],
+      },
+    },
+    {
+      id: 'sites-mmwave',
+      type: 'circle',
+      source: SOURCE.sites,
+      filter: ['==', ['get', 'mmWave'], true],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 10, 13, 16],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#f0e442',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'sites-points',
+      type: 'circle',
+      source: SOURCE.sites,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 6.5, 13, 11],
+        'circle-color': ['case', ['==', ['get', 'status'], 'offline'], 'rgba(0,0,0,0)', siteColour()],
+        'circle-stroke-color': ['case', ['==', ['get', 'status'], 'offline'], siteColour(), c.marker],
+        'circle-stroke-width': ['case', selectedOrHovered, 4, ['==', ['get', 'status'], 'offline'], 3, 1.2],
+      },
+    },
+    {
+      id: 'sites-labels',
+      type: 'symbol',
+      source: SOURCE.sites,
+      // A site is named on the map while hovered or selected.
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['sans-serif'],
+        'text-size': 15,
+        'text-offset': [0, 1.4],
+        'text-anchor': 'top',
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': c.label,
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+        'text-opacity': ['case', selectedOrHovered, 1, 0],
+      },
+    },
+  ];
+}
+
+/** The whole style of the offline map: basemap, overlays, and labels on top. */
+export const backgroundLayer = (theme: Theme): LayerSpecification => ({
+  id: 'background',
+  type: 'background',
+  paint: { 'background-color': BASE_COLOURS[theme].background },
+});
+
+export function offlineStyle(territory: Territory, options: OverlayOptions): StyleSpecification {
+  return {
+    version: 8,
+    // No `glyphs`: labels are drawn locally from the browser's own fonts, so nothing is fetched.
+    sources: { ...basemapSources(territory), ...overlaySources(options.clusterSensors) },
+    layers: [
+      backgroundLayer(options.theme),
+      ...basemapLayers(options.theme),
+      ...overlayLayers(options),
+      ...labelLayers(options.theme),
+    ],
+  };
+}
+
+export function basemapSources(territory: Territory): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.municipalities]: geojson(),
+    [SOURCE.corridors]: {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: territory.corridors.map((c) => ({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: c.path.map((p) => [...p]) },
+          properties: { id: c.id, name: c.name, kind: c.kind },
+        })),
+      },
+    },
+    [SOURCE.waterways]: {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: territory.waterways.map((w) => ({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: w.path.map((p) => [...p]) },
+          properties: { id: w.id, name: w.name, kind: w.kind },
+        })),
+      },
+    },
+    [SOURCE.boundary]: {
+      type: 'geojson',
+      data: {
+        type: 'Feature',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [convexHull(territory.municipalities.flatMap((m) => m.boundary.coordinates[0] ?? []))],
+        },
+        properties: {},
+      },
+    },
+  };
+}
+
+/** The metropolitan outline, schematic like the municipalities it wraps (monotone chain hull). */
+export function convexHull(points: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (sorted.length < 3) return sorted.map((p) => [p[0], p[1]]);
+  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) =>
+    (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  const half = (list: readonly (readonly [number, number])[]) => {
+    const hull: (readonly [number, number])[] = [];
+    for (const p of list) {
+      while (hull.length >= 2 && cross(hull[hull.length - 2]!, hull[hull.length - 1]!, p) <= 0) hull.pop();
+      hull.push(p);
+    }
+    hull.pop();
+    return hull;
+  };
+  const hull = [...half(sorted), ...half([...sorted].reverse())].map((p) => [p[0], p[1]] as [number, number]);
+  hull.push(hull[0]!);
+  return hull;
+}

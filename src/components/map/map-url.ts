@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { POLLUTANTS, type Pollutant } from '../../api/schemas/forecasts';
+import { BANDS } from '../../api/schemas/network';
+import { MAP_LAYERS, type CoverageMetric, type MapLayer } from './map-style';
+import type { Camera, MapTarget } from './map-view';
+
+/** What the map shows, as held in the URL so a link reopens the same picture. */
+export const mapSearchSchema = z.object({
+  layers: z.string().optional().catch(undefined),
+  sel: z.string().optional().catch(undefined),
+  at: z.string().optional().catch(undefined),
+  pollutant: z
+    .enum([...POLLUTANTS, 'all'])
+    .optional()
+    .catch(undefined),
+  band: z.enum(BANDS).catch('n78'),
+  cov: z.enum(['rsrp', 'dl']).catch('rsrp'),
+});
+
+export function parseLayers(value: string | undefined, fallback: readonly MapLayer[]): MapLayer[] {
+  if (value === undefined) return [...fallback];
+  return value.split(',').filter((v): v is MapLayer => (MAP_LAYERS as readonly string[]).includes(v));
+}
+
+/** Every layer switched off is written "none", so it is not mistaken for the view's default. */
+export const formatLayers = (layers: readonly MapLayer[]) =>
+  layers.length ? MAP_LAYERS.filter((l) => layers.includes(l)).join(',') : 'none';
+
+const TARGET_KINDS = ['site', 'sensor', 'municipality'] as const;
+
+export function parseTarget(value: string | undefined): MapTarget | null {
+  if (!value) return null;
+  const index = value.indexOf(':');
+  const kind = value.slice(0, index);
+  const id = value.slice(index + 1);
+  return index > 0 && id && (TARGET_KINDS as readonly string[]).includes(kind)
+    ? { kind: kind as MapTarget['kind'], id }
+    : null;
+}
+
+export const formatTarget = (target: MapTarget | null) =>
+  target ? `${target.kind}:${target.id}` : undefined;
+
+/** "lon,lat,zoom" with 5 decimals (about a metre) and 2 for the zoom. */
+export function parseCamera(value: string | undefined, fallback: Camera): Camera {
+  const parts = (value ?? '').split(',').map(Number);
+  const [lon, lat, zoom] = parts;
+  if (
+    parts.length !== 3 ||
+    !parts.every(Number.isFinite) ||
+    Math.abs(lon!) > 180 ||
+    Math.abs(lat!) > 90 ||
+    zoom! < 0 ||
+    zoom! > 22
+  ) {
+    return fallback;
+  }
+  return { centre: [lon!, lat!], zoom: zoom! };
+}
+
+export const formatCamera = ({ centre, zoom }: Camera) =>
+  `${centre[0].toFixed(5)},${centre[1].toFixed(5)},${zoom.toFixed(2)}`;
+
+export type { CoverageMetric, Pollutant };

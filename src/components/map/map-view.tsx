@@ -1,0 +1,247 @@
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import type { Territory } from '../../api/schemas/territory';
+import { MapController, type MapTarget, type SensorLayerData } from './map-controller';
+import {
+  basemapLayers,
+  basemapSources,
+  INTERACTIVE_LAYERS,
+  labelLayers,
+  offlineStyle,
+  overlayLayers,
+  overlaySources,
+  SOURCE,
+  type MapLayer,
+  type OverlayOptions,
+} from './map-style';
+
+setWorkerUrl(workerUrl);
+
+export type { MapTarget, SensorLayerData };
+export interface Camera {
+  centre: [number, number];
+  zoom: number;
+}
+/** [west, south, east, north] */
+export type Bounds = [number, number, number, number];
+export interface HoverInfo extends MapTarget {
+  name: string;
+  x: number;
+  y: number;
+}
+export interface MapHandle {
+  flyTo: (centre: readonly [number, number], zoom?: number) => void;
+}
+
+interface MapViewProps {
+  territory: Territory;
+  styleUrl?: string;
+  options: OverlayOptions;
+  visible: readonly MapLayer[];
+  camera: Camera;
+  sites: FeatureCollection | null;
+  coverage: FeatureCollection | null;
+  municipalities: FeatureCollection | null;
+  air: SensorLayerData | null;
+  traffic: SensorLayerData | null;
+  selected: MapTarget | null;
+  onSelect: (target: MapTarget | null) => void;
+  onHover: (info: HoverInfo | null) => void;
+  onMoveEnd: (camera: Camera, bounds: Bounds) => void;
+  ref?: Ref<MapHandle>;
+}
+
+/**
+ * The one MapLibre map of the page: created once, changed in place through a MapController,
+ * removed on unmount. Hover, click and camera moves come back through the callbacks.
+ */
+export function MapView({
+  territory,
+  styleUrl,
+  options,
+  camera,
+  visible,
+  sites,
+  coverage,
+  municipalities,
+  air,
+  traffic,
+  selected,
+  onSelect,
+  onHover,
+  onMoveEnd,
+  ref,
+}: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  // What the map's creation and event handlers read: the latest values, without re-creating it.
+  const latest = useRef({ territory, styleUrl, options, camera, onSelect, onHover, onMoveEnd });
+  useLayoutEffect(() => {
+    latest.current = { territory, styleUrl, options, camera, onSelect, onHover, onMoveEnd };
+  });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      flyTo: (centre, zoom) =>
+        controller?.map.flyTo({
+          center: [centre[0], centre[1]],
+          zoom: zoom ?? Math.max(13, controller.map.getZoom()),
+        }),
+    }),
+    [controller],
+  );
+
+  useEffect(() => {
+    const { territory, styleUrl, options, camera } = latest.current;
+    const map = new MapLibreMap({
+      container: container.current!,
+      style: styleUrl || offlineStyle(territory, options),
+      center: camera.centre,
+      zoom: camera.zoom,
+      maxBounds: [
+        [territory.bounds[0] - 0.6, territory.bounds[1] - 0.4],
+        [territory.bounds[2] + 0.6, territory.bounds[3] + 0.4],
+      ],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+
+    map.on('load', () => {
+      if (styleUrl) {
+        // A vector-tile basemap underneath: the territory and its overlays go on top of it.
+        const sources = { ...basemapSources(territory), ...overlaySources(options.clusterSensors) };
+        for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+        const layers = [
+          ...basemapLayers(options.theme).filter((l) => l.id !== 'land'),
+          ...overlayLayers(options),
+          ...labelLayers(options.theme),
+        ];
+        for (const layer of layers) map.addLayer(layer);
+      }
+      setController(new MapController(map, options));
+      reportMove();
+    });
+
+    function reportMove() {
+      const centre = map.getCenter();
+      const b = map.getBounds();
+      latest.current.onMoveEnd({ centre: [centre.lng, centre.lat], zoom: map.getZoom() }, [
+        b.getWest(),
+        b.getSouth(),
+        b.getEast(),
+        b.getNorth(),
+      ]);
+    }
+
+    let hovered: { source: string; id: string | number } | null = null;
+    const clearHover = () => {
+      if (hovered) map.setFeatureState(hovered, { hover: false });
+      hovered = null;
+    };
+    const interactive = Object.keys(INTERACTIVE_LAYERS);
+    const topFeature = (point: { x: number; y: number }): MapGeoJSONFeature | undefined =>
+      map.queryRenderedFeatures([point.x, point.y], {
+        layers: interactive.filter(
+          (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+        ),
+      })[0];
+
+    map.on('mousemove', (e) => {
+      const feature = topFeature(e.point);
+      clearHover();
+      if (!feature || feature.id === undefined) {
+        map.getCanvas().style.cursor = '';
+        latest.current.onHover(null);
+        return;
+      }
+      hovered = { source: feature.source, id: feature.id };
+      map.setFeatureState(hovered, { hover: true });
+      map.getCanvas().style.cursor = 'pointer';
+      latest.current.onHover({
+        kind: INTERACTIVE_LAYERS[feature.layer.id]!,
+        id: String(feature.id),
+        name: String(feature.properties.name ?? feature.id),
+        x: e.point.x,
+        y: e.point.y,
+      });
+    });
+    map.on('mouseout', () => {
+      clearHover();
+      latest.current.onHover(null);
+    });
+    map.on('click', (e) => {
+      const feature = topFeature(e.point);
+      latest.current.onSelect(
+        feature && feature.id !== undefined
+          ? { kind: INTERACTIVE_LAYERS[feature.layer.id]!, id: String(feature.id) }
+          : null,
+      );
+    });
+    // Clicking a cluster zooms into it.
+    for (const layer of ['air-clusters', 'traffic-clusters']) {
+      map.on('click', layer, async (e) => {
+        const feature = e.features?.[0];
+        const source = feature && (map.getSource(feature.source) as GeoJSONSource | undefined);
+        if (!feature || !source || feature.geometry.type !== 'Point') return;
+        const zoom = await source.getClusterExpansionZoom(Number(feature.properties.cluster_id));
+        map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
+      });
+    }
+    map.on('moveend', reportMove);
+
+    const resize = new ResizeObserver(() => map.resize());
+    resize.observe(container.current!);
+    return () => {
+      resize.disconnect();
+      setController(null);
+      map.remove();
+    };
+  }, []);
+
+  const { theme, pollutant, coverageMetric, clusterSensors } = options;
+  useEffect(() => {
+    controller?.setOptions({ theme, pollutant, coverageMetric, clusterSensors });
+  }, [controller, theme, pollutant, coverageMetric, clusterSensors]);
+
+  const visibleKey = visible.join(',');
+  useEffect(() => {
+    controller?.setVisible(visibleKey ? (visibleKey.split(',') as MapLayer[]) : []);
+  }, [controller, visibleKey]);
+
+  useEffect(() => void (controller && sites && controller.setData(SOURCE.sites, sites)), [controller, sites]);
+  useEffect(
+    () => void (controller && coverage && controller.setData(SOURCE.coverage, coverage)),
+    [controller, coverage],
+  );
+  useEffect(
+    () => void (controller && municipalities && controller.setData(SOURCE.municipalities, municipalities)),
+    [controller, municipalities],
+  );
+  useEffect(() => void (controller && air && controller.setSensors(SOURCE.air, air)), [controller, air]);
+  useEffect(
+    () => void (controller && traffic && controller.setSensors(SOURCE.traffic, traffic)),
+    [controller, traffic],
+  );
+
+  const selectedKind = selected?.kind;
+  const selectedId = selected?.id;
+  useEffect(() => {
+    controller?.select(selectedKind && selectedId ? { kind: selectedKind, id: selectedId } : null);
+  }, [controller, selectedKind, selectedId]);
+
+  return <div ref={container} className="map-view__canvas" data-map-ready={controller ? 'true' : 'false'} />;
+}

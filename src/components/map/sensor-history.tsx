@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { seriesQuery } from '../../api/queries/sensors';
+import { useLiveQuery } from '../../api/use-live-query';
+import { useTheme } from '../../store/ui-store';
+import { EChart } from '../chart/e-chart';
+import { seriesOption } from '../chart/series-option';
+import { describeError } from '../ui/error-text';
+import { formatNumber } from '../../lib/format';
+
+const CHART_COLOURS = {
+  dark: { line: '#7cc4ff', text: '#b3bfcc', grid: '#2c3745' },
+  light: { line: '#0b5cad', text: '#3f4b59', grid: '#d5dbe2' },
+};
+
+/** A sensor's last 24 hours of one metric, with its minimum, maximum and latest value in words. */
+export function SensorHistory({
+  sensorId,
+  metric,
+  label,
+}: {
+  sensorId: string;
+  metric: string;
+  label: string;
+}) {
+  const series = useLiveQuery(seriesQuery(sensorId, metric, 24));
+  const theme = useTheme();
+  const option = useMemo(
+    () => (series.data ? seriesOption(series.data, CHART_COLOURS[theme]) : null),
+    [series.data, theme],
+  );
+  if (series.isError && !series.data)
+    return <p role="alert">History unavailable: {describeError(series.error)}</p>;
+  if (!series.data || !option) return <p aria-busy="true">Loading the last 24 hours…</p>;
+  const values = series.data.values.filter((v): v is number => v !== null);
+  const summary = values.length
+    ? `${label} over the last 24 hours: from ${formatNumber(Math.min(...values), 1)} to ${formatNumber(Math.max(...values), 1)} ${series.data.unit}, latest ${formatNumber(values[values.length - 1], 1)}.`
+    : `${label}: no values in the last 24 hours.`;
+  return (
+    <figure className="sensor-history">
+      <EChart option={option} label={summary} className="sensor-history__chart" />
+      <figcaption>{summary}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,324 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { coverageQuery, sitesQuery } from '../../api/queries/network';
+import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { territoryQuery } from '../../api/queries/territory';
+import type { Pollutant } from '../../api/schemas/forecasts';
+import { useLiveQuery } from '../../api/use-live-query';
+import { useSearchState } from '../../hooks/use-search-state';
+import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
+import { isSensorStale } from '../../lib/sensors';
+import { congestionLevel } from '../../lib/traffic';
+import { useTheme } from '../../store/ui-store';
+import { describeError } from '../ui/error-text';
+import { SITE_STATUS_LABEL } from '../ui/tones';
+import { coverageFeatures, municipalityCoverage, municipalityFeatures, siteFeatures } from './features';
+import { FeaturesInView, type ViewFeature } from './features-in-view';
+import { MapDetails } from './map-details';
+import { MapLegend } from './map-legend';
+import { MapSearch, type SearchEntry } from './map-search';
+import { CLUSTER_ABOVE, type MapLayer } from './map-style';
+import { LAYER_LABELS, MapToolbar } from './map-toolbar';
+import {
+  formatCamera,
+  formatLayers,
+  formatTarget,
+  mapSearchSchema,
+  parseCamera,
+  parseLayers,
+  parseTarget,
+} from './map-url';
+import {
+  MapView,
+  type Bounds,
+  type Camera,
+  type HoverInfo,
+  type MapHandle,
+  type MapTarget,
+} from './map-view';
+import { useSensorLayer } from './use-sensor-layer';
+
+export interface TerritoryMapProps {
+  defaultLayers: readonly MapLayer[];
+  defaultPollutant?: Pollutant | 'all';
+}
+
+const LEVEL_LABEL = { free: 'Free flow', busy: 'Busy', congested: 'Congested', unknown: 'No data' } as const;
+const speedRatio = (speed: number, freeFlow: number | undefined) =>
+  freeFlow ? Math.min(1, speed / freeFlow) : null;
+const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly number[]) =>
+  lon >= w! && lon <= e! && lat >= s! && lat <= n!;
+
+/** The live territory map with its layers, legend, search, details and text alternative. */
+export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: TerritoryMapProps) {
+  const [search, setSearch] = useSearchState(mapSearchSchema);
+  const theme = useTheme();
+  const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
+  const pollutant = search.pollutant ?? defaultPollutant;
+  const selected = parseTarget(search.sel);
+
+  const territory = useQuery(territoryQuery());
+  const sites = useLiveQuery(sitesQuery());
+  const wantsCoverage = visible.includes('coverage') || visible.includes('municipalities');
+  const coverage = useLiveQuery({ ...coverageQuery(search.band), enabled: wantsCoverage });
+  const sensors = useLiveQuery(sensorsQuery());
+  const readings = useLiveQuery(readingsQuery());
+
+  const mapRef = useRef<MapHandle>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [bounds, setBounds] = useState<Bounds | null>(null);
+
+  const siteData = useMemo(() => (sites.data ? siteFeatures(sites.data.items) : null), [sites.data]);
+  const coverageData = useMemo(
+    () => (coverage.data ? coverageFeatures(coverage.data.cells, coverage.data.hexRadiusM) : null),
+    [coverage.data],
+  );
+  const shares = useMemo(
+    () =>
+      territory.data && coverage.data ? municipalityCoverage(territory.data, coverage.data.cells) : null,
+    [territory.data, coverage.data],
+  );
+  const municipalityData = useMemo(
+    () => (territory.data ? municipalityFeatures(territory.data, shares) : null),
+    [territory.data, shares],
+  );
+  const air = useSensorLayer(
+    'air',
+    sensors.data?.items,
+    readings.data,
+    readings.dataUpdatedAt,
+    territory.data,
+  );
+  const traffic = useSensorLayer(
+    'traffic',
+    sensors.data?.items,
+    readings.data,
+    readings.dataUpdatedAt,
+    territory.data,
+  );
+  const clusterSensors = (sensors.data?.items.length ?? 0) > CLUSTER_ABOVE;
+
+  const municipalityName = useCallback(
+    (id: string) => territory.data?.municipalities.find((m) => m.id === id)?.name ?? id,
+    [territory.data],
+  );
+
+  const entries = useMemo<SearchEntry[]>(() => {
+    const list: SearchEntry[] = [];
+    for (const m of territory.data?.municipalities ?? [])
+      list.push({
+        kind: 'municipality',
+        id: m.id,
+        name: m.name,
+        position: m.centroid,
+        description: 'Municipality',
+      });
+    for (const s of sites.data?.items ?? [])
+      list.push({ kind: 'site', id: s.id, name: s.name, position: s.location, description: '5G site' });
+    for (const s of sensors.data?.items ?? [])
+      list.push({
+        kind: 'sensor',
+        id: s.id,
+        name: s.name,
+        position: s.location,
+        description: `${s.kind} sensor`,
+      });
+    return list;
+  }, [territory.data, sites.data, sensors.data]);
+
+  const inView = useMemo<ViewFeature[]>(() => {
+    if (!bounds) return [];
+    const list: ViewFeature[] = [];
+    if (visible.includes('sites'))
+      for (const s of sites.data?.items ?? [])
+        if (inside(s.location, bounds))
+          list.push({
+            kind: 'site',
+            id: s.id,
+            name: s.name,
+            layer: LAYER_LABELS.sites,
+            state: SITE_STATUS_LABEL[s.status],
+            position: s.location,
+          });
+    for (const [layer, data] of [
+      ['air', air],
+      ['traffic', traffic],
+    ] as const) {
+      if (!visible.includes(layer) || !data) continue;
+      for (const s of data.sensors) {
+        if (!inside(s.location, bounds)) continue;
+        const r = data.readings.get(s.id);
+        const state = isSensorStale(s, r, data.now)
+          ? 'Not reporting'
+          : r?.kind === 'air'
+            ? EAQI_LABELS[eaqiLevel(r.airQualityIndex as EaqiBand)]
+            : r?.kind === 'traffic'
+              ? LEVEL_LABEL[
+                  r.congested
+                    ? 'congested'
+                    : congestionLevel(speedRatio(r.averageVehicleSpeed, data.freeFlow(s)))
+                ]
+              : LEVEL_LABEL.unknown;
+        list.push({
+          kind: 'sensor',
+          id: s.id,
+          name: s.name,
+          layer: LAYER_LABELS[layer],
+          state,
+          position: s.location,
+        });
+      }
+    }
+    if (visible.includes('municipalities'))
+      for (const m of territory.data?.municipalities ?? [])
+        if (inside(m.centroid, bounds)) {
+          const share = shares?.get(m.id);
+          list.push({
+            kind: 'municipality',
+            id: m.id,
+            name: m.name,
+            layer: 'Municipalities',
+            state: share === undefined ? '—' : `${Math.round(share * 100)} % good signal`,
+            position: m.centroid,
+          });
+        }
+    return list;
+  }, [bounds, visible, sites.data, air, traffic, territory.data, shares]);
+
+  const select = useCallback(
+    (target: MapTarget | null) => setSearch({ sel: formatTarget(target) }),
+    [setSearch],
+  );
+  const onMoveEnd = useCallback(
+    (camera: Camera, visibleBounds: Bounds) => {
+      setSearch({ at: formatCamera(camera) });
+      setBounds(visibleBounds);
+    },
+    [setSearch],
+  );
+
+  if (!territory.data) {
+    return (
+      <section className="territory-map territory-map--empty" aria-label="Territory map">
+        {territory.isError ? (
+          <p role="alert">The map cannot be drawn: {describeError(territory.error)}</p>
+        ) : (
+          <p aria-busy="true">Loading the territory…</p>
+        )}
+      </section>
+    );
+  }
+
+  const t = territory.data;
+  const camera = parseCamera(search.at, { centre: t.centre, zoom: t.zoom });
+  const site = selected?.kind === 'site' ? sites.data?.items.find((s) => s.id === selected.id) : undefined;
+  const sensor =
+    selected?.kind === 'sensor' ? sensors.data?.items.find((s) => s.id === selected.id) : undefined;
+  const municipality =
+    selected?.kind === 'municipality' ? t.municipalities.find((m) => m.id === selected.id) : undefined;
+  const layerErrors = [
+    visible.includes('sites') && sites.isError && !sites.data
+      ? `5G sites: ${describeError(sites.error)}`
+      : null,
+    wantsCoverage && coverage.isError && !coverage.data ? `Coverage: ${describeError(coverage.error)}` : null,
+    (visible.includes('air') || visible.includes('traffic')) &&
+    (readings.isError || sensors.isError) &&
+    !(readings.data && sensors.data)
+      ? `Sensors: ${describeError(readings.error ?? sensors.error)}`
+      : null,
+  ].filter(Boolean);
+
+  return (
+    <section className="territory-map" aria-label="Territory map">
+      <div className="territory-map__bar">
+        <MapToolbar
+          visible={visible}
+          onToggle={(layer) =>
+            setSearch({
+              layers: formatLayers(
+                visible.includes(layer) ? visible.filter((l) => l !== layer) : [...visible, layer],
+              ),
+            })
+          }
+          pollutant={pollutant}
+          onPollutant={(p) => setSearch({ pollutant: p })}
+          band={search.band}
+          onBand={(band) => setSearch({ band })}
+          coverageMetric={search.cov}
+          onCoverageMetric={(cov) => setSearch({ cov })}
+        />
+        <MapSearch
+          entries={entries}
+          onPick={(entry) => {
+            mapRef.current?.flyTo(entry.position, entry.kind === 'municipality' ? 12 : 14);
+            select(entry);
+          }}
+        />
+      </div>
+      {layerErrors.length > 0 && (
+        <div className="territory-map__errors" role="alert">
+          {layerErrors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      )}
+      {readings.data && readings.isError && (
+        <p className="panel__status panel__status--stale" role="status">
+          Sensor readings are stale: the last refresh failed.
+        </p>
+      )}
+      <div className="territory-map__stage">
+        <MapView
+          ref={mapRef}
+          territory={t}
+          styleUrl={import.meta.env.VITE_MAP_STYLE_URL || undefined}
+          options={{ theme, pollutant, coverageMetric: search.cov, clusterSensors }}
+          visible={visible}
+          camera={camera}
+          sites={siteData}
+          coverage={coverageData}
+          municipalities={municipalityData!}
+          air={air}
+          traffic={traffic}
+          selected={selected}
+          onSelect={select}
+          onHover={setHover}
+          onMoveEnd={onMoveEnd}
+        />
+        {hover && (
+          <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} role="tooltip">
+            {hover.name}
+          </div>
+        )}
+        <MapLegend visible={visible} pollutant={pollutant} coverageMetric={search.cov} band={search.band} />
+        {selected && (
+          <MapDetails
+            target={selected}
+            site={site}
+            sensor={sensor}
+            reading={sensor ? readings.data?.bySensor.get(sensor.id) : undefined}
+            municipality={municipality}
+            municipalityName={municipalityName}
+            coverageShare={municipality ? shares?.get(municipality.id) : undefined}
+            sitesInMunicipality={
+              municipality
+                ? sites.data?.items.filter((s) => s.municipalityId === municipality.id).length
+                : undefined
+            }
+            pollutant={pollutant}
+            onClose={() => select(null)}
+          />
+        )}
+      </div>
+      <FeaturesInView
+        features={inView}
+        selected={selected}
+        onSelect={(target) => {
+          const feature = inView.find((f) => f.kind === target.kind && f.id === target.id);
+          if (feature) mapRef.current?.flyTo(feature.position);
+          select(target);
+        }}
+      />
+    </section>
+  );
+}
