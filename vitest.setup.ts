@@ -1,5 +1,18 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
+
+// jsdom has no WebGL or canvas: the map and chart wrappers are stood in for here and tested for
+// real in Chromium by the end-to-end suite.
+vi.mock('./src/components/map/map-view', async () => {
+  const { createElement } = await import('react');
+  return { MapView: () => createElement('div', { 'data-testid': 'map-view' }) };
+});
+vi.mock('./src/components/chart/e-chart', async () => {
+  const { createElement } = await import('react');
+  return {
+    EChart: ({ label }: { label: string }) => createElement('div', { role: 'img', 'aria-label': label }),
+  };
+});

@@ -42,7 +42,7 @@ export const formatTarget = (target: MapTarget | null) =>
   target ? `${target.kind}:${target.id}` : undefined;
 
 /** "lon,lat,zoom" with 5 decimals (about a metre) and 2 for the zoom. */
-export function parseCamera(value: string | undefined, fallback: Camera): Camera {
+export function parseCamera<F extends Camera | null>(value: string | undefined, fallback: F): Camera | F {
   const parts = (value ?? '').split(',').map(Number);
   const [lon, lat, zoom] = parts;
   if (

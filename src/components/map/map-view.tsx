@@ -48,7 +48,8 @@ interface MapViewProps {
   styleUrl?: string;
   options: OverlayOptions;
   visible: readonly MapLayer[];
-  camera: Camera;
+  /** Where to open; the whole territory when null. */
+  camera: Camera | null;
   sites: FeatureCollection | null;
   coverage: FeatureCollection | null;
   municipalities: FeatureCollection | null;
@@ -107,8 +108,7 @@ export function MapView({
     const map = new MapLibreMap({
       container: container.current!,
       style: styleUrl || offlineStyle(territory, options),
-      center: camera.centre,
-      zoom: camera.zoom,
+      ...(camera ? { center: camera.centre, zoom: camera.zoom } : { bounds: territory.bounds }),
       maxBounds: [
         [territory.bounds[0] - 0.6, territory.bounds[1] - 0.4],
         [territory.bounds[2] + 0.6, territory.bounds[3] + 0.4],

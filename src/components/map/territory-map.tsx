@@ -210,7 +210,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   }
 
   const t = territory.data;
-  const camera = parseCamera(search.at, { centre: t.centre, zoom: t.zoom });
+  const camera = parseCamera(search.at, null);
   const site = selected?.kind === 'site' ? sites.data?.items.find((s) => s.id === selected.id) : undefined;
   const sensor =
     selected?.kind === 'sensor' ? sensors.data?.items.find((s) => s.id === selected.id) : undefined;
@@ -290,7 +290,6 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             {hover.name}
           </div>
         )}
-        <MapLegend visible={visible} pollutant={pollutant} coverageMetric={search.cov} band={search.band} />
         {selected && (
           <MapDetails
             target={selected}
@@ -310,6 +309,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           />
         )}
       </div>
+      <MapLegend visible={visible} pollutant={pollutant} coverageMetric={search.cov} band={search.band} />
       <FeaturesInView
         features={inView}
         selected={selected}

@@ -55,8 +55,8 @@ describe('Network view', () => {
     const panel = await sitesPanel();
     await user.click(await within(panel).findByRole('button', { name: anOnlineSite.name }));
 
-    expect(searchParams().get('site')).toBe(anOnlineSite.id);
-    const details = screen.getByRole('region', { name: anOnlineSite.name });
+    expect(searchParams().get('sel')).toBe(`site:${anOnlineSite.id}`);
+    const details = await screen.findByRole('region', { name: `Details: ${anOnlineSite.name}` });
     expect(within(details).getByText(anOnlineSite.operator)).toBeInTheDocument();
     expect(within(details).getByText('Online')).toBeInTheDocument();
     expect(within(details).getByText(/per year/)).toBeInTheDocument();
@@ -66,8 +66,8 @@ describe('Network view', () => {
     );
 
     await user.click(within(details).getByRole('button', { name: 'Close details' }));
-    expect(searchParams().has('site')).toBe(false);
-    expect(screen.queryByRole('region', { name: anOnlineSite.name })).not.toBeInTheDocument();
+    expect(searchParams().has('sel')).toBe(false);
+    expect(screen.queryByRole('region', { name: `Details: ${anOnlineSite.name}` })).not.toBeInTheDocument();
   });
 
   it('keeps coverage, the shell and navigation working when the sites endpoint fails', async () => {
@@ -96,12 +96,12 @@ describe('Network view', () => {
 
   it('shows hostile strings in site names and operators as text', async () => {
     setFault('sites', 'hostile-strings');
-    const { user } = renderApp(`/network?site=${anOnlineSite.id}`);
+    const { user } = renderApp(`/network?sel=site:${anOnlineSite.id}`);
     const panel = await sitesPanel();
     const hostileName = `${HOSTILE_STRING}${anOnlineSite.name}`;
 
     expect(await within(panel).findByRole('button', { name: hostileName })).toBeInTheDocument();
-    const details = screen.getByRole('region', { name: hostileName });
+    const details = await screen.findByRole('region', { name: `Details: ${hostileName}` });
     expect(within(details).getByText(`${HOSTILE_STRING}${anOnlineSite.operator}`)).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();
