@@ -1,0 +1,114 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { createSimulation } from '../../../mocks/territory/simulation';
+import {
+  airColour,
+  convexHull,
+  coverageColour,
+  MAP_LAYERS,
+  offlineStyle,
+  overlayLayers,
+  overlaySources,
+  populationCoverageColour,
+  siteColour,
+  STYLE_LAYERS,
+  trafficColour,
+} from './map-style';
+import {
+  CONGESTION_CLASSES,
+  DL_CLASSES,
+  EAQI_CLASSES,
+  RSRP_CLASS_COLOURS,
+  SITE_STATUS_CLASSES,
+  STALE_COLOUR,
+} from './palettes';
+
+const territory = createSimulation({ now: () => Date.parse('2026-11-25T12:00:00Z') }).world.territory;
+const options = {
+  theme: 'dark' as const,
+  pollutant: 'all' as const,
+  coverageMetric: 'rsrp' as const,
+  clusterSensors: false,
+};
+
+describe('layer expressions', () => {
+  it('colours air stations by the chosen pollutant’s band, grey when stale', () => {
+    const expression = airColour('no2');
+    expect(expression.slice(0, 3)).toEqual(['case', ['==', ['get', 'stale'], true], STALE_COLOUR]);
+    expect(JSON.stringify(expression)).toContain('"band_no2"');
+    expect(JSON.stringify(airColour('all'))).toContain('["get","band"]');
+    for (const c of EAQI_CLASSES) expect(expression[3]).toContain(c.colour);
+  });
+
+  it('colours traffic by congestion level and sites by status', () => {
+    const traffic = JSON.stringify(trafficColour());
+    for (const c of CONGESTION_CLASSES) expect(traffic).toContain(`"${c.value}","${c.colour}"`);
+    const sites = siteColour() as unknown[];
+    expect(sites[0]).toBe('match');
+    for (const c of SITE_STATUS_CLASSES) expect(sites).toContain(c.colour);
+  });
+
+  it('classes coverage by SS-RSRP class or by download steps', () => {
+    expect(JSON.stringify(coverageColour('rsrp'))).toContain(
+      `"excellent","${RSRP_CLASS_COLOURS[0]!.colour}"`,
+    );
+    const steps = coverageColour('dl') as ExpressionSpecification;
+    expect(steps[0]).toBe('step');
+    // ascending thresholds after the lowest class's colour
+    expect(steps.slice(2)).toEqual([
+      DL_CLASSES[4]!.colour,
+      30,
+      DL_CLASSES[3]!.colour,
+      100,
+      DL_CLASSES[2]!.colour,
+      200,
+      DL_CLASSES[1]!.colour,
+      500,
+      DL_CLASSES[0]!.colour,
+    ]);
+  });
+
+  it('leaves municipalities without a coverage figure transparent', () => {
+    const expression = populationCoverageColour() as unknown[];
+    expect(expression[1]).toEqual(['==', ['get', 'coverage'], null]);
+    expect(expression[2]).toBe('rgba(0,0,0,0)');
+  });
+});
+
+describe('the offline style', () => {
+  const style = offlineStyle(territory, options);
+
+  it('fetches nothing: no glyphs, sprites, tiles or remote sources', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).not.toBe('string');
+    }
+  });
+
+  it('has every style layer each user layer toggles, with labels drawn last', () => {
+    const ids = style.layers.map((l: LayerSpecification) => l.id);
+    for (const layer of MAP_LAYERS) for (const id of STYLE_LAYERS[layer]) expect(ids).toContain(id);
+    expect(ids[ids.length - 1]).toBe('municipality-labels');
+    expect(ids[0]).toBe('background');
+  });
+
+  it('clusters sensors only when asked', () => {
+    expect(overlaySources(true)['air-sensors']).toMatchObject({ cluster: true, promoteId: 'id' });
+    expect(overlaySources(false)['air-sensors']).not.toHaveProperty('cluster');
+  });
+
+  it('changes only colours between themes', () => {
+    const light = overlayLayers({ ...options, theme: 'light' }).map((l) => l.id);
+    expect(light).toEqual(overlayLayers(options).map((l) => l.id));
+  });
+
+  it('outlines the metropolitan area with a closed hull around every municipality', () => {
+    const points = territory.municipalities.flatMap((m) => m.boundary.coordinates[0]!);
+    const hull = convexHull(points);
+    expect(hull[0]).toEqual(hull[hull.length - 1]);
+    const lons = points.map((p) => p[0]);
+    expect(Math.min(...hull.map((p) => p[0]))).toBe(Math.min(...lons));
+    expect(Math.max(...hull.map((p) => p[0]))).toBe(Math.max(...lons));
+  });
+});
