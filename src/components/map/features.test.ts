@@ -57,7 +57,11 @@ describe('map features', () => {
     const feature = municipalityFeatures(sim.world.territory, shares).features.find(
       (f) => f.properties.id === 'milano',
     );
-    expect(feature?.properties).toMatchObject({ name: 'Milano', peripheral: false, coverage: shares.get('milano') });
+    expect(feature?.properties).toMatchObject({
+      name: 'Milano',
+      peripheral: false,
+      coverage: shares.get('milano'),
+    });
   });
 
   it('puts each air station’s bands and each traffic sensor’s congestion on its feature', () => {

@@ -15,6 +15,7 @@ import {
 
 interface MapLegendProps {
   visible: readonly MapLayer[];
+  clustered: boolean;
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
   band: string;
@@ -51,10 +52,17 @@ function LegendGroup({
 const stale: LegendClass = { value: 'stale', label: STALE_LABEL, colour: STALE_COLOUR };
 
 /** Names every class of every visible layer in words. */
-export function MapLegend({ visible, pollutant, coverageMetric, band }: MapLegendProps) {
+export function MapLegend({ visible, clustered, pollutant, coverageMetric, band }: MapLegendProps) {
   if (visible.length === 0) return null;
   return (
     <section className="map-legend" aria-label="Map legend">
+      {clustered && (visible.includes('air') || visible.includes('traffic')) && (
+        <p className="map-legend__note">
+          Numbered circles group nearby sensors: air groups take their worst band, traffic groups show
+          congestion when more than a fifth of their sensors are congested. Zoom in or click a group to see
+          each sensor.
+        </p>
+      )}
       {visible.includes('sites') && (
         <LegendGroup
           title="5G sites"

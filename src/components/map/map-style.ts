@@ -38,8 +38,8 @@ export const SOURCE = {
 export const STYLE_LAYERS: Record<MapLayer, string[]> = {
   municipalities: ['municipalities-choropleth', 'municipalities-periphery'],
   coverage: ['coverage-fill'],
-  traffic: ['traffic-clusters', 'traffic-points'],
-  air: ['air-clusters', 'air-points'],
+  traffic: ['traffic-clusters', 'traffic-cluster-counts', 'traffic-points'],
+  air: ['air-clusters', 'air-cluster-counts', 'air-points'],
   sites: ['sites-mmwave', 'sites-points', 'sites-labels'],
 };
 
@@ -267,6 +267,16 @@ const sensorRadius: DataDrivenPropertyValueSpecification<number> = [
   9,
 ];
 
+/** How many sensors a cluster holds, written on it. */
+const clusterCount = (id: string, source: string): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source,
+  filter: ['has', 'point_count'],
+  layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['sans-serif'], 'text-size': 12 },
+  paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+});
+
 /** Overlay layers in drawing order, bottom first. */
 export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptions): LayerSpecification[] {
   const c = BASE_COLOURS[theme];
@@ -318,6 +328,7 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
         'circle-opacity': 0.85,
       },
     },
+    clusterCount('traffic-cluster-counts', SOURCE.traffic),
     {
       id: 'traffic-points',
       type: 'circle',
@@ -342,6 +353,7 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
         'circle-stroke-width': 1.2,
       },
     },
+    clusterCount('air-cluster-counts', SOURCE.air),
     {
       id: 'air-points',
       type: 'circle',

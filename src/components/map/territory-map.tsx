@@ -309,7 +309,13 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           />
         )}
       </div>
-      <MapLegend visible={visible} pollutant={pollutant} coverageMetric={search.cov} band={search.band} />
+      <MapLegend
+        visible={visible}
+        clustered={clusterSensors}
+        pollutant={pollutant}
+        coverageMetric={search.cov}
+        band={search.band}
+      />
       <FeaturesInView
         features={inView}
         selected={selected}
