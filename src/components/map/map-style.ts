@@ -25,6 +25,7 @@ export type CoverageMetric = 'rsrp' | 'dl';
 
 export const SOURCE = {
   municipalities: 'municipalities',
+  labels: 'municipality-labels',
   corridors: 'corridors',
   waterways: 'waterways',
   boundary: 'metro-boundary',
@@ -206,8 +207,7 @@ export function labelLayers(theme: Theme): LayerSpecification[] {
     {
       id: 'municipality-labels',
       type: 'symbol',
-      source: SOURCE.municipalities,
-      filter: ['>=', ['get', 'population'], 0],
+      source: SOURCE.labels,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': ['sans-serif'],
@@ -436,6 +436,18 @@ export function offlineStyle(territory: Territory, options: OverlayOptions): Sty
 export function basemapSources(territory: Territory): Record<string, SourceSpecification> {
   return {
     [SOURCE.municipalities]: geojson(),
+    // Labels sit on centroids, once each (polygon labels repeat across tiles when zoomed in).
+    [SOURCE.labels]: {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: territory.municipalities.map((m) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [...m.centroid] },
+          properties: { id: m.id, name: m.name, population: m.population },
+        })),
+      },
+    },
     [SOURCE.corridors]: {
       type: 'geojson',
       data: {

@@ -97,7 +97,7 @@ export function MapView({
       flyTo: (centre, zoom) =>
         controller?.map.flyTo({
           center: [centre[0], centre[1]],
-          zoom: zoom ?? Math.max(13, controller.map.getZoom()),
+          zoom: zoom ?? Math.max(12.5, controller.map.getZoom()),
         }),
     }),
     [controller],

@@ -250,7 +250,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         <MapSearch
           entries={entries}
           onPick={(entry) => {
-            mapRef.current?.flyTo(entry.position, entry.kind === 'municipality' ? 12 : 14);
+            mapRef.current?.flyTo(entry.position, entry.kind === 'municipality' ? 12 : 13);
             select(entry);
           }}
         />
