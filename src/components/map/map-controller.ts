@@ -1,14 +1,14 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { isSensorStale } from '../../lib/sensors';
 import { prefersFullReplace, sensorFeatures, sensorUpdates, type SensorLayerInput } from './features';
 import {
-  backgroundLayer,
-  basemapLayers,
-  labelLayers,
+  allLayers,
   MAP_LAYERS,
   overlayLayers,
   overlaySources,
+  scaleLayers,
+  SIZE_PROPERTIES,
   SOURCE,
   STYLE_LAYERS,
   type MapLayer,
@@ -54,16 +54,18 @@ export class MapController {
   setOptions(options: OverlayOptions) {
     if (options.clusterSensors !== this.options.clusterSensors) this.rebuildSensorSources(options);
     this.options = options;
-    const layers: LayerSpecification[] = [
-      backgroundLayer(options.theme),
-      ...basemapLayers(options.theme),
-      ...overlayLayers(options),
-      ...labelLayers(options.theme),
-    ];
-    for (const layer of layers) {
-      if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
-      for (const [key, value] of Object.entries(layer.paint))
+    for (const layer of allLayers(options)) {
+      if (!this.map.getLayer(layer.id)) continue;
+      const { paint, layout } = layer as {
+        paint?: Record<string, unknown>;
+        layout?: Record<string, unknown>;
+      };
+      for (const [key, value] of Object.entries(paint ?? {}))
         this.map.setPaintProperty(layer.id, key as never, value as never);
+      for (const key of SIZE_PROPERTIES) {
+        if (layout?.[key] !== undefined)
+          this.map.setLayoutProperty(layer.id, key as never, layout[key] as never);
+      }
     }
   }
 
@@ -127,7 +129,7 @@ export class MapController {
 
   /** Clustering is a source option: switching it means new sensor sources and their layers. */
   private rebuildSensorSources(options: OverlayOptions) {
-    const sensorLayers = overlayLayers(options).filter(
+    const sensorLayers = scaleLayers(overlayLayers(options), options.scale).filter(
       (l) => 'source' in l && (l.source === SOURCE.air || l.source === SOURCE.traffic),
     );
     const before = this.map.getLayer('sites-mmwave') ? 'sites-mmwave' : undefined;

@@ -2,6 +2,9 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import {
   airColour,
+  allLayers,
+  scaled,
+  scaleLayers,
   convexHull,
   coverageColour,
   MAP_LAYERS,
@@ -25,6 +28,7 @@ import {
 const territory = createSimulation({ now: () => Date.parse('2026-11-25T12:00:00Z') }).world.territory;
 const options = {
   theme: 'dark' as const,
+  scale: 1,
   pollutant: 'all' as const,
   coverageMetric: 'rsrp' as const,
   clusterSensors: false,
@@ -101,6 +105,24 @@ describe('the offline style', () => {
   it('changes only colours between themes', () => {
     const light = overlayLayers({ ...options, theme: 'light' }).map((l) => l.id);
     expect(light).toEqual(overlayLayers(options).map((l) => l.id));
+  });
+
+  it('scales marks and labels for large screens, keeping zoom curves top-level', () => {
+    expect(scaled(4, 2)).toBe(8);
+    expect(scaled(['interpolate', ['linear'], ['zoom'], 8, 3, 12, ['case', true, 5, 6]], 2)).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      8,
+      6,
+      12,
+      ['*', 2, ['case', true, 5, 6]],
+    ]);
+    const big = scaleLayers(overlayLayers(options), 2).find((l) => l.id === 'sites-labels') as {
+      layout: Record<string, unknown>;
+    };
+    expect(big.layout['text-size']).toBe(30);
+    expect(allLayers({ ...options, scale: 2 }).map((l) => l.id)).toEqual(allLayers(options).map((l) => l.id));
   });
 
   it('outlines the metropolitan area with a closed hull around every municipality', () => {

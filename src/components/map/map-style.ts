@@ -230,6 +230,8 @@ export function labelLayers(theme: Theme): LayerSpecification[] {
 
 export interface OverlayOptions {
   theme: Theme;
+  /** Size of marks and labels against a 1920-pixel-wide screen, so a wall at 4K reads the same. */
+  scale: number;
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
   clusterSensors: boolean;
@@ -419,18 +421,59 @@ export const backgroundLayer = (theme: Theme): LayerSpecification => ({
   paint: { 'background-color': BASE_COLOURS[theme].background },
 });
 
+/** Every layer of the map for the given options, sizes scaled for the screen. */
+export function allLayers(options: OverlayOptions, withLand = true): LayerSpecification[] {
+  const base = basemapLayers(options.theme).filter((l) => withLand || l.id !== 'land');
+  return scaleLayers(
+    [backgroundLayer(options.theme), ...base, ...overlayLayers(options), ...labelLayers(options.theme)],
+    options.scale,
+  );
+}
+
 export function offlineStyle(territory: Territory, options: OverlayOptions): StyleSpecification {
   return {
     version: 8,
     // No `glyphs`: labels are drawn locally from the browser's own fonts, so nothing is fetched.
     sources: { ...basemapSources(territory), ...overlaySources(options.clusterSensors) },
-    layers: [
-      backgroundLayer(options.theme),
-      ...basemapLayers(options.theme),
-      ...overlayLayers(options),
-      ...labelLayers(options.theme),
-    ],
+    layers: allLayers(options),
   };
+}
+
+/** Properties that are sizes in pixels. */
+export const SIZE_PROPERTIES = [
+  'text-size',
+  'text-halo-width',
+  'circle-radius',
+  'circle-stroke-width',
+  'line-width',
+];
+
+/** Multiplies a size; zoom curves must stay top-level, so their stops are scaled instead. */
+export function scaled(value: unknown, scale: number): unknown {
+  if (scale === 1) return value;
+  if (typeof value === 'number') return value * scale;
+  if (!Array.isArray(value)) return value;
+  if (value[0] === 'interpolate' && Array.isArray(value[2]) && value[2][0] === 'zoom') {
+    return value.map((part, i) => (i >= 4 && i % 2 === 0 ? scaled(part, scale) : part));
+  }
+  return ['*', scale, value];
+}
+
+export function scaleLayers(layers: LayerSpecification[], scale: number): LayerSpecification[] {
+  if (scale === 1) return layers;
+  const scaleProps = (props: Record<string, unknown> | undefined) =>
+    props &&
+    Object.fromEntries(
+      Object.entries(props).map(([k, v]) => [k, SIZE_PROPERTIES.includes(k) ? scaled(v, scale) : v]),
+    );
+  return layers.map((layer) => {
+    const { paint, layout } = layer as { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+    return {
+      ...layer,
+      ...(paint && { paint: scaleProps(paint) }),
+      ...(layout && { layout: scaleProps(layout) }),
+    } as LayerSpecification;
+  });
 }
 
 export function basemapSources(territory: Territory): Record<string, SourceSpecification> {

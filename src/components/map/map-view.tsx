@@ -13,12 +13,10 @@ import type { FeatureCollection } from 'geojson';
 import type { Territory } from '../../api/schemas/territory';
 import { MapController, type MapTarget, type SensorLayerData } from './map-controller';
 import {
-  basemapLayers,
+  allLayers,
   basemapSources,
   INTERACTIVE_LAYERS,
-  labelLayers,
   offlineStyle,
-  overlayLayers,
   overlaySources,
   SOURCE,
   type MapLayer,
@@ -125,12 +123,7 @@ export function MapView({
         // A vector-tile basemap underneath: the territory and its overlays go on top of it.
         const sources = { ...basemapSources(territory), ...overlaySources(options.clusterSensors) };
         for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
-        const layers = [
-          ...basemapLayers(options.theme).filter((l) => l.id !== 'land'),
-          ...overlayLayers(options),
-          ...labelLayers(options.theme),
-        ];
-        for (const layer of layers) map.addLayer(layer);
+        for (const layer of allLayers(options, false)) if (layer.id !== 'background') map.addLayer(layer);
       }
       setController(new MapController(map, options));
       reportMove();
@@ -212,10 +205,10 @@ export function MapView({
     };
   }, []);
 
-  const { theme, pollutant, coverageMetric, clusterSensors } = options;
+  const { theme, scale, pollutant, coverageMetric, clusterSensors } = options;
   useEffect(() => {
-    controller?.setOptions({ theme, pollutant, coverageMetric, clusterSensors });
-  }, [controller, theme, pollutant, coverageMetric, clusterSensors]);
+    controller?.setOptions({ theme, scale, pollutant, coverageMetric, clusterSensors });
+  }, [controller, theme, scale, pollutant, coverageMetric, clusterSensors]);
 
   const visibleKey = visible.join(',');
   useEffect(() => {

@@ -5,6 +5,7 @@ import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Pollutant } from '../../api/schemas/forecasts';
 import { useLiveQuery } from '../../api/use-live-query';
+import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
 import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { isSensorStale } from '../../lib/sensors';
@@ -53,6 +54,7 @@ const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly nu
 export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: TerritoryMapProps) {
   const [search, setSearch] = useSearchState(mapSearchSchema);
   const theme = useTheme();
+  const scale = useScreenScale();
   const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
   const pollutant = search.pollutant ?? defaultPollutant;
   const selected = parseTarget(search.sel);
@@ -272,7 +274,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           ref={mapRef}
           territory={t}
           styleUrl={import.meta.env.VITE_MAP_STYLE_URL || undefined}
-          options={{ theme, pollutant, coverageMetric: search.cov, clusterSensors }}
+          options={{ theme, scale, pollutant, coverageMetric: search.cov, clusterSensors }}
           visible={visible}
           camera={camera}
           sites={siteData}

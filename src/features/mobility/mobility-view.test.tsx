@@ -21,7 +21,7 @@ describe('Mobility view', () => {
     expect(within(table).getByRole('button', { name: 'A51 Tangenziale Est' })).toBeInTheDocument();
     expect(within(table).getAllByText(/km\/h \(\d+–\d+\)/).length).toBeGreaterThan(0);
     const panel = await corridorsPanel();
-    expect(within(panel).getByText('Slowest corridor')).toBeInTheDocument();
+    expect(within(panel).getByText('Slowest corridor, share of free flow')).toBeInTheDocument();
   });
 
   it('shows the forecast accuracy of the corridor the user selects', async () => {

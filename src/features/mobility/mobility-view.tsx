@@ -138,12 +138,10 @@ export function MobilityView() {
                   detail={`of ${statuses.length}`}
                 />
                 <StatTile
-                  label="Slowest corridor"
-                  value={worst ? worst.corridor.name : '—'}
+                  label="Slowest corridor, share of free flow"
+                  value={worst ? formatPercent(worst.speedRatio) : '—'}
                   detail={
-                    worst
-                      ? `${formatNumber(worst.meanSpeedKmh)} km/h, ${formatPercent(worst.speedRatio)} of free flow`
-                      : undefined
+                    worst ? `${worst.corridor.name}, ${formatNumber(worst.meanSpeedKmh)} km/h` : undefined
                   }
                 />
                 <StatTile
