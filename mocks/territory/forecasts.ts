@@ -56,6 +56,19 @@ function observations(p: Predictor, untilMs: number, stepMs: number, count: numb
   });
 }
 
+/** What the model predicted, `horizonMs` ahead, for each of the last `count` steps, and what came. */
+function hindcast(p: Predictor, issuedMs: number, stepMs: number, count: number, horizonMs: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const t = issuedMs - (count - 1 - i) * stepMs;
+    return {
+      t: iso(t),
+      horizonMinutes: horizonMs / MINUTE,
+      predicted: round2(median(p, t - horizonMs, t)),
+      observed: round2(p.truth(t)),
+    };
+  });
+}
+
 /**
  * Rolling accuracy over the past week: forecasts issued every `everyMs` are compared with what
  * the simulation then observed, beside persistence (the value at issue time) on the same targets.
@@ -126,6 +139,7 @@ export function trafficForecast(world: World, corridorId: string, nowMs: number)
     observed: observations(predictor, issued, TRAFFIC_STEP, 96),
     baseline: 'persistence',
     accuracy: rollingAccuracy(predictor, nowMs, [15, 60, 360, 1440], 2 * HOUR, 84),
+    hindcast: hindcast(predictor, issued, TRAFFIC_STEP, 96, HOUR),
   };
 }
 
@@ -160,5 +174,6 @@ export function airForecast(
       6 * HOUR,
       stationId === 'metro' ? 14 : 28,
     ),
+    hindcast: hindcast(predictor, issued, HOUR, 48, 24 * HOUR),
   };
 }

@@ -28,6 +28,15 @@ export const accuracySchema = z.object({
 });
 export type Accuracy = z.infer<typeof accuracySchema>;
 
+/** A past forecast at a fixed horizon beside what was then observed: the evidence behind the accuracy. */
+export const hindcastSchema = z.object({
+  t: isoDateTime,
+  horizonMinutes: z.number().int().positive(),
+  predicted: z.number(),
+  observed: z.number(),
+});
+export type Hindcast = z.infer<typeof hindcastSchema>;
+
 const forecastBase = {
   model: modelSchema,
   issuedAt: isoDateTime,
@@ -37,6 +46,7 @@ const forecastBase = {
   observed: z.array(observationSchema),
   baseline: z.enum(['persistence', 'historical-average']),
   accuracy: z.array(accuracySchema),
+  hindcast: z.array(hindcastSchema),
 };
 
 /** Traffic speed forecast for a corridor (km/h), 15-minute steps. */

@@ -1,0 +1,235 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ForecastStep } from '../../api/schemas/forecasts';
+
+export interface ForecastColours {
+  text: string;
+  grid: string;
+  observed: string;
+  median: string;
+  band: string;
+  now: string;
+  threshold: string;
+}
+
+export interface ReferenceLine {
+  value: number;
+  label: string;
+}
+
+export interface BandArea {
+  from: number;
+  to: number;
+  label: string;
+  colour: string;
+}
+
+export interface ForecastChartInput {
+  observed: readonly { t: string; value: number }[];
+  steps: readonly ForecastStep[];
+  nowMs: number;
+  unit: string;
+  colours: ForecastColours;
+  /** Horizontal reference lines: congestion thresholds, EU limit values. */
+  references?: readonly ReferenceLine[];
+  /** Value ranges painted behind the data, e.g. EAQI bands. */
+  areas?: readonly BandArea[];
+}
+
+/** The rows a forecast chart plots: one per time, observed and/or predicted. Also what CSV exports. */
+export interface ForecastRow {
+  t: number;
+  observed: number | null;
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
+}
+
+export function forecastRows(
+  observed: ForecastChartInput['observed'],
+  steps: readonly ForecastStep[],
+): ForecastRow[] {
+  const rows = new Map<number, ForecastRow>();
+  const row = (t: number) => {
+    let r = rows.get(t);
+    if (!r) rows.set(t, (r = { t, observed: null, p10: null, p50: null, p90: null }));
+    return r;
+  };
+  for (const o of observed) row(Date.parse(o.t)).observed = o.value;
+  for (const s of steps) Object.assign(row(Date.parse(s.t)), { p10: s.p10, p50: s.p50, p90: s.p90 });
+  return [...rows.values()].sort((a, b) => a.t - b.t);
+}
+
+/** The now marker: a vertical line labelled "now". */
+export function nowMarker(nowMs: number, colour: string) {
+  return {
+    xAxis: nowMs,
+    lineStyle: { color: colour, type: 'solid', width: 2 },
+    label: { formatter: 'now', color: colour },
+  };
+}
+
+/** Reference lines as horizontal mark lines, each labelled with its meaning. */
+export function referenceMarkers(references: readonly ReferenceLine[], colour: string) {
+  return references.map((r) => ({
+    yAxis: r.value,
+    lineStyle: { color: colour, type: 'dashed', width: 1.5 },
+    label: { formatter: r.label, color: colour, position: 'insideEndTop' },
+  }));
+}
+
+/** Band areas painted behind the data (e.g. EAQI bands), named at their left edge. */
+export function bandAreas(areas: readonly BandArea[], text: string) {
+  return areas.map((a) => [
+    {
+      yAxis: a.from,
+      name: a.label,
+      itemStyle: { color: a.colour, opacity: 0.18 },
+      label: { color: text, position: 'insideLeft' },
+    },
+    { yAxis: a.to },
+  ]);
+}
+
+/**
+ * Observed values, the median forecast and its p10–p90 band (drawn as a stacked area over p10),
+ * with the now marker, reference lines and band areas. Tooltips are plain text.
+ */
+export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
+  const { colours } = input;
+  const rows = forecastRows(input.observed, input.steps);
+  const at = (pick: (r: ForecastRow) => number | null) => rows.map((r) => [r.t, pick(r)]);
+  return {
+    animation: false,
+    grid: { left: 56, right: 24, top: 28, bottom: 36 },
+    legend: {
+      top: 0,
+      textStyle: { color: colours.text },
+      data: ['Observed', 'Median forecast', 'Likely range (p10–p90)'],
+    },
+    xAxis: {
+      type: 'time',
+      axisLabel: { color: colours.text, hideOverlap: true },
+      axisLine: { lineStyle: { color: colours.grid } },
+    },
+    yAxis: {
+      type: 'value',
+      name: input.unit,
+      nameTextStyle: { color: colours.text },
+      axisLabel: { color: colours.text },
+      splitLine: { lineStyle: { color: colours.grid } },
+      min: 0,
+    },
+    tooltip: {
+      trigger: 'axis',
+      renderMode: 'richText',
+      valueFormatter: (value: unknown) =>
+        typeof value === 'number' ? `${value.toFixed(1)} ${input.unit}` : '—',
+    },
+    series: [
+      {
+        name: 'Observed',
+        type: 'line',
+        data: at((r) => r.observed),
+        showSymbol: false,
+        connectNulls: false,
+        lineStyle: { color: colours.observed, width: 2.5 },
+        itemStyle: { color: colours.observed },
+        markArea: input.areas?.length
+          ? { silent: true, data: bandAreas(input.areas, colours.text) }
+          : undefined,
+      },
+      {
+        name: 'p10',
+        type: 'line',
+        data: at((r) => r.p10),
+        stack: 'range',
+        showSymbol: false,
+        lineStyle: { opacity: 0 },
+        tooltip: { show: false },
+        silent: true,
+      },
+      {
+        name: 'Likely range (p10–p90)',
+        type: 'line',
+        data: at((r) => (r.p90 === null || r.p10 === null ? null : r.p90 - r.p10)),
+        stack: 'range',
+        showSymbol: false,
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: colours.band, opacity: 0.35 },
+        itemStyle: { color: colours.band },
+        tooltip: { show: false },
+        silent: true,
+      },
+      {
+        name: 'Median forecast',
+        type: 'line',
+        data: at((r) => r.p50),
+        showSymbol: false,
+        lineStyle: { color: colours.median, width: 2.5, type: 'dashed' },
+        itemStyle: { color: colours.median },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          data: [
+            nowMarker(input.nowMs, colours.now),
+            ...referenceMarkers(input.references ?? [], colours.threshold),
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** Predicted against observed, one point per pair, with the line of perfect prediction. */
+export function predictedVsObservedOption(
+  pairs: readonly { predicted: number; observed: number }[],
+  unit: string,
+  colours: Pick<ForecastColours, 'text' | 'grid' | 'median' | 'threshold'>,
+): EChartsCoreOption {
+  const max = Math.max(1, ...pairs.flatMap((p) => [p.predicted, p.observed]));
+  return {
+    animation: false,
+    grid: { left: 56, right: 16, top: 16, bottom: 44 },
+    xAxis: {
+      type: 'value',
+      name: `Observed (${unit})`,
+      nameLocation: 'middle',
+      nameGap: 28,
+      min: 0,
+      max,
+      axisLabel: { color: colours.text },
+      nameTextStyle: { color: colours.text },
+      splitLine: { lineStyle: { color: colours.grid } },
+    },
+    yAxis: {
+      type: 'value',
+      name: `Predicted (${unit})`,
+      min: 0,
+      max,
+      axisLabel: { color: colours.text },
+      nameTextStyle: { color: colours.text },
+      splitLine: { lineStyle: { color: colours.grid } },
+    },
+    tooltip: { trigger: 'item', renderMode: 'richText' },
+    series: [
+      {
+        name: 'Forecasts',
+        type: 'scatter',
+        symbolSize: 7,
+        data: pairs.map((p) => [p.observed, p.predicted]),
+        itemStyle: { color: colours.median },
+      },
+      {
+        name: 'Perfect prediction',
+        type: 'line',
+        data: [
+          [0, 0],
+          [max, max],
+        ],
+        showSymbol: false,
+        silent: true,
+        lineStyle: { color: colours.threshold, type: 'dashed' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+/** Forecast accuracy, as the models lab reports it: errors of predictions against what was observed. */
+
+export interface ErrorMetrics {
+  /** Mean absolute error, in the forecast's unit. */
+  mae: number;
+  /** Root mean squared error, in the forecast's unit. */
+  rmse: number;
+  /** Mean absolute percentage error, in %; observations of zero are left out of it. */
+  mape: number;
+  samples: number;
+}
+
+export function errorMetrics(pairs: readonly { predicted: number; observed: number }[]): ErrorMetrics | null {
+  if (pairs.length === 0) return null;
+  let abs = 0;
+  let squared = 0;
+  let percent = 0;
+  let percentSamples = 0;
+  for (const { predicted, observed } of pairs) {
+    const error = predicted - observed;
+    abs += Math.abs(error);
+    squared += error * error;
+    if (observed !== 0) {
+      percent += Math.abs(error / observed);
+      percentSamples++;
+    }
+  }
+  return {
+    mae: abs / pairs.length,
+    rmse: Math.sqrt(squared / pairs.length),
+    mape: percentSamples ? (percent / percentSamples) * 100 : Number.NaN,
+    samples: pairs.length,
+  };
+}
+
+/** A model has drifted at a horizon when its error is above the naive baseline's on the same data. */
+export const DRIFT_MARGIN = 0.05;
+
+export function hasDrifted(modelMae: number, baselineMae: number, margin = DRIFT_MARGIN): boolean {
+  return modelMae > baselineMae * (1 + margin);
+}
+
+/** Skill against the baseline: 1 is perfect, 0 no better than the baseline, negative worse. */
+export function skill(modelMae: number, baselineMae: number): number {
+  return baselineMae === 0 ? (modelMae === 0 ? 0 : Number.NEGATIVE_INFINITY) : 1 - modelMae / baselineMae;
+}
