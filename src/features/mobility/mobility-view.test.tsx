@@ -33,7 +33,9 @@ describe('Mobility view', () => {
     await user.click(within(table).getByRole('button', { name: tangenziale.name }));
 
     expect(searchParams().get('corridor')).toBe(tangenziale.id);
-    expect(within(accuracy).getByText(`${tangenziale.name}:`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(accuracy).getByRole('table', { name: `Rolling accuracy by horizon for ${tangenziale.name}` }),
+    ).toBeInTheDocument();
     expect(within(accuracy).getByRole('rowheader', { name: '15 min' })).toBeInTheDocument();
     expect(within(accuracy).getByRole('rowheader', { name: '1 h' })).toBeInTheDocument();
   });

@@ -14,6 +14,8 @@ import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
+import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
+import { CongestionRanking, HORIZONS, TrafficForecastChart, type Horizon } from './traffic-forecast';
 import {
   congestionLevel,
   corridorStatuses,
@@ -21,7 +23,13 @@ import {
   type CorridorStatus,
 } from '../../lib/traffic';
 
-const searchSchema = z.object({ corridor: z.string().optional().catch(undefined) });
+const searchSchema = z.object({
+  corridor: z.string().optional().catch(undefined),
+  h: z.coerce
+    .number()
+    .pipe(z.union(HORIZONS.map((h) => z.literal(h))))
+    .catch(6),
+});
 
 const LEVEL: Record<CongestionLevel, { tone: Tone; label: string }> = {
   free: { tone: 'good', label: 'Free flow' },
@@ -40,6 +48,8 @@ export function MobilityView() {
   const readings = useLiveQuery(readingsQuery());
   const forecasts = useLiveQuery(trafficForecastsQuery());
   const now = useNow(5000);
+  const hours = search.h as Horizon;
+  const corridorName = (id: string) => territory.data?.corridors.find((c) => c.id === id)?.name ?? id;
   const forecastFor = (id: string) => forecasts.data?.items.find((f) => f.corridorId === id);
 
   const columns: Column<CorridorStatus>[] = [
@@ -169,6 +179,49 @@ export function MobilityView() {
         }}
       </QueryPanel>
       <QueryPanel
+        title={`Traffic forecast, next ${hours} h`}
+        query={forecasts}
+        refreshMs={REFRESH_MS.forecasts}
+        isEmpty={(d) => d.items.length === 0}
+        emptyMessage="No traffic forecasts published."
+      >
+        {(data) => {
+          const shown =
+            (search.corridor && data.items.find((f) => f.corridorId === search.corridor)) || data.items[0]!;
+          return (
+            <>
+              <div className="filters" role="group" aria-label="Forecast horizon">
+                {HORIZONS.map((h) => (
+                  <button
+                    key={h}
+                    type="button"
+                    className="button"
+                    aria-pressed={h === hours}
+                    onClick={() => setSearch({ h })}
+                  >
+                    {h} h
+                  </button>
+                ))}
+              </div>
+              <TrafficForecastChart
+                forecast={shown}
+                corridor={territory.data?.corridors.find((c) => c.id === shown.corridorId)}
+                hours={hours}
+                nowMs={forecasts.dataUpdatedAt}
+              />
+              <h3 className="panel__subtitle">Corridors by predicted congestion</h3>
+              <CongestionRanking
+                forecasts={data.items}
+                hours={hours}
+                corridorName={corridorName}
+                selected={shown.corridorId}
+                onSelect={(corridor) => setSearch({ corridor })}
+              />
+            </>
+          );
+        }}
+      </QueryPanel>
+      <QueryPanel
         title="Forecast accuracy, traffic speed"
         query={forecasts}
         refreshMs={REFRESH_MS.forecasts}
@@ -177,49 +230,15 @@ export function MobilityView() {
         {(data) => {
           const shown =
             (search.corridor && data.items.find((f) => f.corridorId === search.corridor)) || data.items[0]!;
-          const name =
-            territory.data?.corridors.find((c) => c.id === shown.corridorId)?.name ?? shown.corridorId;
           return (
-            <>
-              <p className="panel__note">
-                {name}: {shown.model.name} v{shown.model.version}; baseline: {shown.baseline}.
-              </p>
-              <table className="data-table">
-                <caption className="visually-hidden">
-                  Rolling accuracy of the traffic model for {name}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Horizon</th>
-                    <th scope="col" className="numeric">
-                      MAE km/h
-                    </th>
-                    <th scope="col" className="numeric">
-                      RMSE km/h
-                    </th>
-                    <th scope="col" className="numeric">
-                      MAPE
-                    </th>
-                    <th scope="col" className="numeric">
-                      Baseline MAE
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.accuracy.map((a) => (
-                    <tr key={a.horizonMinutes}>
-                      <th scope="row">
-                        {a.horizonMinutes < 60 ? `${a.horizonMinutes} min` : `${a.horizonMinutes / 60} h`}
-                      </th>
-                      <td className="numeric">{formatNumber(a.mae, 1)}</td>
-                      <td className="numeric">{formatNumber(a.rmse, 1)}</td>
-                      <td className="numeric">{formatNumber(a.mape, 1)} %</td>
-                      <td className="numeric">{formatNumber(a.baselineMae, 1)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
+            <ForecastAccuracy
+              model={shown.model}
+              baseline={shown.baseline}
+              unit={shown.unit}
+              accuracy={shown.accuracy}
+              hindcast={shown.hindcast}
+              subject={corridorName(shown.corridorId)}
+            />
           );
         }}
       </QueryPanel>

@@ -1,0 +1,127 @@
+import { useMemo } from 'react';
+import type { TrafficForecast } from '../../api/schemas/forecasts';
+import type { Corridor } from '../../api/schemas/territory';
+import { ChartFigure } from '../../components/chart/chart-figure';
+import { forecastOption, forecastRows, type ForecastRow } from '../../components/chart/forecast-option';
+import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
+import { Badge } from '../../components/ui/badge';
+import { formatNumber, formatPercent, formatTime } from '../../lib/format';
+import { congestionLevel } from '../../lib/traffic';
+import { useTheme } from '../../store/ui-store';
+
+export const HORIZONS = [1, 6, 24] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** The steps of a forecast within `hours` of its issue. */
+export const within = (f: TrafficForecast, hours: number) =>
+  f.steps.slice(0, Math.round((hours * 60) / f.stepMinutes));
+
+/** Corridors ordered by their lowest predicted speed against free flow over the horizon. */
+export function rankByPredictedCongestion(forecasts: readonly TrafficForecast[], hours: number) {
+  return forecasts
+    .map((f) => {
+      const steps = within(f, hours);
+      const worst = steps.reduce((w, s) => (s.p50 < w.p50 ? s : w), steps[0]!);
+      return { forecast: f, worst, ratio: worst.p50 / f.freeFlowKmh };
+    })
+    .sort((a, b) => a.ratio - b.ratio);
+}
+
+interface TrafficForecastChartProps {
+  forecast: TrafficForecast;
+  corridor: Corridor | undefined;
+  hours: Horizon;
+  nowMs: number;
+}
+
+/** The last 24 h observed and the next hours predicted for one corridor, with congestion thresholds. */
+export function TrafficForecastChart({ forecast, corridor, hours, nowMs }: TrafficForecastChartProps) {
+  const theme = useTheme();
+  const name = corridor?.name ?? forecast.corridorId;
+  const steps = useMemo(() => within(forecast, hours), [forecast, hours]);
+  const freeFlow = forecast.freeFlowKmh;
+  const option = useMemo(
+    () =>
+      forecastOption({
+        observed: forecast.observed,
+        steps,
+        nowMs,
+        unit: 'km/h',
+        colours: FORECAST_COLOURS[theme],
+        references: [
+          { value: freeFlow * 0.8, label: `Busy below ${formatNumber(freeFlow * 0.8)} km/h` },
+          { value: freeFlow * 0.5, label: `Congested below ${formatNumber(freeFlow * 0.5)} km/h` },
+        ],
+      }),
+    [forecast.observed, steps, nowMs, theme, freeFlow],
+  );
+  const rows = useMemo(() => forecastRows(forecast.observed, steps), [forecast.observed, steps]);
+  const latest = forecast.observed[forecast.observed.length - 1];
+  const next = steps[Math.min(steps.length - 1, Math.round(60 / forecast.stepMinutes) - 1)];
+  const slowest = steps.reduce((w, s) => (s.p50 < w.p50 ? s : w), steps[0]!);
+  const summary =
+    `${name}: observed ${formatNumber(latest?.value)} km/h at ${latest ? formatTime(Date.parse(latest.t)) : '—'}` +
+    (next
+      ? `; predicted ${formatNumber(next.p50)} km/h at ${formatTime(Date.parse(next.t))} (likely ${formatNumber(next.p10)}–${formatNumber(next.p90)})`
+      : '') +
+    (slowest
+      ? `; slowest in the next ${hours} h: ${formatNumber(slowest.p50)} km/h at ${formatTime(Date.parse(slowest.t))}, ${formatPercent(slowest.p50 / freeFlow)} of free flow.`
+      : '.');
+  return (
+    <ChartFigure<ForecastRow>
+      title={`Traffic speed forecast, ${name}`}
+      option={option}
+      summary={summary}
+      columns={[
+        { header: 'Time', value: (r) => new Date(r.t).toISOString() },
+        { header: 'Observed (km/h)', value: (r) => r.observed },
+        { header: 'p10 (km/h)', value: (r) => r.p10 },
+        { header: 'Median (km/h)', value: (r) => r.p50 },
+        { header: 'p90 (km/h)', value: (r) => r.p90 },
+      ]}
+      rows={rows}
+      fileName={`traffic-forecast-${forecast.corridorId}.csv`}
+    />
+  );
+}
+
+const LEVEL_TONE = { free: 'good', busy: 'warning', congested: 'bad', unknown: 'neutral' } as const;
+const LEVEL_LABEL = { free: 'Free flow', busy: 'Busy', congested: 'Congested', unknown: 'No data' } as const;
+
+/** Corridors ranked by predicted congestion; choosing one shows its forecast. */
+export function CongestionRanking({
+  forecasts,
+  hours,
+  corridorName,
+  selected,
+  onSelect,
+}: {
+  forecasts: readonly TrafficForecast[];
+  hours: Horizon;
+  corridorName: (id: string) => string;
+  selected: string | undefined;
+  onSelect: (corridorId: string) => void;
+}) {
+  const ranked = rankByPredictedCongestion(forecasts, hours);
+  return (
+    <ol className="ranking" aria-label={`Corridors by predicted congestion in the next ${hours} h`}>
+      {ranked.slice(0, 8).map(({ forecast, worst, ratio }) => {
+        const level = congestionLevel(ratio);
+        return (
+          <li key={forecast.corridorId}>
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={forecast.corridorId === selected}
+              onClick={() => onSelect(forecast.corridorId)}
+            >
+              {corridorName(forecast.corridorId)}
+            </button>{' '}
+            <Badge tone={LEVEL_TONE[level]} label={LEVEL_LABEL[level]} /> {formatNumber(worst.p50)} km/h at{' '}
+            {formatTime(Date.parse(worst.t))} ({formatPercent(ratio)} of free flow)
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
