@@ -22,7 +22,13 @@ describe('Environment view', () => {
     expect(within(table).getByRole('button', { name: aStation.name })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'PM10 µg/m³' })).toBeInTheDocument();
     const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
-    expect(await within(outlook).findByText(model.name)).toBeInTheDocument();
+    expect(
+      await within(outlook).findByText(/^PM10 in the metropolitan area is expected to peak at/),
+    ).toBeInTheDocument();
+    const accuracy = screen.getByRole('region', { name: 'Forecast accuracy, PM10' });
+    expect(
+      await within(accuracy).findByText((text) => text.includes(`Model ${model.name}`)),
+    ).toBeInTheDocument();
   });
 
   it('switches pollutant: the column, the outlook and the URL follow', async () => {
@@ -38,7 +44,9 @@ describe('Environment view', () => {
     expect(within(table).getByRole('columnheader', { name: 'NO₂ µg/m³' })).toBeInTheDocument();
     expect(within(table).queryByRole('columnheader', { name: 'PM10 µg/m³' })).not.toBeInTheDocument();
     const outlook = screen.getByRole('region', { name: 'Outlook: NO₂, metropolitan mean' });
-    expect(await within(outlook).findByText('Peak in the next 24 h')).toBeInTheDocument();
+    expect(
+      await within(outlook).findByText(/^NO₂ in the metropolitan area is expected to peak at/),
+    ).toBeInTheDocument();
   });
 
   it('opens on the pollutant a link carries', async () => {
@@ -57,7 +65,9 @@ describe('Environment view', () => {
       'The backend answered with an error: GET /readings answered HTTP 500.',
     );
     const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
-    expect(await within(outlook).findByText('Peak in the next 24 h')).toBeInTheDocument();
+    expect(
+      await within(outlook).findByText(/^PM10 in the metropolitan area is expected to peak at/),
+    ).toBeInTheDocument();
     expect(within(outlook).queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mobility' })).toBeInTheDocument();
@@ -80,8 +90,10 @@ describe('Environment view', () => {
     expect(
       within(table).getByRole('button', { name: `${HOSTILE_STRING}${aStation.name}` }),
     ).toBeInTheDocument();
-    const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
-    expect(await within(outlook).findByText(`${HOSTILE_STRING}${model.name}`)).toBeInTheDocument();
+    const accuracy = screen.getByRole('region', { name: 'Forecast accuracy, PM10' });
+    expect(
+      await within(accuracy).findByText((text) => text.includes(`${HOSTILE_STRING}${model.name}`)),
+    ).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();
   });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { airForecastsQuery } from '../../api/queries/forecasts';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
+import { AirForecastChart } from './air-forecast';
 import { territoryQuery } from '../../api/queries/territory';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import type { AirReading } from '../../api/schemas/sensors';
@@ -15,19 +17,27 @@ import { eaqiTone } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
 import { EAQI_LABELS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
-import { formatAge, formatDateTime, formatNumber } from '../../lib/format';
+import { formatAge, formatNumber } from '../../lib/format';
 import { sensorRows, type SensorRow } from '../../lib/sensors';
 
 const searchSchema = z.object({
   pollutant: z.enum(POLLUTANTS).catch('pm10'),
   sel: z.string().optional().catch(undefined),
+  station: z.string().catch('metro'),
 });
 
 export function EnvironmentView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
-  const forecast = useLiveQuery(airForecastsQuery(search.pollutant));
+  const forecast = useLiveQuery(
+    airForecastsQuery(search.pollutant, search.station === 'metro' ? null : search.station),
+  );
+  const airStations = sensors.data?.items.filter((s) => s.kind === 'air') ?? [];
+  const stationName =
+    search.station === 'metro'
+      ? 'metropolitan mean'
+      : (airStations.find((s) => s.id === search.station)?.name ?? search.station);
   const territory = useQuery(territoryQuery());
   const now = useNow(5000);
   const municipalityName = (id: string) =>
@@ -168,42 +178,55 @@ export function EnvironmentView() {
         }}
       </QueryPanel>
       <QueryPanel
-        title={`Outlook: ${POLLUTANT_LABELS[pollutant]}, metropolitan mean`}
+        title={`Outlook: ${POLLUTANT_LABELS[pollutant]}, ${stationName}`}
+        query={forecast}
+        refreshMs={REFRESH_MS.forecasts}
+        isEmpty={(d) => d.items.length === 0}
+        emptyMessage="No air-quality forecast published for this place."
+      >
+        {(data) => (
+          <>
+            <label className="filters">
+              Forecast for{' '}
+              <select
+                value={search.station}
+                onChange={(e) =>
+                  setSearch({ station: e.target.value === 'metro' ? undefined : e.target.value })
+                }
+              >
+                <option value="metro">Metropolitan mean</option>
+                {airStations.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <AirForecastChart
+              forecast={data.items[0]!}
+              place={search.station === 'metro' ? 'the metropolitan area' : stationName}
+              nowMs={forecast.dataUpdatedAt}
+            />
+          </>
+        )}
+      </QueryPanel>
+      <QueryPanel
+        title={`Forecast accuracy, ${POLLUTANT_LABELS[pollutant]}`}
         query={forecast}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}
       >
         {(data) => {
           const f = data.items[0]!;
-          const next24 = f.steps.slice(0, 24);
-          const peak = next24.reduce((best, s) => (s.p50 > best.p50 ? s : best), next24[0]!);
-          const accuracy24 = f.accuracy.find((a) => a.horizonMinutes === 1440);
           return (
-            <StatGrid>
-              <StatTile
-                label="Peak in the next 24 h"
-                value={`${formatNumber(peak.p50, 1)} ${f.unit}`}
-                detail={`${formatDateTime(Date.parse(peak.t))}, likely ${formatNumber(peak.p10)}–${formatNumber(peak.p90)}`}
-                tone={eaqiTone(eaqiBand(pollutant, peak.p50))}
-              />
-              <StatTile
-                label="Band at the peak"
-                value={EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, peak.p50))]}
-              />
-              {accuracy24 && (
-                <StatTile
-                  label="Error at 24 h (MAE)"
-                  value={`${formatNumber(accuracy24.mae, 1)} ${f.unit}`}
-                  detail={`persistence: ${formatNumber(accuracy24.baselineMae, 1)}`}
-                  tone={accuracy24.mae <= accuracy24.baselineMae ? 'good' : 'warning'}
-                />
-              )}
-              <StatTile
-                label="Model"
-                value={f.model.name}
-                detail={`v${f.model.version}, trained ${formatDateTime(Date.parse(f.model.trainedAt))}`}
-              />
-            </StatGrid>
+            <ForecastAccuracy
+              model={f.model}
+              baseline={f.baseline}
+              unit={f.unit}
+              accuracy={f.accuracy}
+              hindcast={f.hindcast}
+              subject={`${POLLUTANT_LABELS[pollutant]}, ${stationName}`}
+            />
           );
         }}
       </QueryPanel>
