@@ -124,8 +124,8 @@ export function trafficForecast(world: World, corridorId: string, nowMs: number)
   const predictor: Predictor = {
     key: `${world.seed}:traffic:${corridorId}`,
     truth: (t) => corridorTraffic(world, corridorId, t).speed,
-    // About 4.3 km/h mean absolute error at 15 minutes, growing with the horizon.
-    sigma: (h) => 4.6 + 1.4 * Math.log1p(h / TRAFFIC_STEP),
+    // About 3 km/h mean absolute error at 15 minutes, growing with the horizon up to about 5 km/h.
+    sigma: (h) => Math.min(6.5, 2.6 + 1.9 * Math.log1p(h / TRAFFIC_STEP)),
   };
   const issued = Math.floor(nowMs / TRAFFIC_STEP) * TRAFFIC_STEP;
   return {

@@ -186,7 +186,7 @@ export function predictedVsObservedOption(
   unit: string,
   colours: Pick<ForecastColours, 'text' | 'grid' | 'median' | 'threshold'>,
 ): EChartsCoreOption {
-  const max = Math.max(1, ...pairs.flatMap((p) => [p.predicted, p.observed]));
+  const max = Math.ceil(Math.max(1, ...pairs.flatMap((p) => [p.predicted, p.observed])) / 10) * 10;
   return {
     animation: false,
     grid: { left: 56, right: 16, top: 16, bottom: 44 },
