@@ -124,8 +124,8 @@ describe('forecast chart option', () => {
     ]);
     expect(option.series[1]!.data).toEqual([
       [0, 0],
-      [33, 33],
+      [40, 40],
     ]);
-    expect(option.xAxis.max).toBe(33);
+    expect(option.xAxis.max).toBe(40);
   });
 });
