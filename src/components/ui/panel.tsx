@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Component, useId, useMemo, type ErrorInfo, type ReactNode } from 'react';
+import { Component, memo, useId, type ErrorInfo, type ReactNode } from 'react';
 import { panelState } from '../../api/freshness';
 import { isApiError } from '../../api/errors';
 import { useNow } from '../../hooks/use-now';
@@ -56,10 +56,6 @@ export function QueryPanel<T>({
   const state = panelState(query, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
   const updated = query.dataUpdatedAt;
   const invalid = isApiError(query.error) && !query.error.retryable;
-  // The clock ticks this panel every second for its age label; its content renders only when
-  // its data or its parent changes.
-  const { data } = query;
-  const content = useMemo(() => (data === undefined ? null : children(data)), [data, children]);
 
   const status =
     state === 'stale' ? (
@@ -89,11 +85,27 @@ export function QueryPanel<T>({
         )}
         {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error)}</p>}
         {state === 'empty' && <p className="panel__message">{emptyMessage ?? 'No data for now.'}</p>}
-        {(state === 'ready' || state === 'stale') && content}
+        {(state === 'ready' || state === 'stale') && query.data !== undefined && (
+          <PanelContent data={query.data} render={children as (data: unknown) => ReactNode} />
+        )}
       </PanelBoundary>
     </PanelFrame>
   );
 }
+
+/**
+ * The clock ticks a panel every second for its age label; its content renders only when its data
+ * or its parent changes, and inside the panel's error boundary.
+ */
+const PanelContent = memo(function PanelContent({
+  data,
+  render,
+}: {
+  data: unknown;
+  render: (data: unknown) => ReactNode;
+}) {
+  return render(data);
+});
 
 interface BoundaryState {
   error: Error | null;

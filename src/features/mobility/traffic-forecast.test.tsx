@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setFault } from '../../../mocks/scenarios';
+import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
+
+const server = setupSimulatedApi();
+const corridors = expectedTerritory().world.territory.corridors;
+const forecastPanel = (hours = 6) =>
+  screen.findByRole('region', { name: `Traffic forecast, next ${hours} h` });
+
+describe('Traffic forecast', () => {
+  it('charts the chosen corridor with a summary, table and CSV, and switches horizon', async () => {
+    const { user, searchParams } = renderApp('/mobility');
+    const panel = await forecastPanel();
+    const chart = await within(panel).findByRole('img', { name: /^Traffic speed forecast, / });
+    expect(chart.getAttribute('aria-label')).toMatch(/slowest in the next 6 h/);
+
+    await user.click(within(panel).getByRole('button', { name: '1 h' }));
+    expect(searchParams().get('h')).toBe('1');
+    const onehour = await forecastPanel(1);
+    expect(within(onehour).getByRole('img', { name: /slowest in the next 1 h/ })).toBeInTheDocument();
+
+    await user.click(within(onehour).getByRole('button', { name: 'Show data table' }));
+    const rows = within(onehour).getAllByRole('row');
+    // 96 observed quarter-hours and 4 forecast steps, plus the header row
+    expect(rows).toHaveLength(96 + 4 + 1);
+    expect(within(onehour).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
+  });
+
+  it('ranks corridors by predicted congestion; choosing one shows its forecast', async () => {
+    const { user, searchParams } = renderApp('/mobility');
+    const ranking = await screen.findByRole('list', {
+      name: 'Corridors by predicted congestion in the next 6 h',
+    });
+    const items = within(ranking).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(3);
+    const second = within(items[1]!).getByRole('button');
+    const name = second.textContent!;
+    await user.click(second);
+    const id = corridors.find((c) => c.name === name)!.id;
+    expect(searchParams().get('corridor')).toBe(id);
+    expect(
+      screen.getByRole('img', {
+        name: new RegExp(`^Traffic speed forecast, ${name.replace(/[()]/g, '\\$&')}\\.`),
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('asks for all corridors in one request, and says so when none is published', async () => {
+    const requests: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/forecasts/traffic')) requests.push(request.url);
+    });
+    server.use(http.get('*/api/v1/forecasts/traffic', () => HttpResponse.json({ items: [] })));
+    renderApp('/mobility');
+    const panel = await forecastPanel();
+    expect(await within(panel).findByText('No traffic forecasts published.')).toBeInTheDocument();
+    expect(requests.every((url) => !new URL(url).searchParams.has('corridorId'))).toBe(true);
+    server.events.removeAllListeners();
+  });
+
+  it('shows its own error when the forecasts fail', async () => {
+    setFault('traffic-forecasts', 'server-error');
+    renderApp('/mobility');
+    const panel = await forecastPanel();
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'GET /forecasts/traffic answered HTTP 500',
+    );
+  });
+});
