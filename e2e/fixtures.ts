@@ -1,28 +1,43 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
-/** The dashboard's views: route, main heading, and the titles of the panels it must show. */
+/**
+ * The dashboard's views: route, main heading, the titles of the panels it must show, and whether
+ * the shell's territory map shows beside them (it stays mounted but hidden on the others).
+ */
 export const VIEWS = [
   {
     path: 'overview',
     heading: 'Overview',
     panels: ['5G network', 'Air and traffic', 'Security alerts', 'Quantum key distribution'],
+    map: true,
   },
-  { path: 'network', heading: '5G network', panels: ['Sites', 'Coverage, band n78'] },
+  { path: 'network', heading: '5G network', panels: ['Sites', 'Coverage, band n78'], map: true },
   {
     path: 'environment',
     heading: 'Environment',
-    panels: ['Air-quality stations', 'Outlook: PM10, metropolitan mean'],
+    panels: ['Air-quality stations', 'Outlook: PM10, metropolitan mean', 'Forecast accuracy, PM10'],
+    map: true,
   },
   {
     path: 'mobility',
     heading: 'Mobility',
-    panels: ['Corridors and ring roads', 'Forecast accuracy, traffic speed'],
+    panels: ['Corridors and ring roads', 'Traffic forecast, next 6 h', 'Forecast accuracy, traffic speed'],
+    map: true,
   },
-  { path: 'security', heading: 'Security', panels: ['Alerts', 'Quantum key distribution links'] },
-  { path: 'kpis', heading: 'Key performance indicators', panels: ['Indicators, last week'] },
+  {
+    path: 'security',
+    heading: 'Security',
+    panels: ['Alerts', 'Quantum key distribution links'],
+    map: false,
+  },
+  { path: 'kpis', heading: 'Key performance indicators', panels: ['Indicators, last week'], map: false },
 ] as const;
 
 export type View = (typeof VIEWS)[number];
+
+/** The view's link text in the navigation. */
+export const navLabel = (view: View) =>
+  view.path === 'kpis' ? 'KPIs' : view.path[0]!.toUpperCase() + view.path.slice(1);
 
 /** Every API endpoint of the simulated territory, as `?faults=` names them (mocks/scenarios.ts). */
 export const ENDPOINTS = [
@@ -74,7 +89,11 @@ export function watchPage(page: Page): PageProblems {
 /** The panels of the current view (each is a `<section>` labelled by its `<h2>`). */
 export const panels = (page: Page) => page.getByRole('main').locator('section.panel');
 
-/** Waits until the view's heading shows and every one of its panels has data ("Updated …"). */
+/**
+ * Waits until the view's heading shows, every one of its panels has data ("Updated …") and, on
+ * views with the map, the map has loaded its style and data; on the others the map is hidden.
+ * Nothing in the main area may still say it is loading, the map's own messages included.
+ */
 export async function expectViewLoaded(page: Page, view: View) {
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: view.heading, exact: true })).toBeVisible();
@@ -83,8 +102,25 @@ export async function expectViewLoaded(page: Page, view: View) {
     const panel = panelNamed(page, title);
     await expect(panel, `panel "${title}" leaves the loading state`).toContainText(/Updated \d/);
   }
+  if (view.map) await expectMapReady(page);
+  else await expect(mapRegion(page), `no map on ${view.path}`).toBeHidden();
   await expect(main.getByText(/Loading/)).toHaveCount(0);
   await expect(main.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The shell's territory map (one for the page's life, hidden on views without it). */
+export const mapRegion = (page: Page) => page.getByRole('region', { name: 'Territory map', exact: true });
+
+/** MapLibre's WebGL canvas. */
+export const mapCanvas = (page: Page) => page.locator('canvas.maplibregl-canvas');
+
+/** Waits until the map is on screen with its style loaded and its features listed ("In view (N)"). */
+export async function expectMapReady(page: Page) {
+  const map = mapRegion(page);
+  await expect(map).toBeVisible();
+  await expect(map.locator('.map-view__canvas')).toHaveAttribute('data-map-ready', 'true');
+  await expect(mapCanvas(page)).toBeVisible();
+  await expect(map.getByRole('heading', { name: /^In view \(\d+\)$/ })).toBeVisible();
 }
 
 /** One panel, by the exact text of its heading. */

@@ -6,12 +6,13 @@ import {
   expect,
   expectNoProblems,
   expectViewLoaded,
+  mapRegion,
+  navLabel,
   panelNamed,
-  panels,
   screenshot,
   test,
-  type View,
 } from './fixtures';
+import { settledMapShot } from './map-pixels';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -22,12 +23,16 @@ const API_URL = /\/api\/v1\//;
 const ALERTS_URL = /\/api\/v1\/security\/alerts\b/;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** The map's camera, which the map writes to the URL once it has loaded (optional, at the end). */
+const CAMERA = String.raw`(\?at=[-\d.]+%2C[-\d.]+%2C[\d.]+)?$`;
+
 const header = (page: Page) => page.getByRole('banner');
 const globalStatus = (page: Page) => header(page).getByRole('status');
 
 for (const size of SIZES) {
   test.describe(`views at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
+    test.slow(size.width > 1920, 'SwiftShader draws a 4K map in software');
 
     for (const view of VIEWS) {
       test(`${view.path} opens with its panels loaded and no errors`, async ({
@@ -37,6 +42,8 @@ for (const size of SIZES) {
         await page.goto(`/#/${view.path}`);
         await expectViewLoaded(page, view);
         await expect(globalStatus(page)).toContainText('Connected');
+        // The map has finished drawing before the picture is taken.
+        if (view.map) await settledMapShot(page);
         await screenshot(page, testInfo, `${view.path}-${size.width}x${size.height}.png`);
         expectNoProblems(problems);
       });
@@ -47,7 +54,7 @@ for (const size of SIZES) {
 test.describe('shell', () => {
   test('the header names the territory and shows the backend connected', async ({ page, problems }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/#\/overview$/);
+    await expect(page).toHaveURL(new RegExp(`#/overview${CAMERA}`));
     await expect(header(page)).toContainText('Metropolitan City of Milan');
     await expect(globalStatus(page)).toContainText('Connected');
     await expect(page).toHaveTitle('Metropolitan City of Milan · Territorio');
@@ -59,33 +66,54 @@ test.describe('shell', () => {
     await expectViewLoaded(page, VIEWS[0]);
     const nav = page.getByRole('navigation', { name: 'Views' });
     for (const view of [...VIEWS.slice(1), VIEWS[0]]) {
-      const link = nav.getByRole('link', { name: labelOf(view), exact: true });
+      const link = nav.getByRole('link', { name: navLabel(view), exact: true });
       await link.click();
-      await expect(page).toHaveURL(new RegExp(`#/${view.path}$`));
+      // Only the screen-wide parameters follow (the map's camera, `at=`); view filters are dropped.
+      await expect(page).toHaveURL(new RegExp(`#/${view.path}${CAMERA}`));
       await expect(link).toHaveAttribute('aria-current', 'page');
       await expectViewLoaded(page, view);
     }
     expectNoProblems(problems);
   });
 
-  test('a deep link with a selection reopens the view with its details panel', async ({ page, problems }) => {
-    await page.goto('/#/network?site=site-01');
-    const close = page.getByRole('button', { name: 'Close details' });
-    const details = panels(page).filter({ has: close });
+  test('a deep link with a selection reopens the view with the site in the map details', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/#/network?sel=site:site-01');
+    const details = mapRegion(page).getByRole('region', { name: /^Details: / });
+    const close = details.getByRole('button', { name: 'Close details' });
     await expect(details).toBeVisible();
     await expect(details).toContainText('Operator');
     await expect(details).toContainText('Throughput');
     await expect(details).not.toContainText('not in the current data');
-    // The selected row is marked in the table, and its name heads the details panel.
+    // The selected row is marked in the Sites table and in the map's list, and its name heads the details.
     const selected = panelNamed(page, 'Sites').getByRole('button', { pressed: true });
     await expect(selected).toHaveCount(1);
     const name = (await selected.textContent())?.trim() ?? '';
     expect(name).not.toBe('');
+    await expect(details).toHaveAccessibleName(`Details: ${name}`);
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(
+      mapRegion(page)
+        .getByRole('region', { name: 'Features in view' })
+        .getByRole('button', { pressed: true }),
+    ).toHaveText(name);
 
     await close.click();
     await expect(details).toHaveCount(0);
-    await expect(page).not.toHaveURL(/site=/);
+    await expect(selected).toHaveCount(0);
+    await expect(page).not.toHaveURL(/sel=/);
+
+    // Choosing a site in the table selects it on the map.
+    const sites = panelNamed(page, 'Sites');
+    const otherName = (await sites.getByRole('row').nth(2).getByRole('button').textContent())!.trim();
+    // By name: a live refresh may reorder the rows meanwhile.
+    const other = sites.getByRole('button', { name: otherName, exact: true });
+    await other.click();
+    await expect(page).toHaveURL(/[?&]sel=site%3A[\w-]+/);
+    await expect(other).toHaveAttribute('aria-pressed', 'true');
+    await expect(mapRegion(page).getByRole('region', { name: `Details: ${otherName}` })).toBeVisible();
     expectNoProblems(problems);
   });
 });
@@ -104,7 +132,7 @@ test.describe('faults', () => {
     await expect(globalStatus(page)).toContainText('Degraded');
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
-    await expect(page).toHaveURL(/\?faults=alerts:server-error#\/overview$/);
+    await expect(page).toHaveURL(new RegExp(`\\?faults=alerts:server-error#/overview${CAMERA}`));
     await expect(panelNamed(page, 'Security alerts').getByRole('alert')).toContainText(
       'The backend answered with an error',
     );
@@ -165,10 +193,6 @@ test.describe('accessibility', () => {
     });
   }
 });
-
-function labelOf(view: View): string {
-  return view.path === 'kpis' ? 'KPIs' : view.path[0]!.toUpperCase() + view.path.slice(1);
-}
 
 /** The browser's own log line for a failed load of a URL that matches `url`. */
 function isFailedLoad(message: string, url: RegExp): boolean {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useNavigation } from 'react-router';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
@@ -191,12 +192,14 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     (target: MapTarget | null) => setSearch({ sel: formatTarget(target) }),
     [setSearch],
   );
+  // While another view is loading, a camera write would replace that navigation: let it land first.
+  const navigating = useNavigation().state !== 'idle';
   const onMoveEnd = useCallback(
     (camera: Camera, visibleBounds: Bounds) => {
-      setSearch({ at: formatCamera(camera) });
+      if (!navigating) setSearch({ at: formatCamera(camera) });
       setBounds(visibleBounds);
     },
-    [setSearch],
+    [setSearch, navigating],
   );
 
   if (!territory.data) {
