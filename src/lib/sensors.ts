@@ -3,13 +3,22 @@ import type { Reading, Sensor } from '../api/schemas/sensors';
 /** A sensor is stale once it has missed two reporting cadences. */
 export const MISSED_CADENCES_FOR_STALE = 2;
 
+/** Observation times parsed once per reading: staleness is checked for every sensor on every poll. */
+const observedAt = new WeakMap<Reading, number>();
+
+function observedMs(reading: Reading): number {
+  let ms = observedAt.get(reading);
+  if (ms === undefined) observedAt.set(reading, (ms = Date.parse(reading.dateObserved)));
+  return ms;
+}
+
 export function isSensorStale(
   sensor: Pick<Sensor, 'cadenceSeconds'>,
   reading: Reading | undefined,
   now: number,
 ): boolean {
   if (!reading) return true;
-  return now - Date.parse(reading.dateObserved) > MISSED_CADENCES_FOR_STALE * sensor.cadenceSeconds * 1000;
+  return now - observedMs(reading) > MISSED_CADENCES_FOR_STALE * sensor.cadenceSeconds * 1000;
 }
 
 /** The latest reading of every sensor, and which of them the last poll changed. */
@@ -34,7 +43,7 @@ export function mergeReadings(
   const changed: string[] = [];
   for (const reading of answer.items) {
     const known = bySensor.get(reading.sensorId);
-    if (known && Date.parse(known.dateObserved) > Date.parse(reading.dateObserved)) continue;
+    if (known && observedMs(known) > observedMs(reading)) continue;
     bySensor.set(reading.sensorId, reading);
     changed.push(reading.sensorId);
   }

@@ -88,7 +88,8 @@ export class MapController {
     const stale = this.staleApplied.get(source) ?? new Map<string, boolean>();
     this.staleApplied.set(source, stale);
     const sameInventory = this.inventories.get(source) === data.sensors;
-    if (sameInventory && data.changed) {
+    // A poll that changed most sensors is a full replace anyway: no need to look for quiet ones first.
+    if (sameInventory && data.changed && !prefersFullReplace(data.changed.length, data.sensors.length)) {
       // Sensors that went quiet since the last update change colour even without a new reading.
       const ids = new Set(data.changed);
       for (const sensor of data.sensors) {
