@@ -39,20 +39,8 @@ export type View = (typeof VIEWS)[number];
 export const navLabel = (view: View) =>
   view.path === 'kpis' ? 'KPIs' : view.path[0]!.toUpperCase() + view.path.slice(1);
 
-/** Every API endpoint of the simulated territory, as `?faults=` names them (mocks/scenarios.ts). */
-export const ENDPOINTS = [
-  'territory',
-  'sites',
-  'coverage',
-  'sensors',
-  'readings',
-  'series',
-  'traffic-forecasts',
-  'air-forecasts',
-  'alerts',
-  'qkd-links',
-  'kpis',
-] as const;
+/** Every API endpoint of the simulated territory, as `?faults=` names them. */
+export { ENDPOINTS } from '../mocks/scenarios';
 
 /** What went wrong in the page while a test ran. */
 export interface PageProblems {
