@@ -56,7 +56,8 @@ export function OverviewView() {
                   <ul className="attention-list" aria-label="Sites needing attention">
                     {[...down, ...degraded].slice(0, 5).map((s) => (
                       <li key={s.id}>
-                        <Link to={`/network?site=${encodeURIComponent(s.id)}`}>{s.name}</Link>: {s.status}
+                        <Link to={`/network?sel=${encodeURIComponent(`site:${s.id}`)}`}>{s.name}</Link>:{' '}
+                        {s.status}
                       </li>
                     ))}
                   </ul>
