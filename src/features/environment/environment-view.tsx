@@ -11,6 +11,7 @@ import type { AirReading } from '../../api/schemas/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
+import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone } from '../../components/ui/tones';
@@ -117,14 +118,7 @@ export function EnvironmentView() {
       </div>
       <QueryPanel title="Air-quality stations" query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
-          if (!sensors.data)
-            return (
-              <p className="panel__message">
-                {sensors.isError
-                  ? 'The sensor inventory could not be loaded.'
-                  : 'Loading the sensor inventory…'}
-              </p>
-            );
+          if (!sensors.data) return <DependencyMessage what="sensor inventory" failed={sensors.isError} />;
           const rows = sensorRows(sensors.data.items, data.bySensor, 'air', now);
           if (rows.length === 0)
             return <p className="panel__message">No air-quality stations in the inventory.</p>;

@@ -8,6 +8,7 @@ import type { TrafficForecast } from '../../api/schemas/forecasts';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
+import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
 import { useNow } from '../../hooks/use-now';
@@ -119,11 +120,10 @@ export function MobilityView() {
         {(data) => {
           if (!sensors.data || !territory.data)
             return (
-              <p className="panel__message">
-                {sensors.isError || territory.isError
-                  ? 'The sensor inventory or the road network could not be loaded.'
-                  : 'Loading the road network…'}
-              </p>
+              <DependencyMessage
+                what="sensor inventory or the road network"
+                failed={sensors.isError || territory.isError}
+              />
             );
           const rows = sensorRows(sensors.data.items, data.bySensor, 'traffic', now);
           const statuses = corridorStatuses(territory.data.corridors, rows);

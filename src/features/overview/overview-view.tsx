@@ -4,6 +4,7 @@ import { sitesQuery } from '../../api/queries/network';
 import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
+import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone, SEVERITY_LABEL } from '../../components/ui/tones';
@@ -74,14 +75,7 @@ export function OverviewView() {
           isEmpty={(d) => d.bySensor.size === 0}
         >
           {(data) => {
-            if (!sensors.data)
-              return (
-                <p className="panel__message">
-                  {sensors.isError
-                    ? 'The sensor inventory could not be loaded.'
-                    : 'Loading the sensor inventory…'}
-                </p>
-              );
+            if (!sensors.data) return <DependencyMessage what="sensor inventory" failed={sensors.isError} />;
             const byId = data.bySensor;
             const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
             const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(
