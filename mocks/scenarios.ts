@@ -10,6 +10,8 @@ export const ENDPOINTS = [
   'series',
   'traffic-forecasts',
   'air-forecasts',
+  'sensor-forecasts',
+  'air-outlook',
   'alerts',
   'qkd-links',
   'kpis',

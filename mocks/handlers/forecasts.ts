@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { pollutantSchema } from '../../src/api/schemas/forecasts';
 import type { Simulation } from '../territory/simulation';
-import { airForecast, trafficForecast } from '../territory/forecasts';
+import {
+  airForecast,
+  dailyAirOutlook,
+  SENSOR_FORECAST_HORIZON_MS,
+  sensorForecasts,
+  trafficForecast,
+} from '../territory/forecasts';
 import { respond } from '../scenarios';
 import { apiPath } from './api-path';
 
@@ -29,5 +35,20 @@ export const forecastHandlers = (sim: Simulation) => [
     return respond('air-forecasts', () => ({
       items: [airForecast(sim.world, stationId, pollutant.data, sim.now())],
     }));
+  }),
+
+  http.get(apiPath('/forecasts/sensors'), ({ request }) => {
+    const at = Date.parse(new URL(request.url).searchParams.get('at') ?? '');
+    const now = sim.now();
+    if (Number.isNaN(at)) return HttpResponse.json({ error: 'at must be an ISO date-time' }, { status: 400 });
+    if (at <= now || at > now + SENSOR_FORECAST_HORIZON_MS)
+      return HttpResponse.json({ error: 'at must be within the next 24 hours' }, { status: 400 });
+    return respond('sensor-forecasts', () => sensorForecasts(sim.world, now, at));
+  }),
+
+  http.get(apiPath('/forecasts/air/daily'), ({ request }) => {
+    const pollutant = pollutantSchema.safeParse(new URL(request.url).searchParams.get('pollutant') ?? 'pm10');
+    if (!pollutant.success) return HttpResponse.json({ error: 'unknown pollutant' }, { status: 400 });
+    return respond('air-outlook', () => dailyAirOutlook(sim.world, pollutant.data, sim.now()));
   }),
 ];

@@ -11,14 +11,19 @@ export const sensorHandlers = (sim: Simulation) => [
   http.get(apiPath('/sensors'), () => respond('sensors', () => ({ items: sim.world.sensors }))),
 
   http.get(apiPath('/readings'), ({ request }) => {
-    const since = new URL(request.url).searchParams.get('since');
+    const search = new URL(request.url).searchParams;
+    const since = search.get('since');
+    const at = search.get('at');
     const sinceMs = since === null ? undefined : Date.parse(since);
-    if (Number.isNaN(sinceMs))
-      return HttpResponse.json({ error: 'since must be an ISO date-time' }, { status: 400 });
+    const atMs = at === null ? sim.now() : Date.parse(at);
+    if (Number.isNaN(sinceMs) || Number.isNaN(atMs))
+      return HttpResponse.json({ error: 'since and at must be ISO date-times' }, { status: 400 });
+    if (atMs > sim.now())
+      return HttpResponse.json({ error: 'at is in the future: ask /forecasts/sensors' }, { status: 400 });
     return respond('readings', () => ({
-      generatedAt: new Date(sim.now()).toISOString(),
+      generatedAt: new Date(atMs).toISOString(),
       since: since === null ? null : new Date(sinceMs!).toISOString(),
-      items: sim.readings(sinceMs),
+      items: sim.readings(sinceMs, atMs),
     }));
   }),
 

@@ -112,27 +112,38 @@ export function airAt(world: World, sensorId: string, timeMs: number): AirState 
   };
 }
 
+/** What a traffic sensor measures at a time: its corridor's traffic, locally scaled, with its own jitter. */
+export function sensorTraffic(world: World, sensor: Sensor, timeMs: number) {
+  const corridor = world.corridorsById.get(sensor.corridorId ?? '');
+  const local = world.localFactor.get(sensor.id) ?? 1;
+  const state = corridorTraffic(world, sensor.corridorId ?? '', timeMs, local);
+  const jitter = 1 + 0.05 * smoothNoise(timeMs, 5 * 60_000, world.seed, sensor.id);
+  const speed = state.speed * jitter;
+  return {
+    intensity: Math.round(state.intensity * jitter),
+    averageVehicleSpeed: round1(speed),
+    occupancy: round3(Math.min(1, state.occupancy * jitter)),
+    congested: isCongested(speed, state.occupancy, corridor?.freeFlowKmh ?? 60),
+  };
+}
+
+/** Congested: under half of free-flow speed, or more than 35 % of the road occupied. */
+export const isCongested = (speed: number, occupancy: number, freeFlowKmh: number) =>
+  speed < 0.5 * freeFlowKmh || occupancy > 0.35;
+
 export function readingAt(world: World, sensor: Sensor, timeMs: number): Reading {
   const observed = lastObservationMs(world.seed, sensor, timeMs);
   const dateObserved = iso(observed);
   const local = world.localFactor.get(sensor.id) ?? 1;
   const time = localTime(observed);
   switch (sensor.kind) {
-    case 'traffic': {
-      const corridor = world.corridorsById.get(sensor.corridorId ?? '');
-      const state = corridorTraffic(world, sensor.corridorId ?? '', observed, local);
-      const jitter = 1 + 0.05 * smoothNoise(observed, 5 * 60_000, world.seed, sensor.id);
-      const speed = state.speed * jitter;
+    case 'traffic':
       return {
         kind: 'traffic',
         sensorId: sensor.id,
         dateObserved,
-        intensity: Math.round(state.intensity * jitter),
-        averageVehicleSpeed: round1(speed),
-        occupancy: round3(Math.min(1, state.occupancy * jitter)),
-        congested: speed < 0.5 * (corridor?.freeFlowKmh ?? 60) || state.occupancy > 0.35,
+        ...sensorTraffic(world, sensor, observed),
       };
-    }
     case 'air': {
       const air = airAt(world, sensor.id, observed);
       const band = eaqiIndex(air)!;

@@ -97,3 +97,13 @@ describe('schemas accept everything the generator produces', () => {
     }
   }
 });
+
+describe('readings at a past time', () => {
+  it('are what the sensors had reported by then', () => {
+    const sim = createSimulation({ now: at(NOON) });
+    const earlier = NOON - 6 * 3_600_000;
+    const past = sim.readings(undefined, earlier);
+    expect(past.every((r) => Date.parse(r.dateObserved) <= earlier)).toBe(true);
+    expect(past).toEqual(createSimulation({ now: at(earlier) }).readings());
+  });
+});

@@ -38,10 +38,9 @@ export function createSimulation({
     world,
     now,
     sites: () => world.sites.map((site) => siteAt(world, site, now())),
-    /** Latest readings; with `sinceMs`, only those observed after it. */
-    readings(sinceMs?: number): Reading[] {
-      const t = now();
-      const all = world.sensors.map((sensor) => readingAt(world, sensor, t));
+    /** Latest readings (as they stood at `atMs`, if given); with `sinceMs`, only those observed after it. */
+    readings(sinceMs?: number, atMs = now()): Reading[] {
+      const all = world.sensors.map((sensor) => readingAt(world, sensor, atMs));
       return sinceMs === undefined ? all : all.filter((r) => Date.parse(r.dateObserved) > sinceMs);
     },
     alerts,

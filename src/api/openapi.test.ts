@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dailyAirOutlook, sensorForecasts } from '../../mocks/territory/forecasts';
 import { createSimulation } from '../../mocks/territory/simulation';
 
 /** The parts of an OpenAPI 3.1 schema object that these checks read. */
@@ -49,6 +50,8 @@ const EXPECTED_OPERATIONS = [
   'GET /sensors/{id}/series',
   'GET /forecasts/traffic',
   'GET /forecasts/air',
+  'GET /forecasts/sensors',
+  'GET /forecasts/air/daily',
   'GET /security/alerts',
   'PATCH /security/alerts/{id}',
   'GET /security/qkd-links',
@@ -239,6 +242,8 @@ describe('docs/openapi.json', () => {
         'GET /readings',
         () => ({ generatedAt: new Date(NOW).toISOString(), since: null, items: sim.readings() }),
       ],
+      ['GET /forecasts/sensors', () => sensorForecasts(sim.world, NOW, NOW + 6 * 3_600_000)],
+      ['GET /forecasts/air/daily', () => dailyAirOutlook(sim.world, 'pm10', NOW)],
       ['GET /security/alerts', () => ({ items: sim.alerts() })],
       ['GET /security/qkd-links', () => ({ items: sim.qkdLinks() })],
     ] as const)('%s: the whole answer has the documented shape', (key, payload) => {

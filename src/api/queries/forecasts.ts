@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import {
   airForecastsResponseSchema,
+  dailyAirOutlookSchema,
+  sensorForecastsResponseSchema,
   trafficForecastsResponseSchema,
   type Pollutant,
 } from '../schemas/forecasts';
@@ -12,6 +14,8 @@ export const forecastKeys = {
   traffic: (corridorId: string | null) => [...forecastKeys.all, 'traffic', { corridorId }] as const,
   air: (pollutant: Pollutant, stationId: string | null) =>
     [...forecastKeys.all, 'air', { pollutant, stationId }] as const,
+  sensors: (at: string) => [...forecastKeys.all, 'sensors', { at }] as const,
+  airDaily: (pollutant: Pollutant) => [...forecastKeys.all, 'air-daily', { pollutant }] as const,
 };
 
 /** Traffic forecasts for one corridor, or for all corridors when `corridorId` is null. */
@@ -30,6 +34,27 @@ export const airForecastsQuery = (pollutant: Pollutant, stationId: string | null
     queryKey: forecastKeys.air(pollutant, stationId),
     queryFn: ({ signal }) =>
       apiRequest('/forecasts/air', airForecastsResponseSchema, { signal, query: { pollutant, stationId } }),
+    refetchInterval: REFRESH_MS.forecasts,
+    structuralSharing: false,
+  });
+
+/** What every traffic and air sensor is predicted to read at a future time. */
+export const sensorForecastsQuery = (at: string) =>
+  queryOptions({
+    queryKey: forecastKeys.sensors(at),
+    queryFn: ({ signal }) =>
+      apiRequest('/forecasts/sensors', sensorForecastsResponseSchema, { signal, query: { at } }),
+    refetchInterval: REFRESH_MS.forecasts,
+    gcTime: 60_000,
+    structuralSharing: false,
+  });
+
+/** Each station's forecast daily mean of a pollutant, for the days the latest run covers. */
+export const airDailyOutlookQuery = (pollutant: Pollutant) =>
+  queryOptions({
+    queryKey: forecastKeys.airDaily(pollutant),
+    queryFn: ({ signal }) =>
+      apiRequest('/forecasts/air/daily', dailyAirOutlookSchema, { signal, query: { pollutant } }),
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });

@@ -8,6 +8,7 @@ export const sensorKeys = {
   all: ['sensors'] as const,
   inventory: () => [...sensorKeys.all, 'inventory'] as const,
   readings: () => [...sensorKeys.all, 'readings'] as const,
+  readingsAt: (at: string) => [...sensorKeys.all, 'readings', { at }] as const,
   series: (sensorId: string, metric: string, hours: number) =>
     [...sensorKeys.all, 'series', { sensorId, metric, hours }] as const,
 };
@@ -37,6 +38,18 @@ export const readingsQuery = () =>
       return mergeReadings(previous, answer);
     },
     refetchInterval: REFRESH_MS.readings,
+    structuralSharing: false,
+  });
+
+/** Every sensor's reading as it stood at a past time: history does not change, so it is not polled. */
+export const readingsAtQuery = (at: string) =>
+  queryOptions({
+    queryKey: sensorKeys.readingsAt(at),
+    queryFn: async ({ signal }): Promise<LiveReadings> =>
+      mergeReadings(undefined, await apiRequest('/readings', readingsResponseSchema, { signal, query: { at } })),
+    staleTime: Infinity,
+    // Scrubbing through a day visits many times: keep only the recent ones.
+    gcTime: 60_000,
     structuralSharing: false,
   });
 

@@ -13,15 +13,21 @@ export const nonEmptyString = z.string().trim().min(1);
 export const ratio = z.number().min(0).max(1);
 export const nonNegative = z.number().nonnegative();
 
-/** Rejects lists in which two items share an id: the UI keys rows and map features by id. */
-export function uniqueIds<T extends { id: string }>(item: z.ZodType<T>) {
+/** Rejects lists in which two items share a key: the UI keys rows and map features by it. */
+export function uniqueBy<T, K extends keyof T & string>(item: z.ZodType<T>, key: K) {
   return z.array(item).superRefine((items, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Set<unknown>();
     items.forEach((entry, index) => {
-      if (seen.has(entry.id)) {
-        ctx.addIssue({ code: 'custom', message: `duplicate id "${entry.id}"`, path: [index, 'id'] });
+      if (seen.has(entry[key])) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${key} "${String(entry[key])}"`,
+          path: [index, key],
+        });
       }
-      seen.add(entry.id);
+      seen.add(entry[key]);
     });
   });
 }
+
+export const uniqueIds = <T extends { id: string }>(item: z.ZodType<T>) => uniqueBy(item, 'id');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, nonEmptyString, nonNegative } from './common';
+import { isoDateTime, nonEmptyString, nonNegative, uniqueBy } from './common';
 
 export const modelSchema = z.object({
   name: nonEmptyString,
@@ -72,3 +72,68 @@ export const airForecastSchema = z.object({
 export type AirForecast = z.infer<typeof airForecastSchema>;
 
 export const airForecastsResponseSchema = z.object({ items: z.array(airForecastSchema) });
+
+/** The median and the 80 % interval of a predicted value. */
+export const quantilesSchema = z
+  .object({ p10: z.number(), p50: z.number(), p90: z.number() })
+  .refine((q) => q.p10 <= q.p50 && q.p50 <= q.p90, { message: 'quantiles out of order (p10 ≤ p50 ≤ p90)' });
+export type Quantiles = z.infer<typeof quantilesSchema>;
+
+const predictedTraffic = z.object({
+  kind: z.literal('traffic'),
+  sensorId: nonEmptyString,
+  intensity: quantilesSchema,
+  averageVehicleSpeed: quantilesSchema,
+  occupancy: quantilesSchema,
+  /** The model's call on the median: speed under half of free flow, or occupancy above 35 %. */
+  congested: z.boolean(),
+});
+
+const predictedAir = z.object({
+  kind: z.literal('air'),
+  sensorId: nonEmptyString,
+  pm25: quantilesSchema,
+  pm10: quantilesSchema,
+  no2: quantilesSchema,
+  o3: quantilesSchema,
+  so2: quantilesSchema,
+  /** EAQI band of the medians. */
+  airQualityIndex: z.number().int().min(1).max(6),
+});
+
+export const sensorPredictionSchema = z.discriminatedUnion('kind', [predictedTraffic, predictedAir]);
+export type SensorPrediction = z.infer<typeof sensorPredictionSchema>;
+
+/** What the latest model runs predict every traffic and air sensor will read at one time. */
+export const sensorForecastsResponseSchema = z.object({
+  validAt: isoDateTime,
+  models: z.object({
+    traffic: modelSchema.extend({ issuedAt: isoDateTime }),
+    air: modelSchema.extend({ issuedAt: isoDateTime }),
+  }),
+  items: uniqueBy(sensorPredictionSchema, 'sensorId'),
+});
+export type SensorForecastsResponse = z.infer<typeof sensorForecastsResponseSchema>;
+
+/** A station's forecast daily mean of one pollutant for each local day the run covers. */
+export const dailyAirOutlookSchema = z.object({
+  pollutant: pollutantSchema,
+  unit: z.string(),
+  model: modelSchema,
+  issuedAt: isoDateTime,
+  timeZone: nonEmptyString,
+  items: z.array(
+    z.object({
+      stationId: nonEmptyString,
+      days: z.array(
+        z.object({
+          date: z.iso.date(),
+          /** Hours of the day the mean is made of (observed so far and predicted). */
+          hours: z.number().int().min(1).max(25),
+          mean: quantilesSchema,
+        }),
+      ),
+    }),
+  ),
+});
+export type DailyAirOutlook = z.infer<typeof dailyAirOutlookSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, lonLat, nonEmptyString, nonNegative, ratio, uniqueIds } from './common';
+import { isoDateTime, lonLat, nonEmptyString, nonNegative, ratio, uniqueBy, uniqueIds } from './common';
 
 export const SENSOR_KINDS = ['traffic', 'air', 'noise', 'weather'] as const;
 export const sensorKindSchema = z.enum(SENSOR_KINDS);
@@ -82,19 +82,7 @@ export const readingsResponseSchema = z.object({
   generatedAt: isoDateTime,
   /** Echo of `?since=`: when set, `items` holds only readings observed after it. */
   since: isoDateTime.nullable(),
-  items: z.array(readingSchema).superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((reading, index) => {
-      if (seen.has(reading.sensorId)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate sensorId "${reading.sensorId}"`,
-          path: [index, 'sensorId'],
-        });
-      }
-      seen.add(reading.sensorId);
-    });
-  }),
+  items: uniqueBy(readingSchema, 'sensorId'),
 });
 export type ReadingsResponse = z.infer<typeof readingsResponseSchema>;
 

@@ -105,7 +105,7 @@ export function AppShell() {
 }
 
 /** Parameters that belong to the whole screen, kept when moving between views. */
-const GLOBAL_PARAMS = ['mode', 'lang', 'at'];
+const GLOBAL_PARAMS = ['mode', 'lang', 'at', 'time'];
 
 function keepGlobalParams(search: string): string {
   const current = new URLSearchParams(search);

@@ -25,6 +25,8 @@ export interface MapTarget {
 export interface SensorLayerData extends SensorLayerInput {
   byId: ReadonlyMap<string, SensorLayerInput['sensors'][number]>;
   changed: readonly string[] | null;
+  /** Where the readings come from; a delta only applies on top of readings of the same lineage. */
+  lineage: string;
 }
 
 const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
@@ -41,6 +43,7 @@ const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
 export class MapController {
   private options: OverlayOptions;
   private inventories = new Map<string, unknown>();
+  private lineages = new Map<string, string>();
   private staleApplied = new Map<string, Map<string, boolean>>();
   private selected: MapTarget | null = null;
 
@@ -87,7 +90,8 @@ export class MapController {
     if (!target) return 'none';
     const stale = this.staleApplied.get(source) ?? new Map<string, boolean>();
     this.staleApplied.set(source, stale);
-    const sameInventory = this.inventories.get(source) === data.sensors;
+    const sameInventory =
+      this.inventories.get(source) === data.sensors && this.lineages.get(source) === data.lineage;
     // A poll that changed most sensors is a full replace anyway: no need to look for quiet ones first.
     if (sameInventory && data.changed && !prefersFullReplace(data.changed.length, data.sensors.length)) {
       // Sensors that went quiet since the last update change colour even without a new reading.
@@ -106,6 +110,7 @@ export class MapController {
       stale.set(sensor.id, isSensorStale(sensor, data.readings.get(sensor.id), data.now));
     void target.setData(sensorFeatures(data));
     this.inventories.set(source, data.sensors);
+    this.lineages.set(source, data.lineage);
     // setData drops feature-state; the selection is put back.
     this.applySelection(this.selected, true);
     return 'full';

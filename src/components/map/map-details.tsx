@@ -1,4 +1,4 @@
-import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Pollutant, Quantiles, SensorPrediction } from '../../api/schemas/forecasts';
 import type { Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { Municipality } from '../../api/schemas/territory';
@@ -17,6 +17,10 @@ interface MapDetailsProps {
   site?: Site;
   sensor?: Sensor;
   reading?: Reading;
+  /** Set when the map shows a predicted time: the sensor's forecast with its interval. */
+  prediction?: SensorPrediction;
+  /** Set when the map is not live: what time its readings are, in words, and that instant. */
+  timeView?: { note: string; atMs: number };
   municipality?: Municipality;
   municipalityName: (id: string) => string;
   coverageShare?: number;
@@ -111,10 +115,25 @@ function SiteFacts({ site, municipalityName }: { site: Site; municipalityName: (
   );
 }
 
-function SensorFacts({ sensor, reading, municipalityName, pollutant }: MapDetailsProps & { sensor: Sensor }) {
-  const now = useNow(5000);
-  const stale = isSensorStale(sensor, reading, now);
+/** A predicted value as its median with the 80 % interval. */
+const withRange = (q: Quantiles | undefined, format: (v: number) => string) =>
+  q ? `${format(q.p50)} (p10–p90 ${format(q.p10)}–${format(q.p90)})` : null;
+
+function SensorFacts({
+  sensor,
+  reading,
+  prediction,
+  timeView,
+  municipalityName,
+  pollutant,
+}: MapDetailsProps & { sensor: Sensor }) {
+  const clock = useNow(5000);
+  const now = timeView?.atMs ?? clock;
+  const predicted = prediction !== undefined;
+  const stale = !predicted && isSensorStale(sensor, reading, now);
   const seen = reading ? Date.parse(reading.dateObserved) : null;
+  const range = (key: string, format: (v: number) => string) =>
+    withRange((prediction as Record<string, Quantiles> | undefined)?.[key], format);
   const history =
     sensor.kind === 'air'
       ? {
@@ -124,19 +143,24 @@ function SensorFacts({ sensor, reading, municipalityName, pollutant }: MapDetail
       : HISTORY_METRIC[sensor.kind];
   return (
     <>
+      {timeView && <p className="map-details__time">{timeView.note}</p>}
       <dl className="details">
         <dt>Kind</dt>
         <dd>{KIND_LABEL[sensor.kind]}</dd>
         <dt>Municipality</dt>
         <dd>{municipalityName(sensor.municipalityId)}</dd>
-        <dt>{stale ? 'Last seen' : 'Observed'}</dt>
+        <dt>{predicted ? 'Predicted for' : stale ? 'Last seen' : 'Observed'}</dt>
         <dd>
-          {seen === null ? 'Never' : `${formatDateTime(seen)} (${formatAge(now - seen)})`}
+          {seen === null
+            ? timeView
+              ? 'No value for this time'
+              : 'Never'
+            : `${formatDateTime(seen)}${timeView ? '' : ` (${formatAge(now - seen)})`}`}
           {stale && <Badge tone="warning" label="Not reporting" />}
         </dd>
         {reading?.kind === 'air' && (
           <>
-            <dt>Air quality (EAQI)</dt>
+            <dt>Air quality (EAQI{predicted ? ', of the medians' : ''})</dt>
             <dd>
               <Badge
                 tone={eaqiTone(reading.airQualityIndex)}
@@ -147,7 +171,8 @@ function SensorFacts({ sensor, reading, municipalityName, pollutant }: MapDetail
               <div key={p} className="details__pair">
                 <dt>{POLLUTANT_LABELS[p]}</dt>
                 <dd>
-                  {formatNumber(reading[p], 1)} µg/m³ · {EAQI_LABELS[eaqiLevel(eaqiBand(p, reading[p]))]}
+                  {range(p, (v) => formatNumber(v, 1)) ?? formatNumber(reading[p], 1)} µg/m³ ·{' '}
+                  {EAQI_LABELS[eaqiLevel(eaqiBand(p, reading[p]))]}
                 </dd>
               </div>
             ))}
@@ -156,13 +181,22 @@ function SensorFacts({ sensor, reading, municipalityName, pollutant }: MapDetail
         {reading?.kind === 'traffic' && (
           <>
             <dt>Intensity</dt>
-            <dd>{formatNumber(reading.intensity)} vehicles/h</dd>
+            <dd>
+              {range('intensity', (v) => formatNumber(v)) ?? formatNumber(reading.intensity)} vehicles/h
+            </dd>
             <dt>Average speed</dt>
-            <dd>{formatNumber(reading.averageVehicleSpeed)} km/h</dd>
+            <dd>
+              {range('averageVehicleSpeed', (v) => formatNumber(v)) ??
+                formatNumber(reading.averageVehicleSpeed)}{' '}
+              km/h
+            </dd>
             <dt>Occupancy</dt>
-            <dd>{formatPercent(reading.occupancy)}</dd>
+            <dd>{range('occupancy', (v) => formatPercent(v)) ?? formatPercent(reading.occupancy)}</dd>
             <dt>Congested</dt>
-            <dd>{reading.congested ? 'Yes' : 'No'}</dd>
+            <dd>
+              {reading.congested ? 'Yes' : 'No'}
+              {predicted && ' (on the median)'}
+            </dd>
           </>
         )}
         {reading?.kind === 'noise' && (

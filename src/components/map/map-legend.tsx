@@ -1,6 +1,7 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import type { CoverageMetric, MapLayer } from './map-style';
+import type { TimeMode } from './map-time';
 import {
   CONGESTION_CLASSES,
   DL_CLASSES,
@@ -19,6 +20,7 @@ interface MapLegendProps {
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
   band: string;
+  timeMode: TimeMode;
 }
 
 function LegendGroup({
@@ -52,10 +54,23 @@ function LegendGroup({
 const stale: LegendClass = { value: 'stale', label: STALE_LABEL, colour: STALE_COLOUR };
 
 /** Names every class of every visible layer in words. */
-export function MapLegend({ visible, clustered, pollutant, coverageMetric, band }: MapLegendProps) {
+export function MapLegend({ visible, clustered, pollutant, coverageMetric, band, timeMode }: MapLegendProps) {
   if (visible.length === 0) return null;
+  const sensorsShown = visible.includes('air') || visible.includes('traffic');
   return (
     <section className="map-legend" aria-label="Map legend">
+      {sensorsShown && timeMode === 'forecast' && (
+        <p className="map-legend__note">
+          <span className="map-legend__swatch map-legend__swatch--ring" aria-hidden="true" /> Forecast:
+          sensors show the predicted median, ringed, inside a hatched frame; a sensor&rsquo;s details give its
+          p10–p90 range. Sites and coverage stay live.
+        </p>
+      )}
+      {sensorsShown && timeMode === 'past' && (
+        <p className="map-legend__note">
+          Past: sensors show what they had last reported at that time. Sites and coverage stay live.
+        </p>
+      )}
       {clustered && (visible.includes('air') || visible.includes('traffic')) && (
         <p className="map-legend__note">
           Numbered circles group nearby sensors: air groups take their worst band, traffic groups show

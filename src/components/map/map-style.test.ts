@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import {
   airColour,
+  BASE_COLOURS,
   allLayers,
   scaled,
   scaleLayers,
@@ -32,9 +33,23 @@ const options = {
   pollutant: 'all' as const,
   coverageMetric: 'rsrp' as const,
   clusterSensors: false,
+  timeMode: 'live' as const,
 };
 
 describe('layer expressions', () => {
+  it('rings predicted sensors in the forecast colour and keeps their class colours', () => {
+    const paint = (mode: 'live' | 'forecast', id: string) =>
+      overlayLayers({ ...options, timeMode: mode }).find((l) => l.id === id)!.paint as Record<
+        string,
+        unknown
+      >;
+    for (const id of ['air-points', 'traffic-points', 'air-clusters', 'traffic-clusters']) {
+      expect(paint('live', id)['circle-stroke-color']).toBe(BASE_COLOURS.dark.marker);
+      expect(paint('forecast', id)['circle-stroke-color']).toBe(BASE_COLOURS.dark.forecast);
+      expect(paint('forecast', id)['circle-color']).toEqual(paint('live', id)['circle-color']);
+    }
+  });
+
   it('colours air stations by the chosen pollutant’s band, grey when stale', () => {
     const expression = airColour('no2');
     expect(expression.slice(0, 3)).toEqual(['case', ['==', ['get', 'stale'], true], STALE_COLOUR]);

@@ -8,6 +8,7 @@ import type {
 import type { Pollutant } from '../../api/schemas/forecasts';
 import type { Territory } from '../../api/schemas/territory';
 import type { Theme } from '../../store/ui-store';
+import type { TimeMode } from './map-time';
 import {
   CONGESTION_CLASSES,
   DL_CLASSES,
@@ -62,6 +63,8 @@ interface BaseColours {
   label: string;
   halo: string;
   marker: string;
+  /** Ring of a sensor whose colour is a prediction, not an observation. */
+  forecast: string;
 }
 
 export const BASE_COLOURS: Record<Theme, BaseColours> = {
@@ -75,6 +78,7 @@ export const BASE_COLOURS: Record<Theme, BaseColours> = {
     label: '#dfe6ee',
     halo: '#0b0f14',
     marker: '#ffffff',
+    forecast: '#d9a6ff',
   },
   light: {
     background: '#e9edf1',
@@ -86,6 +90,7 @@ export const BASE_COLOURS: Record<Theme, BaseColours> = {
     label: '#1f2933',
     halo: '#ffffff',
     marker: '#111827',
+    forecast: '#7b1fa2',
   },
 };
 
@@ -235,6 +240,8 @@ export interface OverlayOptions {
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
   clusterSensors: boolean;
+  /** Whether the sensors show live readings, a past time or a prediction. */
+  timeMode: TimeMode;
 }
 
 export function overlaySources(clusterSensors: boolean): Record<string, SourceSpecification> {
@@ -280,8 +287,16 @@ const clusterCount = (id: string, source: string): LayerSpecification => ({
 });
 
 /** Overlay layers in drawing order, bottom first. */
-export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptions): LayerSpecification[] {
+export function overlayLayers({
+  theme,
+  pollutant,
+  coverageMetric,
+  timeMode,
+}: OverlayOptions): LayerSpecification[] {
   const c = BASE_COLOURS[theme];
+  // Predicted values keep their class colour, ringed so they are never taken for observations.
+  const predicted = timeMode === 'forecast';
+  const sensorRing = predicted ? c.forecast : c.marker;
   const selectedOrHovered: ExpressionSpecification = [
     'any',
     ['boolean', ['feature-state', 'selected'], false],
@@ -325,8 +340,8 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
           CONGESTION_CLASSES[0]!.colour,
         ],
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 10, 8, 500, 22],
-        'circle-stroke-color': c.marker,
-        'circle-stroke-width': 1,
+        'circle-stroke-color': sensorRing,
+        'circle-stroke-width': predicted ? 2.5 : 1,
         'circle-opacity': 0.85,
       },
     },
@@ -339,8 +354,8 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
       paint: {
         'circle-color': trafficColour(),
         'circle-radius': sensorRadius,
-        'circle-stroke-color': c.marker,
-        'circle-stroke-width': ['case', selectedOrHovered, 3, 0.6],
+        'circle-stroke-color': sensorRing,
+        'circle-stroke-width': ['case', selectedOrHovered, 3, predicted ? 1.4 : 0.6],
       },
     },
     {
@@ -351,8 +366,8 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
       paint: {
         'circle-color': matchColour(['to-string', ['get', 'worst']], EAQI_CLASSES, STALE_COLOUR),
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 10, 9, 500, 24],
-        'circle-stroke-color': c.marker,
-        'circle-stroke-width': 1.2,
+        'circle-stroke-color': sensorRing,
+        'circle-stroke-width': predicted ? 2.5 : 1.2,
       },
     },
     clusterCount('air-cluster-counts', SOURCE.air),
@@ -364,8 +379,8 @@ export function overlayLayers({ theme, pollutant, coverageMetric }: OverlayOptio
       paint: {
         'circle-color': airColour(pollutant),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 6, 12, 9, 15, 12],
-        'circle-stroke-color': c.marker,
-        'circle-stroke-width': ['case', selectedOrHovered, 3.5, 1],
+        'circle-stroke-color': sensorRing,
+        'circle-stroke-width': ['case', selectedOrHovered, 3.5, predicted ? 2.5 : 1],
       },
     },
     {

@@ -9,6 +9,8 @@ export const mapSearchSchema = z.object({
   layers: z.string().optional().catch(undefined),
   sel: z.string().optional().catch(undefined),
   at: z.string().optional().catch(undefined),
+  /** Minutes from now the map shows: negative observed, positive forecast (see map-time.ts). */
+  time: z.string().optional().catch(undefined),
   pollutant: z
     .enum([...POLLUTANTS, 'all'])
     .optional()

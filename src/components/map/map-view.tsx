@@ -205,10 +205,10 @@ export function MapView({
     };
   }, []);
 
-  const { theme, scale, pollutant, coverageMetric, clusterSensors } = options;
+  const { theme, scale, pollutant, coverageMetric, clusterSensors, timeMode } = options;
   useEffect(() => {
-    controller?.setOptions({ theme, scale, pollutant, coverageMetric, clusterSensors });
-  }, [controller, theme, scale, pollutant, coverageMetric, clusterSensors]);
+    controller?.setOptions({ theme, scale, pollutant, coverageMetric, clusterSensors, timeMode });
+  }, [controller, theme, scale, pollutant, coverageMetric, clusterSensors, timeMode]);
 
   const visibleKey = visible.join(',');
   useEffect(() => {

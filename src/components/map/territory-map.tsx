@@ -38,6 +38,9 @@ import {
   type MapHandle,
   type MapTarget,
 } from './map-view';
+import { formatTimeOffset, parseTimeOffset } from './map-time';
+import { describeSnapshot, MapTimeline, MODE_NAME } from './map-timeline';
+import { useMapSnapshot } from './use-map-snapshot';
 import { useSensorLayer } from './use-sensor-layer';
 
 export interface TerritoryMapProps {
@@ -66,6 +69,12 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const coverage = useLiveQuery({ ...coverageQuery(search.band), enabled: wantsCoverage });
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
+  const offset = parseTimeOffset(search.time);
+  const snapshot = useMapSnapshot(offset);
+  const live = snapshot.mode === 'live';
+  const shown = live ? readings.data : snapshot.readings;
+  const shownAt = live ? readings.dataUpdatedAt : shown ? Date.parse(shown.generatedAt) : 0;
+  const lineage = live ? 'live' : `${snapshot.mode}:${shown?.generatedAt}`;
 
   const mapRef = useRef<MapHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -85,20 +94,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     () => (territory.data ? municipalityFeatures(territory.data, shares) : null),
     [territory.data, shares],
   );
-  const air = useSensorLayer(
-    'air',
-    sensors.data?.items,
-    readings.data,
-    readings.dataUpdatedAt,
-    territory.data,
-  );
-  const traffic = useSensorLayer(
-    'traffic',
-    sensors.data?.items,
-    readings.data,
-    readings.dataUpdatedAt,
-    territory.data,
-  );
+  const air = useSensorLayer('air', sensors.data?.items, shown, shownAt, territory.data, lineage);
+  const traffic = useSensorLayer('traffic', sensors.data?.items, shown, shownAt, territory.data, lineage);
   const clusterSensors = (sensors.data?.items.length ?? 0) > CLUSTER_ABOVE;
 
   const municipalityName = useCallback(
@@ -231,6 +228,9 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     !(readings.data && sensors.data)
       ? `Sensors: ${describeError(readings.error ?? sensors.error)}`
       : null,
+    snapshot.error && !shown
+      ? `${snapshot.mode === 'forecast' ? 'Sensor forecasts' : 'Past readings'}: ${describeError(snapshot.error)}`
+      : null,
   ].filter(Boolean);
 
   return (
@@ -267,17 +267,29 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           ))}
         </div>
       )}
-      {readings.data && readings.isError && (
+      {live && readings.data && readings.isError && (
         <p className="panel__status panel__status--stale" role="status">
           Sensor readings are stale: the last refresh failed.
         </p>
       )}
-      <div className="territory-map__stage">
+      <MapTimeline
+        offset={offset}
+        onOffset={(minutes) => setSearch({ time: formatTimeOffset(minutes) })}
+        snapshot={snapshot}
+      />
+      <div className={`territory-map__stage territory-map__stage--${snapshot.mode}`}>
         <MapView
           ref={mapRef}
           territory={t}
           styleUrl={import.meta.env.VITE_MAP_STYLE_URL || undefined}
-          options={{ theme, scale, pollutant, coverageMetric: search.cov, clusterSensors }}
+          options={{
+            theme,
+            scale,
+            pollutant,
+            coverageMetric: search.cov,
+            clusterSensors,
+            timeMode: snapshot.mode,
+          }}
           visible={visible}
           camera={camera}
           sites={siteData}
@@ -300,7 +312,13 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             target={selected}
             site={site}
             sensor={sensor}
-            reading={sensor ? readings.data?.bySensor.get(sensor.id) : undefined}
+            reading={sensor ? shown?.bySensor.get(sensor.id) : undefined}
+            prediction={sensor ? snapshot.predicted?.predictions.get(sensor.id) : undefined}
+            timeView={
+              live || !shown
+                ? undefined
+                : { note: `${MODE_NAME[snapshot.mode]} ${describeSnapshot(offset, snapshot)}`, atMs: shownAt }
+            }
             municipality={municipality}
             municipalityName={municipalityName}
             coverageShare={municipality ? shares?.get(municipality.id) : undefined}
@@ -320,6 +338,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         pollutant={pollutant}
         coverageMetric={search.cov}
         band={search.band}
+        timeMode={snapshot.mode}
       />
       <FeaturesInView
         features={inView}

@@ -11,6 +11,8 @@ export function useSensorLayer(
   readings: LiveReadings | undefined,
   readingsAt: number,
   territory: Territory | undefined,
+  /** Where the readings come from (live, or a past or predicted time): a change redraws every sensor. */
+  lineage: string,
 ): SensorLayerData | null {
   const ofKind = useMemo(() => sensors?.filter((s) => s.kind === kind) ?? [], [sensors, kind]);
   const byId = useMemo(() => new Map(ofKind.map((s) => [s.id, s])), [ofKind]);
@@ -22,6 +24,14 @@ export function useSensorLayer(
   return useMemo(() => {
     if (!readings || ofKind.length === 0) return null;
     const changed = readings.full ? null : readings.changed.filter((id) => byId.has(id));
-    return { sensors: ofKind, byId, readings: readings.bySensor, now: readingsAt, freeFlow, changed };
-  }, [ofKind, byId, readings, readingsAt, freeFlow]);
+    return {
+      sensors: ofKind,
+      byId,
+      readings: readings.bySensor,
+      now: readingsAt,
+      freeFlow,
+      changed,
+      lineage,
+    };
+  }, [ofKind, byId, readings, readingsAt, freeFlow, lineage]);
 }
