@@ -37,6 +37,12 @@ export function corridorStatuses(
 }
 
 export type CongestionLevel = 'free' | 'busy' | 'congested' | 'unknown';
+export const CONGESTION_LABELS: Record<CongestionLevel, string> = {
+  free: 'Free flow',
+  busy: 'Busy',
+  congested: 'Congested',
+  unknown: 'No data',
+};
 
 /** Congestion from speed against free flow: below half is congested, below 80 % busy. */
 export function congestionLevel(speedRatio: number | null): CongestionLevel {

@@ -8,6 +8,7 @@ import { PanelBoundary } from '../../components/ui/panel';
 import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
 import { useBackendHealth } from './use-backend-health';
+import { keepGlobalParams } from '../../lib/global-params';
 
 // MapLibre and the map's code load only once a view shows the map.
 const TerritoryMap = lazy(() =>
@@ -102,18 +103,4 @@ export function AppShell() {
       {territory.data && <footer className="shell__footer">{territory.data.dataNotice}</footer>}
     </div>
   );
-}
-
-/** Parameters that belong to the whole screen, kept when moving between views. */
-const GLOBAL_PARAMS = ['mode', 'lang', 'at', 'time'];
-
-function keepGlobalParams(search: string): string {
-  const current = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of GLOBAL_PARAMS) {
-    const value = current.get(key);
-    if (value) kept.set(key, value);
-  }
-  const text = kept.toString();
-  return text ? `?${text}` : '';
 }

@@ -15,7 +15,7 @@ import {
   type OverlayOptions,
 } from './map-style';
 
-export type MapFeatureKind = 'site' | 'sensor' | 'municipality';
+export type MapFeatureKind = 'site' | 'sensor' | 'municipality' | 'corridor';
 export interface MapTarget {
   kind: MapFeatureKind;
   id: string;
@@ -33,6 +33,7 @@ const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
   site: [SOURCE.sites],
   sensor: [SOURCE.air, SOURCE.traffic],
   municipality: [SOURCE.municipalities],
+  corridor: [SOURCE.corridors],
 };
 
 /**

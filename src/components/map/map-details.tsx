@@ -1,3 +1,4 @@
+import { Link, useLocation } from 'react-router';
 import type { Pollutant, Quantiles, SensorPrediction } from '../../api/schemas/forecasts';
 import type { Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
@@ -5,7 +6,9 @@ import type { Municipality } from '../../api/schemas/territory';
 import { useNow } from '../../hooks/use-now';
 import { EAQI_LABELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatDateTime, formatEuro, formatNumber, formatPercent } from '../../lib/format';
+import { keepGlobalParams } from '../../lib/global-params';
 import { isSensorStale } from '../../lib/sensors';
+import { CONGESTION_LABELS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
 import { eaqiTone, SITE_STATUS_LABEL, SITE_STATUS_TONE } from '../ui/tones';
@@ -22,6 +25,8 @@ interface MapDetailsProps {
   /** Set when the map is not live: what time its readings are, in words, and that instant. */
   timeView?: { note: string; atMs: number };
   municipality?: Municipality;
+  /** A corridor with its traffic at the map's time. */
+  corridor?: CorridorStatus;
   municipalityName: (id: string) => string;
   coverageShare?: number;
   sitesInMunicipality?: number;
@@ -44,7 +49,12 @@ const HISTORY_METRIC = {
 /** What is known about the selected site, sensor or municipality. */
 export function MapDetails(props: MapDetailsProps) {
   const { target, onClose } = props;
-  const title = props.site?.name ?? props.sensor?.name ?? props.municipality?.name ?? target.id;
+  const title =
+    props.site?.name ??
+    props.sensor?.name ??
+    props.municipality?.name ??
+    props.corridor?.corridor.name ??
+    target.id;
   return (
     <section className="map-details" aria-label={`Details: ${title}`}>
       <div className="map-details__header">
@@ -78,7 +88,44 @@ export function MapDetails(props: MapDetailsProps) {
         ) : (
           <Missing />
         ))}
+      {target.kind === 'corridor' &&
+        (props.corridor ? (
+          <CorridorFacts status={props.corridor} timeNote={props.timeView?.note} />
+        ) : (
+          <Missing />
+        ))}
     </section>
+  );
+}
+
+const CORRIDOR_KIND = { motorway: 'Motorway', ring: 'Ring road', arterial: 'Arterial road' } as const;
+
+function CorridorFacts({ status, timeNote }: { status: CorridorStatus; timeNote?: string }) {
+  const { corridor } = status;
+  const { search } = useLocation();
+  const forecast = keepGlobalParams(search, { corridor: corridor.id, sel: `corridor:${corridor.id}` });
+  return (
+    <>
+      {timeNote && <p className="map-details__time">{timeNote}</p>}
+      <dl className="details">
+        <dt>Kind</dt>
+        <dd>{CORRIDOR_KIND[corridor.kind]}</dd>
+        <dt>Free-flow speed</dt>
+        <dd>{formatNumber(corridor.freeFlowKmh)} km/h</dd>
+        <dt>Mean speed</dt>
+        <dd>
+          {status.meanSpeedKmh === null ? '—' : `${formatNumber(status.meanSpeedKmh)} km/h`} ·{' '}
+          {CONGESTION_LABELS[congestionLevel(status.speedRatio)]}
+        </dd>
+        <dt>Sensors reporting</dt>
+        <dd>
+          {status.reporting} of {status.sensors}
+        </dd>
+      </dl>
+      <Link className="button" to={{ pathname: '/mobility', search: forecast }}>
+        Forecast for this corridor
+      </Link>
+    </>
   );
 }
 

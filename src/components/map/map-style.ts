@@ -46,11 +46,12 @@ export const STYLE_LAYERS: Record<MapLayer, string[]> = {
 };
 
 /** Layers that answer hover and click, with the kind of thing they hold. */
-export const INTERACTIVE_LAYERS: Record<string, 'site' | 'sensor' | 'municipality'> = {
+export const INTERACTIVE_LAYERS: Record<string, 'site' | 'sensor' | 'municipality' | 'corridor'> = {
   'sites-points': 'site',
   'air-points': 'sensor',
   'traffic-points': 'sensor',
   'municipalities-choropleth': 'municipality',
+  'corridor-highlight': 'corridor',
 };
 
 interface BaseColours {
@@ -194,6 +195,25 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
           ['match', ['get', 'kind'], 'motorway', 2, 1.2],
           13,
           ['match', ['get', 'kind'], 'motorway', 6, 3],
+        ],
+      },
+    },
+    {
+      // Wider than the road and invisible until hovered or selected, so a corridor is easy to pick.
+      id: 'corridor-highlight',
+      type: 'line',
+      source: SOURCE.corridors,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': c.marker,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 7, 13, 14],
+        'line-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          0.75,
+          ['boolean', ['feature-state', 'hover'], false],
+          0.4,
+          0,
         ],
       },
     },
@@ -508,6 +528,7 @@ export function basemapSources(territory: Territory): Record<string, SourceSpeci
     },
     [SOURCE.corridors]: {
       type: 'geojson',
+      promoteId: 'id',
       data: {
         type: 'FeatureCollection',
         features: territory.corridors.map((c) => ({

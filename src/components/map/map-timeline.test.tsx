@@ -18,13 +18,16 @@ function recordRequests(path: string) {
   return urls;
 }
 
+// The map module is loaded lazily: on a busy machine the first render takes longer than data alone.
+const MAP_LOAD_MS = 10_000;
+
 afterEach(() => server.events.removeAllListeners());
 
 describe('the map in time', () => {
   it('moved to +6 h asks for the predictions at that time and says the map is a forecast', async () => {
     const asked = recordRequests('/forecasts/sensors');
     const { searchParams } = renderApp('/environment');
-    const slider = await screen.findByRole('slider', { name: 'Map time' });
+    const slider = await screen.findByRole('slider', { name: 'Map time' }, { timeout: MAP_LOAD_MS });
     expect(screen.getByText(/latest readings/)).toBeInTheDocument();
 
     fireEvent.change(slider, { target: { value: '360' } });
@@ -54,7 +57,7 @@ describe('the map in time', () => {
   it('in the past asks for the readings as they stood then; Page Up moves an hour; back to live clears it', async () => {
     const asked = recordRequests('/readings');
     const { user, searchParams } = renderApp('/environment?time=-120');
-    const slider = await screen.findByRole('slider', { name: 'Map time' });
+    const slider = await screen.findByRole('slider', { name: 'Map time' }, { timeout: MAP_LOAD_MS });
     expect(await screen.findByText(/^at .* \(−2 h\)$/)).toBeInTheDocument();
     const at = new Date(snapshotTime(SIMULATED_NOW, -120)).toISOString();
     expect(asked.map((u) => u.searchParams.get('at'))).toContain(at);

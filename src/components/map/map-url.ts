@@ -28,7 +28,7 @@ export function parseLayers(value: string | undefined, fallback: readonly MapLay
 export const formatLayers = (layers: readonly MapLayer[]) =>
   layers.length ? MAP_LAYERS.filter((l) => layers.includes(l)).join(',') : 'none';
 
-const TARGET_KINDS = ['site', 'sensor', 'municipality'] as const;
+const TARGET_KINDS = ['site', 'sensor', 'municipality', 'corridor'] as const;
 
 export function parseTarget(value: string | undefined): MapTarget | null {
   if (!value) return null;

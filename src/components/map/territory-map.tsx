@@ -9,8 +9,8 @@ import { useLiveQuery } from '../../api/use-live-query';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
 import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
-import { isSensorStale } from '../../lib/sensors';
-import { congestionLevel } from '../../lib/traffic';
+import { isSensorStale, sensorRows } from '../../lib/sensors';
+import { CONGESTION_LABELS, congestionLevel, corridorStatuses } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 import { describeError } from '../ui/error-text';
 import { SITE_STATUS_LABEL } from '../ui/tones';
@@ -48,7 +48,6 @@ export interface TerritoryMapProps {
   defaultPollutant?: Pollutant | 'all';
 }
 
-const LEVEL_LABEL = { free: 'Free flow', busy: 'Busy', congested: 'Congested', unknown: 'No data' } as const;
 const speedRatio = (speed: number, freeFlow: number | undefined) =>
   freeFlow ? Math.min(1, speed / freeFlow) : null;
 const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly number[]) =>
@@ -113,6 +112,14 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         position: m.centroid,
         description: 'Municipality',
       });
+    for (const c of territory.data?.corridors ?? [])
+      list.push({
+        kind: 'corridor',
+        id: c.id,
+        name: c.name,
+        position: c.path[Math.floor(c.path.length / 2)]!,
+        description: 'Corridor',
+      });
     for (const s of sites.data?.items ?? [])
       list.push({ kind: 'site', id: s.id, name: s.name, position: s.location, description: '5G site' });
     for (const s of sensors.data?.items ?? [])
@@ -153,12 +160,12 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           : r?.kind === 'air'
             ? EAQI_LABELS[eaqiLevel(r.airQualityIndex as EaqiBand)]
             : r?.kind === 'traffic'
-              ? LEVEL_LABEL[
+              ? CONGESTION_LABELS[
                   r.congested
                     ? 'congested'
                     : congestionLevel(speedRatio(r.averageVehicleSpeed, data.freeFlow(s)))
                 ]
-              : LEVEL_LABEL.unknown;
+              : CONGESTION_LABELS.unknown;
         list.push({
           kind: 'sensor',
           id: s.id,
@@ -218,6 +225,11 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     selected?.kind === 'sensor' ? sensors.data?.items.find((s) => s.id === selected.id) : undefined;
   const municipality =
     selected?.kind === 'municipality' ? t.municipalities.find((m) => m.id === selected.id) : undefined;
+  const corridor = selected?.kind === 'corridor' ? t.corridors.find((c) => c.id === selected.id) : undefined;
+  const corridorStatus =
+    corridor && sensors.data && shown
+      ? corridorStatuses([corridor], sensorRows(sensors.data.items, shown.bySensor, 'traffic', shownAt))[0]
+      : undefined;
   const layerErrors = [
     visible.includes('sites') && sites.isError && !sites.data
       ? `5G sites: ${describeError(sites.error)}`
@@ -320,6 +332,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
                 : { note: `${MODE_NAME[snapshot.mode]} ${describeSnapshot(offset, snapshot)}`, atMs: shownAt }
             }
             municipality={municipality}
+            corridor={corridorStatus}
             municipalityName={municipalityName}
             coverageShare={municipality ? shares?.get(municipality.id) : undefined}
             sitesInMunicipality={

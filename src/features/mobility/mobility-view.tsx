@@ -26,6 +26,8 @@ import {
 
 const searchSchema = z.object({
   corridor: z.string().optional().catch(undefined),
+  /** The map's selection: picking a corridor here selects it there too. */
+  sel: z.string().optional().catch(undefined),
   h: z.coerce
     .number()
     .pipe(z.union(HORIZONS.map((h) => z.literal(h))))
@@ -215,7 +217,7 @@ export function MobilityView() {
                 hours={hours}
                 corridorName={corridorName}
                 selected={shown.corridorId}
-                onSelect={(corridor) => setSearch({ corridor })}
+                onSelect={(corridor) => setSearch({ corridor, sel: `corridor:${corridor}` })}
               />
             </>
           );

@@ -27,7 +27,7 @@ describe('Traffic forecast', () => {
     expect(within(onehour).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
   });
 
-  it('ranks corridors by predicted congestion; choosing one shows its forecast', async () => {
+  it('ranks corridors by predicted congestion; choosing one shows its forecast and selects it on the map', async () => {
     const { user, searchParams } = renderApp('/mobility');
     const ranking = await screen.findByRole('list', {
       name: 'Corridors by predicted congestion in the next 6 h',
@@ -39,11 +39,18 @@ describe('Traffic forecast', () => {
     await user.click(second);
     const id = corridors.find((c) => c.name === name)!.id;
     expect(searchParams().get('corridor')).toBe(id);
+    expect(searchParams().get('sel')).toBe(`corridor:${id}`);
     expect(
       screen.getByRole('img', {
         name: new RegExp(`^Traffic speed forecast, ${name.replace(/[()]/g, '\\$&')}\\.`),
       }),
     ).toBeInTheDocument();
+    const details = await screen.findByRole('region', { name: `Details: ${name}` });
+    expect(within(details).getByText('Free-flow speed')).toBeInTheDocument();
+    expect(within(details).getByRole('link', { name: 'Forecast for this corridor' })).toHaveAttribute(
+      'href',
+      `/mobility?corridor=${id}&sel=corridor%3A${id}`,
+    );
   });
 
   it('asks for all corridors in one request, and says so when none is published', async () => {
