@@ -28,6 +28,13 @@ export function parseLayers(value: string | undefined, fallback: readonly MapLay
 export const formatLayers = (layers: readonly MapLayer[]) =>
   layers.length ? MAP_LAYERS.filter((l) => layers.includes(l)).join(',') : 'none';
 
+/** The `layers` parameter with one more layer on; unset stays unset (the view's defaults). */
+export function withLayer(value: string | undefined, layer: MapLayer): string | undefined {
+  if (value === undefined) return undefined;
+  const layers = parseLayers(value, []);
+  return layers.includes(layer) ? value : formatLayers([...layers, layer]);
+}
+
 const TARGET_KINDS = ['site', 'sensor', 'municipality', 'corridor'] as const;
 
 export function parseTarget(value: string | undefined): MapTarget | null {

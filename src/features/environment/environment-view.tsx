@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { airForecastsQuery } from '../../api/queries/forecasts';
+import { airDailyOutlookQuery, airForecastsQuery } from '../../api/queries/forecasts';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
 import { AirForecastChart } from './air-forecast';
+import { DailyOutlook } from './daily-outlook';
 import { territoryQuery } from '../../api/queries/territory';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import type { AirReading } from '../../api/schemas/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
+import { withLayer } from '../../components/map/map-url';
+import { TIME_RANGE_MIN } from '../../components/map/map-time';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
@@ -25,6 +28,9 @@ const searchSchema = z.object({
   pollutant: z.enum(POLLUTANTS).catch('pm10'),
   sel: z.string().optional().catch(undefined),
   station: z.string().catch('metro'),
+  // The map's time and layers, which the daily outlook can set.
+  time: z.string().optional().catch(undefined),
+  layers: z.string().optional().catch(undefined),
 });
 
 export function EnvironmentView() {
@@ -34,6 +40,7 @@ export function EnvironmentView() {
   const forecast = useLiveQuery(
     airForecastsQuery(search.pollutant, search.station === 'metro' ? null : search.station),
   );
+  const daily = useLiveQuery(airDailyOutlookQuery(search.pollutant));
   const airStations = sensors.data?.items.filter((s) => s.kind === 'air') ?? [];
   const stationName =
     search.station === 'metro'
@@ -203,6 +210,34 @@ export function EnvironmentView() {
             />
           </>
         )}
+      </QueryPanel>
+      <QueryPanel
+        title={`Daily outlook across municipalities, ${POLLUTANT_LABELS[pollutant]}`}
+        query={daily}
+        refreshMs={REFRESH_MS.forecasts}
+        isEmpty={(d) => d.items.length === 0}
+        emptyMessage="No daily outlook published."
+      >
+        {(data) =>
+          sensors.data && territory.data ? (
+            <DailyOutlook
+              outlook={data}
+              sensors={sensors.data.items}
+              municipalityName={municipalityName}
+              nowMs={daily.dataUpdatedAt}
+              selected={search.sel}
+              onSelectMunicipality={(id) => setSearch({ sel: `municipality:${id}` })}
+              onShowTomorrow={() =>
+                setSearch({ time: String(TIME_RANGE_MIN), layers: withLayer(search.layers, 'air') })
+              }
+            />
+          ) : (
+            <DependencyMessage
+              what="sensors and municipalities"
+              failed={sensors.isError || territory.isError}
+            />
+          )
+        }
       </QueryPanel>
       <QueryPanel
         title={`Forecast accuracy, ${POLLUTANT_LABELS[pollutant]}`}
