@@ -4,6 +4,7 @@ import type { Simulation } from '../territory/simulation';
 import {
   airForecast,
   dailyAirOutlook,
+  placeTrafficForecast,
   SENSOR_FORECAST_HORIZON_MS,
   sensorForecasts,
   trafficForecast,
@@ -21,6 +22,20 @@ export const forecastHandlers = (sim: Simulation) => [
     return respond('traffic-forecasts', () => ({
       items: ids.map((id) => trafficForecast(sim.world, id, sim.now())),
     }));
+  }),
+
+  http.get(apiPath('/forecasts/traffic/place'), ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    const sensorId = search.get('sensorId');
+    const municipalityId = search.get('municipalityId');
+    if ((sensorId === null) === (municipalityId === null))
+      return HttpResponse.json({ error: 'give exactly one of sensorId and municipalityId' }, { status: 400 });
+    const place = sensorId
+      ? ({ kind: 'sensor', id: sensorId } as const)
+      : ({ kind: 'municipality', id: municipalityId! } as const);
+    const forecast = placeTrafficForecast(sim.world, place, sim.now());
+    if (!forecast) return HttpResponse.json({ error: 'no traffic sensor there' }, { status: 404 });
+    return respond('traffic-forecasts', () => forecast);
   }),
 
   http.get(apiPath('/forecasts/air'), ({ request }) => {

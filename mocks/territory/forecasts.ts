@@ -8,7 +8,9 @@ import {
   type Quantiles,
   type SensorForecastsResponse,
   type SensorPrediction,
+  type PlaceTrafficForecast,
   type TrafficForecast,
+  type TrafficPlace,
 } from '../../src/api/schemas/forecasts';
 import type { Sensor } from '../../src/api/schemas/sensors';
 import { eaqiIndex } from '../../src/lib/eaqi';
@@ -136,17 +138,15 @@ const trafficIssuedAt = (nowMs: number) => Math.floor(nowMs / TRAFFIC_STEP) * TR
 /** About 3 km/h mean absolute error at 15 minutes, growing with the horizon up to about 5 km/h. */
 const speedSigma = (h: number) => Math.min(6.5, 2.6 + 1.9 * Math.log1p(h / TRAFFIC_STEP));
 
-export function trafficForecast(world: World, corridorId: string, nowMs: number): TrafficForecast {
-  const corridor = world.corridorsById.get(corridorId)!;
-  const predictor: Predictor = {
-    key: `${world.seed}:traffic:${corridorId}`,
-    truth: (t) => corridorTraffic(world, corridorId, t).speed,
-    sigma: speedSigma,
-  };
+/** A speed forecast in 15-minute steps for whatever `truth` measures, with its evidence. */
+function trafficSeries(
+  predictor: Predictor,
+  freeFlowKmh: number,
+  nowMs: number,
+): Omit<TrafficForecast, 'corridorId'> {
   const issued = trafficIssuedAt(nowMs);
   return {
-    corridorId,
-    freeFlowKmh: corridor.freeFlowKmh,
+    freeFlowKmh,
     model: TRAFFIC_MODEL,
     issuedAt: iso(issued),
     unit: 'km/h',
@@ -157,6 +157,41 @@ export function trafficForecast(world: World, corridorId: string, nowMs: number)
     accuracy: rollingAccuracy(predictor, nowMs, [15, 60, 360, 1440], 2 * HOUR, 84),
     hindcast: hindcast(predictor, issued, TRAFFIC_STEP, 96, HOUR),
   };
+}
+
+export function trafficForecast(world: World, corridorId: string, nowMs: number): TrafficForecast {
+  const predictor: Predictor = {
+    key: `${world.seed}:traffic:${corridorId}`,
+    truth: (t) => corridorTraffic(world, corridorId, t).speed,
+    sigma: speedSigma,
+  };
+  return { corridorId, ...trafficSeries(predictor, world.corridorsById.get(corridorId)!.freeFlowKmh, nowMs) };
+}
+
+/**
+ * The mean speed of a municipality's traffic sensors, or one sensor's speed, forecast the same way;
+ * null when the place has no traffic sensor.
+ */
+export function placeTrafficForecast(
+  world: World,
+  place: TrafficPlace,
+  nowMs: number,
+): PlaceTrafficForecast | null {
+  const sensors = world.sensors.filter(
+    (s) =>
+      s.kind === 'traffic' && (place.kind === 'sensor' ? s.id === place.id : s.municipalityId === place.id),
+  );
+  if (sensors.length === 0) return null;
+  const predictor: Predictor = {
+    key: `${world.seed}:traffic:${place.kind}:${place.id}`,
+    truth: (t) =>
+      sensors.reduce((sum, s) => sum + sensorTraffic(world, s, t).averageVehicleSpeed, 0) / sensors.length,
+    sigma: speedSigma,
+  };
+  const freeFlow =
+    sensors.reduce((sum, s) => sum + (world.corridorsById.get(s.corridorId ?? '')?.freeFlowKmh ?? 60), 0) /
+    sensors.length;
+  return { place, ...trafficSeries(predictor, Math.round(freeFlow), nowMs) };
 }
 
 /** The air model runs every hour; its forecast is for a station or for `metro`, the mean of all. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dailyAirOutlook, sensorForecasts } from '../../mocks/territory/forecasts';
+import { dailyAirOutlook, placeTrafficForecast, sensorForecasts } from '../../mocks/territory/forecasts';
 import { createSimulation } from '../../mocks/territory/simulation';
 
 /** The parts of an OpenAPI 3.1 schema object that these checks read. */
@@ -49,6 +49,7 @@ const EXPECTED_OPERATIONS = [
   'GET /readings',
   'GET /sensors/{id}/series',
   'GET /forecasts/traffic',
+  'GET /forecasts/traffic/place',
   'GET /forecasts/air',
   'GET /forecasts/sensors',
   'GET /forecasts/air/daily',
@@ -241,6 +242,15 @@ describe('docs/openapi.json', () => {
       [
         'GET /readings',
         () => ({ generatedAt: new Date(NOW).toISOString(), since: null, items: sim.readings() }),
+      ],
+      [
+        'GET /forecasts/traffic/place',
+        () =>
+          placeTrafficForecast(
+            sim.world,
+            { kind: 'municipality', id: sim.world.sensors.find((s) => s.kind === 'traffic')!.municipalityId },
+            NOW,
+          ),
       ],
       ['GET /forecasts/sensors', () => sensorForecasts(sim.world, NOW, NOW + 6 * 3_600_000)],
       ['GET /forecasts/air/daily', () => dailyAirOutlook(sim.world, 'pm10', NOW)],

@@ -3,9 +3,11 @@ import { apiRequest } from '../client';
 import {
   airForecastsResponseSchema,
   dailyAirOutlookSchema,
+  placeTrafficForecastSchema,
   sensorForecastsResponseSchema,
   trafficForecastsResponseSchema,
   type Pollutant,
+  type TrafficPlace,
 } from '../schemas/forecasts';
 import { REFRESH_MS } from './intervals';
 
@@ -14,6 +16,7 @@ export const forecastKeys = {
   traffic: (corridorId: string | null) => [...forecastKeys.all, 'traffic', { corridorId }] as const,
   air: (pollutant: Pollutant, stationId: string | null) =>
     [...forecastKeys.all, 'air', { pollutant, stationId }] as const,
+  trafficPlace: (place: TrafficPlace) => [...forecastKeys.all, 'traffic', place] as const,
   sensors: (at: string) => [...forecastKeys.all, 'sensors', { at }] as const,
   airDaily: (pollutant: Pollutant) => [...forecastKeys.all, 'air-daily', { pollutant }] as const,
 };
@@ -24,6 +27,19 @@ export const trafficForecastsQuery = (corridorId: string | null = null) =>
     queryKey: forecastKeys.traffic(corridorId),
     queryFn: ({ signal }) =>
       apiRequest('/forecasts/traffic', trafficForecastsResponseSchema, { signal, query: { corridorId } }),
+    refetchInterval: REFRESH_MS.forecasts,
+    structuralSharing: false,
+  });
+
+/** Traffic forecast for a municipality (its sensors' mean) or one traffic sensor. */
+export const placeTrafficForecastQuery = (place: TrafficPlace) =>
+  queryOptions({
+    queryKey: forecastKeys.trafficPlace(place),
+    queryFn: ({ signal }) =>
+      apiRequest('/forecasts/traffic/place', placeTrafficForecastSchema, {
+        signal,
+        query: place.kind === 'sensor' ? { sensorId: place.id } : { municipalityId: place.id },
+      }),
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });

@@ -46,7 +46,10 @@ export const readingsAtQuery = (at: string) =>
   queryOptions({
     queryKey: sensorKeys.readingsAt(at),
     queryFn: async ({ signal }): Promise<LiveReadings> =>
-      mergeReadings(undefined, await apiRequest('/readings', readingsResponseSchema, { signal, query: { at } })),
+      mergeReadings(
+        undefined,
+        await apiRequest('/readings', readingsResponseSchema, { signal, query: { at } }),
+      ),
     staleTime: Infinity,
     // Scrubbing through a day visits many times: keep only the recent ones.
     gcTime: 60_000,

@@ -59,6 +59,18 @@ export type TrafficForecast = z.infer<typeof trafficForecastSchema>;
 
 export const trafficForecastsResponseSchema = z.object({ items: z.array(trafficForecastSchema) });
 
+/** A municipality (mean of its traffic sensors) or one traffic sensor. */
+export const trafficPlaceSchema = z.object({ kind: z.enum(['municipality', 'sensor']), id: nonEmptyString });
+export type TrafficPlace = z.infer<typeof trafficPlaceSchema>;
+
+/** Traffic speed forecast for a municipality or a sensor, as for a corridor. */
+export const placeTrafficForecastSchema = z.object({
+  place: trafficPlaceSchema,
+  freeFlowKmh: z.number().positive(),
+  ...forecastBase,
+});
+export type PlaceTrafficForecast = z.infer<typeof placeTrafficForecastSchema>;
+
 export const POLLUTANTS = ['pm25', 'pm10', 'no2', 'o3', 'so2'] as const;
 export const pollutantSchema = z.enum(POLLUTANTS);
 export type Pollutant = z.infer<typeof pollutantSchema>;

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { trafficForecastsQuery } from '../../api/queries/forecasts';
+import { placeTrafficForecastQuery, trafficForecastsQuery } from '../../api/queries/forecasts';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
-import type { TrafficForecast } from '../../api/schemas/forecasts';
+import type { TrafficForecast, TrafficPlace } from '../../api/schemas/forecasts';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
@@ -16,7 +16,14 @@ import { useSearchState } from '../../hooks/use-search-state';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
-import { CongestionRanking, HORIZONS, TrafficForecastChart, type Horizon } from './traffic-forecast';
+import { formatPlace, ForecastPlacePicker, parsePlace } from './forecast-place-picker';
+import {
+  CongestionRanking,
+  HORIZONS,
+  TrafficForecastChart,
+  type Horizon,
+  type SpeedForecast,
+} from './traffic-forecast';
 import {
   congestionLevel,
   corridorStatuses,
@@ -26,6 +33,8 @@ import {
 
 const searchSchema = z.object({
   corridor: z.string().optional().catch(undefined),
+  /** Instead of a corridor: `municipality:<id>` or `sensor:<id>`. */
+  place: z.string().optional().catch(undefined),
   /** The map's selection: picking a corridor here selects it there too. */
   sel: z.string().optional().catch(undefined),
   h: z.coerce
@@ -54,6 +63,63 @@ export function MobilityView() {
   const hours = search.h as Horizon;
   const corridorName = (id: string) => territory.data?.corridors.find((c) => c.id === id)?.name ?? id;
   const forecastFor = (id: string) => forecasts.data?.items.find((f) => f.corridorId === id);
+  const place = parsePlace(search.place);
+  const placeForecast = useLiveQuery({
+    ...placeTrafficForecastQuery(place ?? { kind: 'municipality', id: '' }),
+    enabled: place !== null,
+  });
+  const sensorName = (id: string) => sensors.data?.items.find((s) => s.id === id)?.name ?? id;
+  const placeName = (p: TrafficPlace) =>
+    p.kind === 'sensor'
+      ? sensorName(p.id)
+      : `${territory.data?.municipalities.find((m) => m.id === p.id)?.name ?? p.id} (all traffic sensors)`;
+  const shownCorridor = (items: readonly TrafficForecast[]) =>
+    (search.corridor && items.find((f) => f.corridorId === search.corridor)) || items[0]!;
+  // A traffic sensor picked on the map can be forecast on its own.
+  const selectedSensor = search.sel?.startsWith('sensor:') ? search.sel.slice('sensor:'.length) : undefined;
+  const trafficSensors = sensors.data?.items.filter((s) => s.kind === 'traffic') ?? [];
+  const forecastChoice = (
+    <ForecastPlacePicker
+      value={
+        place
+          ? formatPlace(place)
+          : `corridor:${search.corridor ?? forecasts.data?.items[0]?.corridorId ?? ''}`
+      }
+      corridors={territory.data?.corridors ?? []}
+      municipalities={(territory.data?.municipalities ?? []).filter((m) =>
+        trafficSensors.some((s) => s.municipalityId === m.id),
+      )}
+      sensor={
+        [place?.kind === 'sensor' ? place.id : undefined, selectedSensor]
+          .filter((id) => id !== undefined && trafficSensors.some((s) => s.id === id))
+          .map((id) => ({ id: id!, name: sensorName(id!) }))[0]
+      }
+      onChange={(choice) =>
+        choice.kind === 'corridor'
+          ? setSearch({ corridor: choice.id, place: undefined, sel: `corridor:${choice.id}` })
+          : setSearch({ place: formatPlace(choice), sel: `${choice.kind}:${choice.id}` })
+      }
+    />
+  );
+  const forecastBody = (forecast: SpeedForecast, name: string, fileId: string, nowMs: number) => (
+    <>
+      {forecastChoice}
+      <div className="filters" role="group" aria-label="Forecast horizon">
+        {HORIZONS.map((h) => (
+          <button
+            key={h}
+            type="button"
+            className="button"
+            aria-pressed={h === hours}
+            onClick={() => setSearch({ h })}
+          >
+            {h} h
+          </button>
+        ))}
+      </div>
+      <TrafficForecastChart forecast={forecast} name={name} fileId={fileId} hours={hours} nowMs={nowMs} />
+    </>
+  );
 
   const columns: Column<CorridorStatus>[] = [
     { key: 'name', header: 'Corridor', cell: (c) => c.corridor.name, sortValue: (c) => c.corridor.name },
@@ -180,70 +246,73 @@ export function MobilityView() {
           );
         }}
       </QueryPanel>
+      {place ? (
+        <QueryPanel
+          title={`Traffic forecast, next ${hours} h`}
+          query={placeForecast}
+          refreshMs={REFRESH_MS.forecasts}
+        >
+          {(forecast) =>
+            forecastBody(forecast, placeName(place), `${place.kind}-${place.id}`, placeForecast.dataUpdatedAt)
+          }
+        </QueryPanel>
+      ) : (
+        <QueryPanel
+          title={`Traffic forecast, next ${hours} h`}
+          query={forecasts}
+          refreshMs={REFRESH_MS.forecasts}
+          isEmpty={(d) => d.items.length === 0}
+          emptyMessage="No traffic forecasts published."
+        >
+          {(data) => {
+            const shown = shownCorridor(data.items);
+            return forecastBody(
+              shown,
+              corridorName(shown.corridorId),
+              shown.corridorId,
+              forecasts.dataUpdatedAt,
+            );
+          }}
+        </QueryPanel>
+      )}
       <QueryPanel
-        title={`Traffic forecast, next ${hours} h`}
+        title={`Corridors by predicted congestion, next ${hours} h`}
         query={forecasts}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage="No traffic forecasts published."
       >
-        {(data) => {
-          const shown =
-            (search.corridor && data.items.find((f) => f.corridorId === search.corridor)) || data.items[0]!;
-          return (
-            <>
-              <div className="filters" role="group" aria-label="Forecast horizon">
-                {HORIZONS.map((h) => (
-                  <button
-                    key={h}
-                    type="button"
-                    className="button"
-                    aria-pressed={h === hours}
-                    onClick={() => setSearch({ h })}
-                  >
-                    {h} h
-                  </button>
-                ))}
-              </div>
-              <TrafficForecastChart
-                forecast={shown}
-                corridor={territory.data?.corridors.find((c) => c.id === shown.corridorId)}
-                hours={hours}
-                nowMs={forecasts.dataUpdatedAt}
-              />
-              <h3 className="panel__subtitle">Corridors by predicted congestion</h3>
-              <CongestionRanking
-                forecasts={data.items}
-                hours={hours}
-                corridorName={corridorName}
-                selected={shown.corridorId}
-                onSelect={(corridor) => setSearch({ corridor, sel: `corridor:${corridor}` })}
-              />
-            </>
-          );
-        }}
+        {(data) => (
+          <CongestionRanking
+            forecasts={data.items}
+            hours={hours}
+            corridorName={corridorName}
+            selected={place ? undefined : shownCorridor(data.items).corridorId}
+            onSelect={(corridor) => setSearch({ corridor, place: undefined, sel: `corridor:${corridor}` })}
+          />
+        )}
       </QueryPanel>
-      <QueryPanel
-        title="Forecast accuracy, traffic speed"
-        query={forecasts}
-        refreshMs={REFRESH_MS.forecasts}
-        isEmpty={(d) => d.items.length === 0}
-      >
-        {(data) => {
-          const shown =
-            (search.corridor && data.items.find((f) => f.corridorId === search.corridor)) || data.items[0]!;
-          return (
-            <ForecastAccuracy
-              model={shown.model}
-              baseline={shown.baseline}
-              unit={shown.unit}
-              accuracy={shown.accuracy}
-              hindcast={shown.hindcast}
-              subject={corridorName(shown.corridorId)}
-            />
-          );
-        }}
-      </QueryPanel>
+      {place ? (
+        <QueryPanel
+          title="Forecast accuracy, traffic speed"
+          query={placeForecast}
+          refreshMs={REFRESH_MS.forecasts}
+        >
+          {(forecast) => <ForecastAccuracy {...forecast} subject={placeName(place)} />}
+        </QueryPanel>
+      ) : (
+        <QueryPanel
+          title="Forecast accuracy, traffic speed"
+          query={forecasts}
+          refreshMs={REFRESH_MS.forecasts}
+          isEmpty={(d) => d.items.length === 0}
+        >
+          {(data) => {
+            const shown = shownCorridor(data.items);
+            return <ForecastAccuracy {...shown} subject={corridorName(shown.corridorId)} />;
+          }}
+        </QueryPanel>
+      )}
     </div>
   );
 }

@@ -4,7 +4,21 @@ import { setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
 
 const server = setupSimulatedApi();
-const corridors = expectedTerritory().world.territory.corridors;
+const world = expectedTerritory().world;
+const corridors = world.territory.corridors;
+const trafficSensor = world.sensors.find((s) => s.kind === 'traffic')!;
+const municipality = world.territory.municipalities.find((m) => m.id === trafficSensor.municipalityId)!;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function recordPlaceRequests() {
+  const asked: URLSearchParams[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/forecasts/traffic/place')) asked.push(url.searchParams);
+  });
+  return asked;
+}
 const forecastPanel = (hours = 6) =>
   screen.findByRole('region', { name: `Traffic forecast, next ${hours} h` });
 
@@ -42,7 +56,7 @@ describe('Traffic forecast', () => {
     expect(searchParams().get('sel')).toBe(`corridor:${id}`);
     expect(
       screen.getByRole('img', {
-        name: new RegExp(`^Traffic speed forecast, ${name.replace(/[()]/g, '\\$&')}\\.`),
+        name: new RegExp(`^Traffic speed forecast, ${escape(name)}\\.`),
       }),
     ).toBeInTheDocument();
     const details = await screen.findByRole('region', { name: `Details: ${name}` });
@@ -73,5 +87,48 @@ describe('Traffic forecast', () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'GET /forecasts/traffic answered HTTP 500',
     );
+  });
+
+  it('forecasts a municipality from all its traffic sensors, with its own accuracy', async () => {
+    const asked = recordPlaceRequests();
+    const { user, searchParams } = renderApp('/mobility');
+    const panel = await forecastPanel();
+    await user.selectOptions(
+      await within(panel).findByLabelText('Forecast for'),
+      `municipality:${municipality.id}`,
+    );
+    expect(searchParams().get('place')).toBe(`municipality:${municipality.id}`);
+    const name = `${municipality.name} (all traffic sensors)`;
+    expect(
+      await within(await forecastPanel()).findByRole('img', {
+        name: new RegExp(`^Traffic speed forecast, ${escape(name)}\\.`),
+      }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Forecast accuracy, traffic speed' })).toHaveTextContent(
+      name,
+    );
+    expect(asked.map((p) => p.get('municipalityId'))).toContain(municipality.id);
+    server.events.removeAllListeners();
+  });
+
+  it('offers the traffic sensor selected on the map, and forecasts it alone', async () => {
+    const asked = recordPlaceRequests();
+    const { user, searchParams } = renderApp(`/mobility?sel=sensor:${trafficSensor.id}`);
+    const picker = await within(await forecastPanel()).findByLabelText('Forecast for');
+    const option = await within(picker).findByRole('option', { name: trafficSensor.name });
+    await user.selectOptions(picker, option);
+    expect(searchParams().get('place')).toBe(`sensor:${trafficSensor.id}`);
+    expect(
+      await within(await forecastPanel()).findByRole('img', {
+        name: new RegExp(`^Traffic speed forecast, ${escape(trafficSensor.name)}\\.`),
+      }),
+    ).toBeInTheDocument();
+    expect(asked.map((p) => p.get('sensorId'))).toContain(trafficSensor.id);
+    server.events.removeAllListeners();
+  });
+
+  it('says so when a place has no traffic forecast', async () => {
+    renderApp('/mobility?place=municipality:nowhere');
+    expect(await within(await forecastPanel()).findByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

@@ -1,19 +1,21 @@
 import { useMemo } from 'react';
 import type { TrafficForecast } from '../../api/schemas/forecasts';
-import type { Corridor } from '../../api/schemas/territory';
 import { ChartFigure } from '../../components/chart/chart-figure';
 import { forecastOption, forecastRows, type ForecastRow } from '../../components/chart/forecast-option';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { Badge } from '../../components/ui/badge';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
-import { congestionLevel } from '../../lib/traffic';
+import { CONGESTION_LABELS, congestionLevel } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 
 export const HORIZONS = [1, 6, 24] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
+/** A speed forecast of a corridor, a municipality or a sensor: what the chart needs of it. */
+export type SpeedForecast = Omit<TrafficForecast, 'corridorId'>;
+
 /** The steps of a forecast within `hours` of its issue. */
-export const within = (f: TrafficForecast, hours: number) =>
+export const within = (f: SpeedForecast, hours: number) =>
   f.steps.slice(0, Math.round((hours * 60) / f.stepMinutes));
 
 /** Corridors ordered by their lowest predicted speed against free flow over the horizon. */
@@ -28,16 +30,18 @@ export function rankByPredictedCongestion(forecasts: readonly TrafficForecast[],
 }
 
 interface TrafficForecastChartProps {
-  forecast: TrafficForecast;
-  corridor: Corridor | undefined;
+  forecast: SpeedForecast;
+  /** What the forecast is for, as the user knows it. */
+  name: string;
+  /** Names the CSV file: `traffic-forecast-<fileId>.csv`. */
+  fileId: string;
   hours: Horizon;
   nowMs: number;
 }
 
-/** The last 24 h observed and the next hours predicted for one corridor, with congestion thresholds. */
-export function TrafficForecastChart({ forecast, corridor, hours, nowMs }: TrafficForecastChartProps) {
+/** The last 24 h observed and the next hours predicted for one place, with congestion thresholds. */
+export function TrafficForecastChart({ forecast, name, fileId, hours, nowMs }: TrafficForecastChartProps) {
   const theme = useTheme();
-  const name = corridor?.name ?? forecast.corridorId;
   const steps = useMemo(() => within(forecast, hours), [forecast, hours]);
   const freeFlow = forecast.freeFlowKmh;
   const option = useMemo(
@@ -80,13 +84,12 @@ export function TrafficForecastChart({ forecast, corridor, hours, nowMs }: Traff
         { header: 'p90 (km/h)', value: (r) => r.p90 },
       ]}
       rows={rows}
-      fileName={`traffic-forecast-${forecast.corridorId}.csv`}
+      fileName={`traffic-forecast-${fileId}.csv`}
     />
   );
 }
 
 const LEVEL_TONE = { free: 'good', busy: 'warning', congested: 'bad', unknown: 'neutral' } as const;
-const LEVEL_LABEL = { free: 'Free flow', busy: 'Busy', congested: 'Congested', unknown: 'No data' } as const;
 
 /** Corridors ranked by predicted congestion; choosing one shows its forecast. */
 export function CongestionRanking({
@@ -117,8 +120,8 @@ export function CongestionRanking({
             >
               {corridorName(forecast.corridorId)}
             </button>{' '}
-            <Badge tone={LEVEL_TONE[level]} label={LEVEL_LABEL[level]} /> {formatNumber(worst.p50)} km/h at{' '}
-            {formatTime(Date.parse(worst.t))} ({formatPercent(ratio)} of free flow)
+            <Badge tone={LEVEL_TONE[level]} label={CONGESTION_LABELS[level]} /> {formatNumber(worst.p50)} km/h
+            at {formatTime(Date.parse(worst.t))} ({formatPercent(ratio)} of free flow)
           </li>
         );
       })}
