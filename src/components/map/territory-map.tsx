@@ -74,6 +74,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const shown = live ? readings.data : snapshot.readings;
   const shownAt = live ? readings.dataUpdatedAt : shown ? Date.parse(shown.generatedAt) : 0;
   const lineage = live ? 'live' : `${snapshot.mode}:${shown?.generatedAt}`;
+  const timeNote = live ? undefined : `${MODE_NAME[snapshot.mode]} ${describeSnapshot(offset, snapshot)}`;
 
   const mapRef = useRef<MapHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -290,6 +291,11 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         snapshot={snapshot}
       />
       <div className={`territory-map__stage territory-map__stage--${snapshot.mode}`}>
+        {!live && (
+          <p className={`map-time-badge map-time-badge--${snapshot.mode}`} aria-hidden="true">
+            {timeNote}
+          </p>
+        )}
         <MapView
           ref={mapRef}
           territory={t}
@@ -326,11 +332,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             sensor={sensor}
             reading={sensor ? shown?.bySensor.get(sensor.id) : undefined}
             prediction={sensor ? snapshot.predicted?.predictions.get(sensor.id) : undefined}
-            timeView={
-              live || !shown
-                ? undefined
-                : { note: `${MODE_NAME[snapshot.mode]} ${describeSnapshot(offset, snapshot)}`, atMs: shownAt }
-            }
+            timeView={live || !shown ? undefined : { note: timeNote!, atMs: shownAt }}
             municipality={municipality}
             corridor={corridorStatus}
             municipalityName={municipalityName}
