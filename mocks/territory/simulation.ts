@@ -1,6 +1,6 @@
 import type { Alert, AlertPatch } from '../../src/api/schemas/security';
 import type { Reading } from '../../src/api/schemas/sensors';
-import { canTransition, transitionNeedsNote } from '../../src/lib/alert-status';
+import { AlertPatchRefused, applyAlertPatch } from '../../src/lib/alert-status';
 import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
 import { readingAt, siteAt } from './dynamics';
 import { generatedAlerts, QKD_LINKS, qkdLinkAt } from './security';
@@ -15,7 +15,7 @@ export interface SimulationOptions {
   now?: () => number;
 }
 
-export class AlertPatchRefused extends Error {}
+export { AlertPatchRefused };
 export class AlertNotFound extends Error {}
 
 /**
@@ -48,38 +48,7 @@ export function createSimulation({
     patchAlert(id: string, patch: AlertPatch): Alert {
       const current = alerts().find((a) => a.id === id);
       if (!current) throw new AlertNotFound(`no alert ${id}`);
-      const at = new Date(now()).toISOString();
-      const next: Alert = { ...current, audit: [...current.audit] };
-      if (patch.status !== undefined && patch.status !== current.status) {
-        if (!canTransition(current.status, patch.status)) {
-          throw new AlertPatchRefused(`cannot change an alert from ${current.status} to ${patch.status}`);
-        }
-        if (transitionNeedsNote(patch.status) && !patch.note) {
-          throw new AlertPatchRefused(`a note is required to mark an alert ${patch.status}`);
-        }
-        next.audit.push({
-          at,
-          actor: patch.actor,
-          action: 'status',
-          from: current.status,
-          to: patch.status,
-          note: patch.note ?? null,
-        });
-        next.status = patch.status;
-      } else if (patch.note) {
-        next.audit.push({ at, actor: patch.actor, action: 'note', from: null, to: null, note: patch.note });
-      }
-      if (patch.assignee !== undefined && patch.assignee !== current.assignee) {
-        next.audit.push({
-          at,
-          actor: patch.actor,
-          action: 'assigned',
-          from: current.assignee,
-          to: patch.assignee,
-          note: null,
-        });
-        next.assignee = patch.assignee;
-      }
+      const next = applyAlertPatch(current, patch, new Date(now()).toISOString());
       alertChanges.set(id, next);
       return next;
     },

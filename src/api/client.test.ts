@@ -86,7 +86,17 @@ describe('apiRequest turns each failure into its own typed error', () => {
       status,
       retryable,
       endpoint: 'GET /network/sites',
-      message: `GET /network/sites answered HTTP ${status}`,
+      reason: 'nope',
+      message: `GET /network/sites answered HTTP ${status}: nope`,
+    });
+  });
+
+  it('an error answer without a readable reason gives the status alone', async () => {
+    const error = await failureOf(() => new HttpResponse('<html>Bad gateway</html>', { status: 502 }));
+    expect(error).toMatchObject({
+      status: 502,
+      reason: undefined,
+      message: 'GET /network/sites answered HTTP 502',
     });
   });
 

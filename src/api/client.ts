@@ -58,7 +58,7 @@ export async function apiRequest<S extends z.ZodType>(
     throw new NetworkError(endpoint, error);
   }
 
-  if (!response.ok) throw new HttpError(endpoint, response.status);
+  if (!response.ok) throw new HttpError(endpoint, response.status, await errorReason(response));
 
   let text: string;
   try {
@@ -79,4 +79,15 @@ export async function apiRequest<S extends z.ZodType>(
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ValidationError(endpoint, parsed.error.issues);
   return parsed.data;
+}
+
+/** The reason an error answer gives (`{"error": "…"}`), kept short and as plain text. */
+async function errorReason(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = JSON.parse(await response.text());
+    const reason = (body as { error?: unknown } | null)?.error;
+    return typeof reason === 'string' && reason.trim() ? reason.trim().slice(0, 200) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -23,8 +23,10 @@ export class HttpError extends ApiError {
   constructor(
     endpoint: string,
     readonly status: number,
+    /** What the backend said was wrong, when it said so. */
+    readonly reason?: string,
   ) {
-    super(endpoint, `${endpoint} answered HTTP ${status}`);
+    super(endpoint, `${endpoint} answered HTTP ${status}${reason ? `: ${reason}` : ''}`);
   }
   get retryable() {
     return this.status >= 500 || this.status === 429 || this.status === 408;

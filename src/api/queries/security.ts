@@ -1,9 +1,11 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { applyAlertPatch } from '../../lib/alert-status';
 import { apiRequest } from '../client';
 import {
   alertSchema,
   alertsResponseSchema,
   qkdLinksResponseSchema,
+  type Alert,
   type AlertPatch,
 } from '../schemas/security';
 import { REFRESH_MS } from './intervals';
@@ -31,15 +33,76 @@ export const qkdLinksQuery = () =>
 export const patchAlert = (id: string, patch: AlertPatch) =>
   apiRequest(`/security/alerts/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });
 
-/** Changes an alert and puts the backend's answer into the alerts list. */
-export const updateAlertMutation = (queryClient: QueryClient) =>
+export interface AlertChange {
+  ids: readonly string[];
+  patch: AlertPatch;
+}
+
+export interface AlertChangeResult {
+  updated: Alert[];
+  /** Alerts the backend refused to change or could not be reached for; their change is undone. */
+  failed: { id: string; error: unknown }[];
+}
+
+type AlertsSnapshot = { items: Alert[] } | undefined;
+
+/**
+ * Changes one alert or a selection, optimistically: the change shows at once (by the same status
+ * rules as the backend), the backend's answer replaces it, and what the backend refuses or never
+ * hears of goes back to how it was.
+ */
+export const updateAlertsMutation = () =>
   mutationOptions({
     mutationKey: [...securityKeys.alerts(), 'update'],
-    mutationFn: ({ id, patch }: { id: string; patch: AlertPatch }) => patchAlert(id, patch),
+    mutationFn: async ({ ids, patch }: AlertChange): Promise<AlertChangeResult> => {
+      const settled = await Promise.allSettled(ids.map((id) => patchAlert(id, patch)));
+      const result: AlertChangeResult = { updated: [], failed: [] };
+      settled.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') result.updated.push(outcome.value);
+        else result.failed.push({ id: ids[i]!, error: outcome.reason });
+      });
+      return result;
+    },
     retry: false,
-    onSuccess: (updated) => {
-      queryClient.setQueryData(alertsQuery().queryKey, (current) =>
-        current ? { items: current.items.map((a) => (a.id === updated.id ? updated : a)) } : current,
+    onMutate: async ({ ids, patch }, { client }) => {
+      const key = alertsQuery().queryKey;
+      // A poll landing now would overwrite the change with the state before it.
+      await client.cancelQueries({ queryKey: key });
+      const previous = client.getQueryData(key);
+      const at = new Date().toISOString();
+      client.setQueryData(key, (current) =>
+        current
+          ? {
+              items: current.items.map((a) => {
+                if (!ids.includes(a.id)) return a;
+                try {
+                  return applyAlertPatch(a, patch, at);
+                } catch {
+                  return a;
+                }
+              }),
+            }
+          : current,
+      );
+      return { previous };
+    },
+    onSuccess: ({ updated, failed }, _change, context, { client }) => {
+      const answered = new Map(updated.map((a) => [a.id, a]));
+      const before = new Map(context.previous?.items.map((a) => [a.id, a]));
+      const undone = new Set(failed.map((f) => f.id));
+      client.setQueryData(alertsQuery().queryKey, (current) =>
+        current
+          ? {
+              items: current.items.map(
+                (a) => answered.get(a.id) ?? (undone.has(a.id) ? (before.get(a.id) ?? a) : a),
+              ),
+            }
+          : current,
       );
     },
+    onError: (_error, _change, context: { previous: AlertsSnapshot } | undefined, { client }) => {
+      if (context?.previous) client.setQueryData(alertsQuery().queryKey, context.previous);
+    },
+    onSettled: (_result, _error, _change, _context, { client }) =>
+      client.invalidateQueries({ queryKey: alertsQuery().queryKey }),
   });
