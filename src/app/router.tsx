@@ -17,7 +17,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/overview" replace /> },
       {
         path: 'overview',
-        handle: { map: { layers: ['sites', 'air', 'traffic'] } } satisfies ViewHandle,
+        handle: { map: { layers: ['sites', 'air', 'traffic', 'security'] } } satisfies ViewHandle,
         lazy: () => import('../features/overview/overview-view').then((m) => ({ Component: m.OverviewView })),
       },
       {
@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'security',
+        handle: { map: { layers: ['sites', 'qkd', 'security'] } } satisfies ViewHandle,
         lazy: () => import('../features/security/security-view').then((m) => ({ Component: m.SecurityView })),
       },
       {

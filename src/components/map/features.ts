@@ -2,7 +2,9 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONFeatureDiff } from 'maplibre-gl';
 import type { CoverageCell, Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
+import type { QkdLink } from '../../api/schemas/security';
 import type { Territory } from '../../api/schemas/territory';
+import type { PlaceWithAlerts } from '../../lib/alert-places';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { eaqiBand } from '../../lib/eaqi';
 import { rsrpClass } from '../../lib/signal';
@@ -187,4 +189,41 @@ export const FULL_REPLACE_SHARE = 0.25;
 
 export function prefersFullReplace(changed: number, total: number): boolean {
   return total === 0 || changed / total > FULL_REPLACE_SHARE;
+}
+
+/** Places with open alerts, each a point carrying its worst severity. */
+export function alertPlaceFeatures(places: readonly PlaceWithAlerts[]) {
+  return collection(
+    places.map((p) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [...p.position] },
+      properties: {
+        id: p.key,
+        name: `${p.name}: ${p.alerts.length} open ${p.alerts.length === 1 ? 'alert' : 'alerts'}, worst ${p.severity}`,
+        severity: p.severity,
+      },
+    })),
+  );
+}
+
+/** QKD links as lines between their nodes, and the nodes once each. */
+export function qkdFeatures(links: readonly QkdLink[]) {
+  const nodes = new Map(links.flatMap((l) => l.endpoints.map((n) => [n.id, n] as const)));
+  return {
+    links: {
+      type: 'FeatureCollection' as const,
+      features: links.map((l) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'LineString' as const, coordinates: l.endpoints.map((n) => [...n.location]) },
+        properties: { id: l.id, name: l.name, state: l.state } as Props,
+      })),
+    },
+    nodes: collection(
+      [...nodes.values()].map((n) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [...n.location] },
+        properties: { id: n.id, name: n.name, kind: n.kind },
+      })),
+    ),
+  };
 }

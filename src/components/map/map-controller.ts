@@ -15,7 +15,7 @@ import {
   type OverlayOptions,
 } from './map-style';
 
-export type MapFeatureKind = 'site' | 'sensor' | 'municipality' | 'corridor';
+export type MapFeatureKind = 'site' | 'sensor' | 'municipality' | 'corridor' | 'qkd-link' | 'alert-place';
 export interface MapTarget {
   kind: MapFeatureKind;
   id: string;
@@ -34,6 +34,8 @@ const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
   sensor: [SOURCE.air, SOURCE.traffic],
   municipality: [SOURCE.municipalities],
   corridor: [SOURCE.corridors],
+  'qkd-link': [SOURCE.qkdLinks],
+  'alert-place': [SOURCE.alertPlaces],
 };
 
 /**

@@ -1,6 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import type { Pollutant, Quantiles, SensorPrediction } from '../../api/schemas/forecasts';
 import type { Site } from '../../api/schemas/network';
+import type { QkdLink } from '../../api/schemas/security';
+import type { PlaceWithAlerts } from '../../lib/alert-places';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { Municipality } from '../../api/schemas/territory';
 import { useNow } from '../../hooks/use-now';
@@ -13,6 +15,7 @@ import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
 import { eaqiTone, SITE_STATUS_LABEL, SITE_STATUS_TONE } from '../ui/tones';
 import type { MapTarget } from './map-view';
+import { AlertPlaceFacts, QkdLinkFacts } from './security-details';
 import { SensorHistory } from './sensor-history';
 
 interface MapDetailsProps {
@@ -27,6 +30,8 @@ interface MapDetailsProps {
   municipality?: Municipality;
   /** A corridor with its traffic at the map's time. */
   corridor?: CorridorStatus;
+  qkdLink?: QkdLink;
+  alertPlace?: PlaceWithAlerts;
   municipalityName: (id: string) => string;
   coverageShare?: number;
   sitesInMunicipality?: number;
@@ -54,6 +59,8 @@ export function MapDetails(props: MapDetailsProps) {
     props.sensor?.name ??
     props.municipality?.name ??
     props.corridor?.corridor.name ??
+    props.qkdLink?.name ??
+    props.alertPlace?.name ??
     target.id;
   return (
     <section className="map-details" aria-label={`Details: ${title}`}>
@@ -93,6 +100,13 @@ export function MapDetails(props: MapDetailsProps) {
           <CorridorFacts status={props.corridor} timeNote={props.timeView?.note} />
         ) : (
           <Missing />
+        ))}
+      {target.kind === 'qkd-link' && (props.qkdLink ? <QkdLinkFacts link={props.qkdLink} /> : <Missing />)}
+      {target.kind === 'alert-place' &&
+        (props.alertPlace ? (
+          <AlertPlaceFacts place={props.alertPlace} />
+        ) : (
+          <p>No open alerts here any more.</p>
         ))}
     </section>
   );

@@ -8,6 +8,8 @@ import {
   EAQI_CLASSES,
   POPULATION_COVERAGE_CLASSES,
   RSRP_CLASS_COLOURS,
+  QKD_STATE_CLASSES,
+  SEVERITY_CLASSES,
   SITE_STATUS_CLASSES,
   STALE_COLOUR,
   STALE_LABEL,
@@ -30,7 +32,7 @@ function LegendGroup({
 }: {
   title: string;
   classes: LegendClass[];
-  shape?: 'dot' | 'square';
+  shape?: 'dot' | 'square' | 'ring' | 'line';
 }) {
   return (
     <div className="map-legend__group">
@@ -40,7 +42,7 @@ function LegendGroup({
           <li key={c.value}>
             <span
               className={`map-legend__swatch map-legend__swatch--${shape}`}
-              style={{ background: c.colour }}
+              style={shape === 'ring' ? { borderColor: c.colour } : { background: c.colour }}
               aria-hidden="true"
             />
             {c.label}
@@ -61,9 +63,12 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
     <section className="map-legend" aria-label="Map legend">
       {sensorsShown && timeMode === 'forecast' && (
         <p className="map-legend__note">
-          <span className="map-legend__swatch map-legend__swatch--ring" aria-hidden="true" /> Forecast:
-          sensors show the predicted median, ringed, inside a hatched frame; a sensor&rsquo;s details give its
-          p10–p90 range. Sites and coverage stay live.
+          <span
+            className="map-legend__swatch map-legend__swatch--ring map-legend__swatch--forecast"
+            aria-hidden="true"
+          />{' '}
+          Forecast: sensors show the predicted median, ringed, inside a hatched frame; a sensor&rsquo;s
+          details give its p10–p90 range. Sites and coverage stay live.
         </p>
       )}
       {sensorsShown && timeMode === 'past' && (
@@ -103,6 +108,14 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
           shape="square"
         />
       )}
+      {visible.includes('security') && (
+        <LegendGroup
+          title="Open alerts: ring in the worst severity"
+          classes={SEVERITY_CLASSES}
+          shape="ring"
+        />
+      )}
+      {visible.includes('qkd') && <LegendGroup title="QKD links" classes={QKD_STATE_CLASSES} shape="line" />}
       {visible.includes('municipalities') && (
         <LegendGroup
           title="Municipalities: area with good 5G signal (dashed outline: periphery)"

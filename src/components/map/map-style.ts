@@ -17,10 +17,20 @@ import {
   RSRP_CLASS_COLOURS,
   SITE_STATUS_CLASSES,
   STALE_COLOUR,
+  QKD_STATE_CLASSES,
+  SEVERITY_CLASSES,
 } from './palettes';
 
 /** The map's overlay layers, each toggled as a whole by the user. */
-export const MAP_LAYERS = ['municipalities', 'coverage', 'traffic', 'air', 'sites'] as const;
+export const MAP_LAYERS = [
+  'municipalities',
+  'coverage',
+  'traffic',
+  'air',
+  'qkd',
+  'sites',
+  'security',
+] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 export type CoverageMetric = 'rsrp' | 'dl';
 
@@ -34,6 +44,9 @@ export const SOURCE = {
   coverage: 'coverage',
   air: 'air-sensors',
   traffic: 'traffic-sensors',
+  alertPlaces: 'alert-places',
+  qkdLinks: 'qkd-links',
+  qkdNodes: 'qkd-nodes',
 } as const;
 
 /** Which style layers make up each user-facing layer (toggled together). */
@@ -43,11 +56,18 @@ export const STYLE_LAYERS: Record<MapLayer, string[]> = {
   traffic: ['traffic-clusters', 'traffic-cluster-counts', 'traffic-points'],
   air: ['air-clusters', 'air-cluster-counts', 'air-points'],
   sites: ['sites-mmwave', 'sites-points', 'sites-labels'],
+  qkd: ['qkd-link-lines', 'qkd-node-points'],
+  security: ['alert-places'],
 };
 
 /** Layers that answer hover and click, with the kind of thing they hold. */
-export const INTERACTIVE_LAYERS: Record<string, 'site' | 'sensor' | 'municipality' | 'corridor'> = {
+export const INTERACTIVE_LAYERS: Record<
+  string,
+  'site' | 'sensor' | 'municipality' | 'corridor' | 'qkd-link' | 'alert-place'
+> = {
+  'alert-places': 'alert-place',
   'sites-points': 'site',
+  'qkd-link-lines': 'qkd-link',
   'air-points': 'sensor',
   'traffic-points': 'sensor',
   'municipalities-choropleth': 'municipality',
@@ -271,6 +291,9 @@ export function overlaySources(clusterSensors: boolean): Record<string, SourceSp
   return {
     [SOURCE.coverage]: geojson(),
     [SOURCE.sites]: geojson(),
+    [SOURCE.alertPlaces]: geojson(),
+    [SOURCE.qkdLinks]: geojson(),
+    [SOURCE.qkdNodes]: geojson(),
     [SOURCE.air]: geojson({
       ...cluster,
       ...(clusterSensors ? { clusterProperties: { worst: ['max', ['get', 'band']] } } : {}),
@@ -404,6 +427,37 @@ export function overlayLayers({
       },
     },
     {
+      id: 'qkd-link-lines',
+      type: 'line',
+      source: SOURCE.qkdLinks,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': matchColour(['get', 'state'], QKD_STATE_CLASSES, STALE_COLOUR),
+        'line-width': ['case', selectedOrHovered, 7, 4],
+        // Told apart by pattern too: solid up, dashed degraded, dotted down.
+        'line-dasharray': [
+          'match',
+          ['get', 'state'],
+          'degraded',
+          ['literal', [3, 1.5]],
+          'down',
+          ['literal', [0.5, 1.5]],
+          ['literal', [1, 0]],
+        ],
+      },
+    },
+    {
+      id: 'qkd-node-points',
+      type: 'circle',
+      source: SOURCE.qkdNodes,
+      paint: {
+        'circle-color': c.background,
+        'circle-radius': 6,
+        'circle-stroke-color': c.marker,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
       id: 'sites-mmwave',
       type: 'circle',
       source: SOURCE.sites,
@@ -444,6 +498,18 @@ export function overlayLayers({
         'text-halo-color': c.halo,
         'text-halo-width': 2,
         'text-opacity': ['case', selectedOrHovered, 1, 0],
+      },
+    },
+    {
+      // A ring around each place with open alerts, coloured by the worst of them; the place shows through.
+      id: 'alert-places',
+      type: 'circle',
+      source: SOURCE.alertPlaces,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 18],
+        'circle-stroke-color': matchColour(['get', 'severity'], SEVERITY_CLASSES, STALE_COLOUR),
+        'circle-stroke-width': ['case', selectedOrHovered, 6, 4],
       },
     },
   ];

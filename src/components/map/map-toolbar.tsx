@@ -9,6 +9,8 @@ export const LAYER_LABELS: Record<MapLayer, string> = {
   traffic: 'Traffic',
   air: 'Air quality',
   sites: '5G sites',
+  qkd: 'QKD links',
+  security: 'Open alerts',
 };
 
 interface MapToolbarProps {

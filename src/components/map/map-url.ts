@@ -35,7 +35,7 @@ export function withLayer(value: string | undefined, layer: MapLayer): string | 
   return layers.includes(layer) ? value : formatLayers([...layers, layer]);
 }
 
-const TARGET_KINDS = ['site', 'sensor', 'municipality', 'corridor'] as const;
+const TARGET_KINDS = ['site', 'sensor', 'municipality', 'corridor', 'qkd-link', 'alert-place'] as const;
 
 export function parseTarget(value: string | undefined): MapTarget | null {
   if (!value) return null;

@@ -53,6 +53,8 @@ interface MapViewProps {
   municipalities: FeatureCollection | null;
   air: SensorLayerData | null;
   traffic: SensorLayerData | null;
+  alertPlaces: FeatureCollection | null;
+  qkd: { links: FeatureCollection; nodes: FeatureCollection } | null;
   selected: MapTarget | null;
   onSelect: (target: MapTarget | null) => void;
   onHover: (info: HoverInfo | null) => void;
@@ -75,6 +77,8 @@ export function MapView({
   municipalities,
   air,
   traffic,
+  alertPlaces,
+  qkd,
   selected,
   onSelect,
   onHover,
@@ -229,6 +233,16 @@ export function MapView({
     () => void (controller && traffic && controller.setSensors(SOURCE.traffic, traffic)),
     [controller, traffic],
   );
+
+  useEffect(
+    () => void (controller && alertPlaces && controller.setData(SOURCE.alertPlaces, alertPlaces)),
+    [controller, alertPlaces],
+  );
+  useEffect(() => {
+    if (!controller || !qkd) return;
+    controller.setData(SOURCE.qkdLinks, qkd.links);
+    controller.setData(SOURCE.qkdNodes, qkd.nodes);
+  }, [controller, qkd]);
 
   const selectedKind = selected?.kind;
   const selectedId = selected?.id;

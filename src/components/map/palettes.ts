@@ -1,4 +1,5 @@
 import type { SiteStatus } from '../../api/schemas/network';
+import type { Severity } from '../../api/schemas/security';
 import type { CongestionLevel } from '../../lib/traffic';
 import type { RsrpClass } from '../../lib/signal';
 
@@ -61,6 +62,21 @@ export const POPULATION_COVERAGE_CLASSES: (LegendClass & { min: number })[] = [
   { value: 'cov-50', min: 0.5, label: '50–75 %', colour: '#9e9ac8' },
   { value: 'cov-25', min: 0.25, label: '25–50 %', colour: '#cbc9e2' },
   { value: 'cov-0', min: 0, label: '< 25 %', colour: '#f2f0f7' },
+];
+
+/** Worst severity of the open alerts at a place, as a ring around it (graver is hotter). */
+export const SEVERITY_CLASSES: (LegendClass & { value: Severity })[] = [
+  { value: 'critical', label: 'Critical', colour: '#ff2d55' },
+  { value: 'high', label: 'High', colour: '#e69f00' },
+  { value: 'medium', label: 'Medium', colour: '#f0e442' },
+  { value: 'low', label: 'Low', colour: '#56b4e9' },
+  { value: 'informational', label: 'Informational', colour: '#b0b0b0' },
+];
+
+export const QKD_STATE_CLASSES: (LegendClass & { value: 'up' | 'degraded' | 'down' })[] = [
+  { value: 'up', label: 'Up: QBER below the alarm threshold', colour: '#009e73' },
+  { value: 'degraded', label: 'Degraded: above the alarm threshold (dashed)', colour: '#f0e442' },
+  { value: 'down', label: 'Down: no secure key (dotted)', colour: '#d55e00' },
 ];
 
 export const STALE_COLOUR = '#8c8c8c';

@@ -2,19 +2,28 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigation } from 'react-router';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
+import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Pollutant } from '../../api/schemas/forecasts';
 import { useLiveQuery } from '../../api/use-live-query';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
+import { placesWithOpenAlerts } from '../../lib/alert-places';
 import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { isSensorStale, sensorRows } from '../../lib/sensors';
 import { CONGESTION_LABELS, congestionLevel, corridorStatuses } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 import { describeError } from '../ui/error-text';
 import { SITE_STATUS_LABEL } from '../ui/tones';
-import { coverageFeatures, municipalityCoverage, municipalityFeatures, siteFeatures } from './features';
+import {
+  alertPlaceFeatures,
+  coverageFeatures,
+  municipalityCoverage,
+  municipalityFeatures,
+  qkdFeatures,
+  siteFeatures,
+} from './features';
 import { FeaturesInView, type ViewFeature } from './features-in-view';
 import { MapDetails } from './map-details';
 import { MapLegend } from './map-legend';
@@ -68,6 +77,11 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const coverage = useLiveQuery({ ...coverageQuery(search.band), enabled: wantsCoverage });
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
+  const wantsAlerts = visible.includes('security');
+  // The time slider moves the sensor layers only.
+  const sensorLayers = visible.includes('air') || visible.includes('traffic');
+  const alerts = useLiveQuery({ ...alertsQuery(), enabled: wantsAlerts });
+  const qkdLinks = useLiveQuery({ ...qkdLinksQuery(), enabled: wantsAlerts || visible.includes('qkd') });
   const offset = parseTimeOffset(search.time);
   const snapshot = useMapSnapshot(offset);
   const live = snapshot.mode === 'live';
@@ -96,6 +110,20 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   );
   const air = useSensorLayer('air', sensors.data?.items, shown, shownAt, territory.data, lineage);
   const traffic = useSensorLayer('traffic', sensors.data?.items, shown, shownAt, territory.data, lineage);
+  const places = useMemo(
+    () =>
+      alerts.data && territory.data
+        ? placesWithOpenAlerts(alerts.data.items, {
+            territory: territory.data,
+            sites: sites.data?.items,
+            sensors: sensors.data?.items,
+            qkdLinks: qkdLinks.data?.items,
+          })
+        : null,
+    [alerts.data, territory.data, sites.data, sensors.data, qkdLinks.data],
+  );
+  const alertPlaceData = useMemo(() => (places ? alertPlaceFeatures(places) : null), [places]);
+  const qkdData = useMemo(() => (qkdLinks.data ? qkdFeatures(qkdLinks.data.items) : null), [qkdLinks.data]);
   const clusterSensors = (sensors.data?.items.length ?? 0) > CLUSTER_ABOVE;
 
   const municipalityName = useCallback(
@@ -241,6 +269,10 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     !(readings.data && sensors.data)
       ? `Sensors: ${describeError(readings.error ?? sensors.error)}`
       : null,
+    wantsAlerts && alerts.isError && !alerts.data ? `Open alerts: ${describeError(alerts.error)}` : null,
+    visible.includes('qkd') && qkdLinks.isError && !qkdLinks.data
+      ? `QKD links: ${describeError(qkdLinks.error)}`
+      : null,
     snapshot.error && !shown
       ? `${snapshot.mode === 'forecast' ? 'Sensor forecasts' : 'Past readings'}: ${describeError(snapshot.error)}`
       : null,
@@ -285,11 +317,13 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           Sensor readings are stale: the last refresh failed.
         </p>
       )}
-      <MapTimeline
-        offset={offset}
-        onOffset={(minutes) => setSearch({ time: formatTimeOffset(minutes) })}
-        snapshot={snapshot}
-      />
+      {(sensorLayers || !live) && (
+        <MapTimeline
+          offset={offset}
+          onOffset={(minutes) => setSearch({ time: formatTimeOffset(minutes) })}
+          snapshot={snapshot}
+        />
+      )}
       <div className={`territory-map__stage territory-map__stage--${snapshot.mode}`}>
         {!live && (
           <p className={`map-time-badge map-time-badge--${snapshot.mode}`} aria-hidden="true">
@@ -315,6 +349,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           municipalities={municipalityData!}
           air={air}
           traffic={traffic}
+          alertPlaces={alertPlaceData}
+          qkd={qkdData}
           selected={selected}
           onSelect={select}
           onHover={setHover}
@@ -335,6 +371,14 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             timeView={live || !shown ? undefined : { note: timeNote!, atMs: shownAt }}
             municipality={municipality}
             corridor={corridorStatus}
+            qkdLink={
+              selected.kind === 'qkd-link'
+                ? qkdLinks.data?.items.find((l) => l.id === selected.id)
+                : undefined
+            }
+            alertPlace={
+              selected.kind === 'alert-place' ? places?.find((p) => p.key === selected.id) : undefined
+            }
             municipalityName={municipalityName}
             coverageShare={municipality ? shares?.get(municipality.id) : undefined}
             sitesInMunicipality={
