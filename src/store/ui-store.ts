@@ -16,7 +16,13 @@ interface RefreshSlice {
   refreshPauseToggled: () => void;
 }
 
-type UiState = ThemeSlice & RefreshSlice;
+interface OperatorSlice {
+  /** Who is at this screen: written into the audit trail of every alert they change. */
+  operator: string;
+  operatorNamed: (name: string) => void;
+}
+
+type UiState = ThemeSlice & RefreshSlice & OperatorSlice;
 
 type SliceCreator<T> = (set: (partial: Partial<UiState> | ((s: UiState) => Partial<UiState>)) => void) => T;
 
@@ -30,13 +36,24 @@ const createRefreshSlice: SliceCreator<RefreshSlice> = (set) => ({
   refreshPauseToggled: () => set((s) => ({ refreshPaused: !s.refreshPaused })),
 });
 
+export const DEFAULT_OPERATOR = 'Control room';
+
+const createOperatorSlice: SliceCreator<OperatorSlice> = (set) => ({
+  operator: DEFAULT_OPERATOR,
+  operatorNamed: (name) => set({ operator: name.trim() || DEFAULT_OPERATOR }),
+});
+
 export const useUiStore = create<UiState>()(
-  persist((set) => ({ ...createThemeSlice(set), ...createRefreshSlice(set) }), {
-    name: 'territorio-ui',
-    // A pause is a decision for now; after a reload the screen is live again.
-    partialize: (s) => ({ theme: s.theme }),
-  }),
+  persist(
+    (set) => ({ ...createThemeSlice(set), ...createRefreshSlice(set), ...createOperatorSlice(set) }),
+    {
+      name: 'territorio-ui',
+      // A pause is a decision for now; after a reload the screen is live again.
+      partialize: (s) => ({ theme: s.theme, operator: s.operator }),
+    },
+  ),
 );
 
 export const useTheme = () => useUiStore((s) => s.theme);
 export const useRefreshPaused = () => useUiStore((s) => s.refreshPaused);
+export const useOperator = () => useUiStore((s) => s.operator);

@@ -8,7 +8,7 @@ import { clearFaults } from '../../mocks/scenarios';
 import { createSimulation, type SimulationOptions } from '../../mocks/territory/simulation';
 import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/router';
-import { useUiStore } from '../store/ui-store';
+import { DEFAULT_OPERATOR, useUiStore } from '../store/ui-store';
 
 /**
  * The instant the simulated territory is frozen at: a Wednesday, 09:30 in Milan, when the morning
@@ -67,7 +67,7 @@ export function setupSimulatedApi() {
     clients.clear();
     server.resetHandlers();
     clearFaults();
-    useUiStore.setState({ theme: 'dark', refreshPaused: false });
+    useUiStore.setState({ theme: 'dark', refreshPaused: false, operator: DEFAULT_OPERATOR });
     localStorage.clear();
     delete document.documentElement.dataset.theme;
     vi.useRealTimers();

@@ -24,6 +24,8 @@ interface DataTableProps<T> {
   maxRows?: number;
   /** Marks rows whose data is out of date. */
   isStale?: (row: T) => boolean;
+  /** An extra class for a row (e.g. to highlight what is new). */
+  rowClass?: (row: T) => string | undefined;
 }
 
 function compare(a: string | number | null, b: string | number | null): number {
@@ -45,6 +47,7 @@ export function DataTable<T>({
   initialSort,
   maxRows = 200,
   isStale,
+  rowClass,
 }: DataTableProps<T>) {
   const [sort, setSort] = useState(initialSort ?? null);
 
@@ -101,8 +104,9 @@ export function DataTable<T>({
               <tr
                 key={key}
                 className={
-                  [selected && 'is-selected', isStale?.(row) && 'is-stale'].filter(Boolean).join(' ') ||
-                  undefined
+                  [selected && 'is-selected', isStale?.(row) && 'is-stale', rowClass?.(row)]
+                    .filter(Boolean)
+                    .join(' ') || undefined
                 }
               >
                 {columns.map((column) => (

@@ -1,12 +1,26 @@
-import type { Alert } from '../../api/schemas/security';
+import type { Alert, AlertPatch } from '../../api/schemas/security';
 import { Badge } from '../../components/ui/badge';
 import { ALERT_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
 import { formatDateTime } from '../../lib/format';
+import { useUiStore } from '../../store/ui-store';
+import { AlertActions } from './alert-actions';
 
 const ACTION_LABEL = { created: 'Created', status: 'Status', assigned: 'Assigned', note: 'Note' } as const;
 
-/** One alert with its audit trail: who did what, when. */
-export function AlertDetails({ alert, onClose }: { alert: Alert | undefined; onClose: () => void }) {
+interface AlertDetailsProps {
+  alert: Alert | undefined;
+  placeName: string;
+  assignees: readonly string[];
+  operator: string;
+  busy: boolean;
+  onChange: (patch: Omit<AlertPatch, 'actor'>) => void;
+  onShowOnMap: (() => void) | undefined;
+  onClose: () => void;
+}
+
+/** One alert: what it is, its triage, and its audit trail (who did what, when). */
+export function AlertDetails({ alert, placeName, onShowOnMap, onClose, ...triage }: AlertDetailsProps) {
+  const operatorNamed = useUiStore((s) => s.operatorNamed);
   return (
     <section className="subpanel" aria-label="Selected alert">
       <div className="subpanel__header">
@@ -30,11 +44,29 @@ export function AlertDetails({ alert, onClose }: { alert: Alert | undefined; onC
             <dd>{alert.description}</dd>
             <dt>Source</dt>
             <dd>{alert.source}</dd>
+            <dt>Place</dt>
+            <dd>
+              {placeName || '—'}{' '}
+              {onShowOnMap && (
+                <button type="button" className="button" onClick={onShowOnMap}>
+                  Show on the map
+                </button>
+              )}
+            </dd>
             <dt>Issued</dt>
             <dd>{formatDateTime(Date.parse(alert.dateIssued))}</dd>
             <dt>Assignee</dt>
             <dd>{alert.assignee ?? 'Unassigned'}</dd>
           </dl>
+          <label className="filters">
+            Acting as{' '}
+            <input
+              defaultValue={triage.operator}
+              onBlur={(e) => operatorNamed(e.target.value)}
+              autoComplete="name"
+            />
+          </label>
+          <AlertActions alert={alert} {...triage} />
           <h4>Audit trail</h4>
           <ol className="audit">
             {alert.audit.map((entry, i) => (

@@ -1,0 +1,303 @@
+import { useQuery, useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { z } from 'zod';
+import { REFRESH_MS } from '../../api/queries/intervals';
+import { sitesQuery } from '../../api/queries/network';
+import {
+  alertsQuery,
+  qkdLinksQuery,
+  updateAlertsMutation,
+  type AlertChange,
+} from '../../api/queries/security';
+import { sensorsQuery } from '../../api/queries/sensors';
+import { territoryQuery } from '../../api/queries/territory';
+import { ALERT_STATUSES, SEVERITIES, type Alert, type AlertPatch } from '../../api/schemas/security';
+import { useLiveQuery } from '../../api/use-live-query';
+import { Badge } from '../../components/ui/badge';
+import { DataTable, type Column } from '../../components/ui/data-table';
+import { QueryPanel } from '../../components/ui/panel';
+import { StatGrid, StatTile } from '../../components/ui/stat-tile';
+import { ALERT_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
+import { useNow } from '../../hooks/use-now';
+import { useSearchState } from '../../hooks/use-search-state';
+import { isActive, locatePlace, placeKey, type PlaceDirectory } from '../../lib/alert-places';
+import { formatAge, formatNumber } from '../../lib/format';
+import { useOperator } from '../../store/ui-store';
+import { AlertDetails } from './alert-details';
+import { BulkActions } from './bulk-actions';
+import { describeChange } from './describe-change';
+
+const searchSchema = z.object({
+  severity: z.enum(SEVERITIES).optional().catch(undefined),
+  status: z.enum(ALERT_STATUSES).optional().catch(undefined),
+  q: z.string().optional().catch(undefined),
+  alert: z.string().optional().catch(undefined),
+  /** The map's selection and layers: showing an alert's place sets them. */
+  sel: z.string().optional().catch(undefined),
+  layers: z.string().optional().catch(undefined),
+});
+
+const PLACE_LABEL = {
+  site: 'Site',
+  sensor: 'Sensor',
+  'qkd-link': 'QKD link',
+  municipality: 'Municipality',
+} as const;
+
+/** Alerts issued this recently and still open are highlighted as new. */
+export const NEW_FOR_MS = 10 * 60_000;
+
+function matches(alert: Alert, text: string, placeName: string): boolean {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return true;
+  return [
+    alert.id,
+    alert.category,
+    alert.subCategory,
+    alert.source,
+    alert.description,
+    alert.assignee ?? '',
+    alert.place?.refId ?? '',
+    placeName,
+  ].some((field) => field.toLowerCase().includes(needle));
+}
+
+/** Every alert, filtered and searched from the URL, worked from arrival to closure. */
+export function AlertsPanel() {
+  const [search, setSearch] = useSearchState(searchSchema);
+  const alerts = useLiveQuery(alertsQuery());
+  const territory = useQuery(territoryQuery());
+  const sites = useQuery(sitesQuery());
+  const sensors = useQuery(sensorsQuery());
+  const links = useQuery(qkdLinksQuery());
+  const now = useNow(5000);
+  const operator = useOperator();
+  const change = useMutation(updateAlertsMutation());
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+
+  const directory: PlaceDirectory | null = territory.data
+    ? {
+        territory: territory.data,
+        sites: sites.data?.items,
+        sensors: sensors.data?.items,
+        qkdLinks: links.data?.items,
+      }
+    : null;
+  const placeName = (a: Alert) =>
+    a.place ? (directory ? locatePlace(a.place, directory).name : a.place.refId) : '';
+  const isNew = (a: Alert) => a.status === 'open' && now - Date.parse(a.dateIssued) < NEW_FOR_MS;
+  const apply = (ids: readonly string[], patch: Omit<AlertPatch, 'actor'>) =>
+    change.mutate({ ids, patch: { ...patch, actor: operator } } satisfies AlertChange);
+  const showOnMap = (a: Alert) =>
+    a.place &&
+    setSearch({
+      sel: `alert-place:${placeKey(a.place)}`,
+      layers:
+        search.layers && !search.layers.split(',').includes('security')
+          ? `${search.layers},security`
+          : search.layers,
+    });
+
+  const columns: Column<Alert>[] = [
+    {
+      key: 'pick',
+      header: 'Select',
+      cell: (a) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${a.category} · ${a.subCategory}, ${a.id}`}
+          checked={picked.has(a.id)}
+          onChange={(e) => {
+            const next = new Set(picked);
+            if (e.target.checked) next.add(a.id);
+            else next.delete(a.id);
+            setPicked(next);
+          }}
+        />
+      ),
+    },
+    {
+      key: 'severity',
+      header: 'Severity',
+      cell: (a) => <Badge tone={SEVERITY_TONE[a.severity]} label={SEVERITY_LABEL[a.severity]} />,
+      sortValue: (a) => SEVERITIES.indexOf(a.severity),
+    },
+    {
+      key: 'category',
+      header: 'Alert',
+      cell: (a) => (
+        <>
+          {isNew(a) && <span className="tag-new">New </span>}
+          {a.category} · {a.subCategory}
+        </>
+      ),
+      sortValue: (a) => `${a.category} ${a.subCategory}`,
+    },
+    { key: 'source', header: 'Source', cell: (a) => a.source, sortValue: (a) => a.source },
+    {
+      key: 'place',
+      header: 'Place',
+      cell: (a) =>
+        a.place ? (
+          <>
+            {PLACE_LABEL[a.place.kind]} {placeName(a)}{' '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Show ${placeName(a)} on the map`}
+              onClick={() => showOnMap(a)}
+            >
+              Map
+            </button>
+          </>
+        ) : (
+          '—'
+        ),
+      sortValue: (a) => placeName(a) || null,
+    },
+    {
+      key: 'issued',
+      header: 'Age',
+      cell: (a) => formatAge(now - Date.parse(a.dateIssued)),
+      sortValue: (a) => Date.parse(a.dateIssued),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (a) => ALERT_STATUS_LABEL[a.status],
+      sortValue: (a) => ALERT_STATUSES.indexOf(a.status),
+    },
+    {
+      key: 'assignee',
+      header: 'Assignee',
+      cell: (a) => a.assignee ?? 'Unassigned',
+      sortValue: (a) => a.assignee,
+    },
+  ];
+
+  return (
+    <QueryPanel
+      title="Alerts"
+      query={alerts}
+      refreshMs={REFRESH_MS.alerts}
+      isEmpty={(d) => d.items.length === 0}
+      emptyMessage="No alerts in the last 48 hours."
+    >
+      {({ items }) => {
+        const active = items.filter(isActive);
+        const shown = items.filter(
+          (a) =>
+            (!search.severity || a.severity === search.severity) &&
+            (!search.status || a.status === search.status) &&
+            matches(a, search.q ?? '', placeName(a)),
+        );
+        const selected = search.alert ? items.find((a) => a.id === search.alert) : undefined;
+        const pickedAlerts = items.filter((a) => picked.has(a.id));
+        const assignees = [...new Set(items.flatMap((a) => (a.assignee ? [a.assignee] : [])))].sort();
+        return (
+          <>
+            <StatGrid>
+              {[...SEVERITIES].reverse().map((s) => {
+                const n = active.filter((a) => a.severity === s).length;
+                return (
+                  <StatTile
+                    key={s}
+                    label={`${SEVERITY_LABEL[s]}, active`}
+                    value={n}
+                    tone={n && (s === 'critical' || s === 'high') ? 'bad' : 'neutral'}
+                  />
+                );
+              })}
+              {ALERT_STATUSES.map((s) => (
+                <StatTile
+                  key={s}
+                  label={ALERT_STATUS_LABEL[s]}
+                  value={items.filter((a) => a.status === s).length}
+                />
+              ))}
+            </StatGrid>
+            <div className="filters" role="group" aria-label="Filter alerts">
+              <label>
+                Severity{' '}
+                <select
+                  value={search.severity ?? ''}
+                  onChange={(e) => setSearch({ severity: e.target.value || undefined })}
+                >
+                  <option value="">All</option>
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {SEVERITY_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Status{' '}
+                <select
+                  value={search.status ?? ''}
+                  onChange={(e) => setSearch({ status: e.target.value || undefined })}
+                >
+                  <option value="">All</option>
+                  {ALERT_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {ALERT_STATUS_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Search{' '}
+                <input
+                  type="search"
+                  value={search.q ?? ''}
+                  onChange={(e) => setSearch({ q: e.target.value })}
+                />
+              </label>
+              <span className="filters__count" role="status">
+                {formatNumber(shown.length)} of {formatNumber(items.length)} alerts
+              </span>
+            </div>
+            <p
+              className="triage-feedback"
+              role={change.isError || change.data?.failed.length ? 'alert' : 'status'}
+            >
+              {change.isPending ? 'Saving…' : change.variables ? describeChange(change, items) : ''}
+            </p>
+            <BulkActions
+              picked={pickedAlerts}
+              shown={shown}
+              assignees={assignees}
+              busy={change.isPending}
+              onPick={(ids) => setPicked(new Set(ids))}
+              onApply={apply}
+            />
+            <DataTable
+              caption="Security alerts"
+              columns={columns}
+              rows={shown}
+              rowKey={(a) => a.id}
+              selectColumn="category"
+              selectedKey={search.alert}
+              onSelect={(a) => setSearch({ alert: a.id === search.alert ? undefined : a.id })}
+              initialSort={{ key: 'issued', descending: true }}
+              maxRows={100}
+              rowClass={(a) => (isNew(a) ? 'is-new' : undefined)}
+            />
+            {search.alert && (
+              <AlertDetails
+                alert={selected}
+                placeName={selected ? placeName(selected) : ''}
+                assignees={assignees}
+                operator={operator}
+                busy={change.isPending}
+                onChange={(patch) => selected && apply([selected.id], patch)}
+                onShowOnMap={selected?.place ? () => showOnMap(selected) : undefined}
+                onClose={() => setSearch({ alert: undefined })}
+              />
+            )}
+          </>
+        );
+      }}
+    </QueryPanel>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import type { Alert, AlertPatch } from '../../api/schemas/security';
+import { canTransition } from '../../lib/alert-status';
+
+interface BulkActionsProps {
+  picked: readonly Alert[];
+  shown: readonly Alert[];
+  assignees: readonly string[];
+  busy: boolean;
+  onPick: (ids: readonly string[]) => void;
+  onApply: (ids: readonly string[], patch: Omit<AlertPatch, 'actor'>) => void;
+}
+
+/** Acknowledge or assign a selection of alerts at once. */
+export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }: BulkActionsProps) {
+  const [assignee, setAssignee] = useState('');
+  const listId = useId();
+  const acknowledgeable = picked.filter((a) => canTransition(a.status, 'acknowledged'));
+  const ids = picked.map((a) => a.id);
+  return (
+    <div className="filters bulk-actions" role="group" aria-label="Selected alerts">
+      <span>{picked.length ? `${picked.length} selected` : 'None selected'}</span>
+      <button
+        type="button"
+        className="button"
+        disabled={shown.length === 0}
+        onClick={() => onPick(shown.map((a) => a.id))}
+      >
+        Select all shown ({shown.length})
+      </button>
+      <button type="button" className="button" disabled={picked.length === 0} onClick={() => onPick([])}>
+        Clear selection
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || acknowledgeable.length === 0}
+        onClick={() =>
+          onApply(
+            acknowledgeable.map((a) => a.id),
+            { status: 'acknowledged' },
+          )
+        }
+      >
+        Acknowledge{' '}
+        {acknowledgeable.length < picked.length ? `the ${acknowledgeable.length} open` : 'selected'}
+      </button>
+      <label>
+        Assign selected to{' '}
+        <input
+          list={listId}
+          value={assignee}
+          onChange={(e) => setAssignee(e.target.value)}
+          autoComplete="off"
+        />
+      </label>
+      <datalist id={listId}>
+        {assignees.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || picked.length === 0 || assignee.trim() === ''}
+        onClick={() => {
+          onApply(ids, { assignee: assignee.trim() });
+          setAssignee('');
+        }}
+      >
+        Assign
+      </button>
+    </div>
+  );
+}
