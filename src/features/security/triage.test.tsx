@@ -1,0 +1,151 @@
+import { screen, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import type { AlertPatch } from '../../api/schemas/security';
+import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
+
+const server = setupSimulatedApi();
+const alerts = expectedTerritory().alerts();
+const open = alerts.filter((a) => a.status === 'open');
+const resolved = alerts.filter((a) => a.status === 'resolved');
+
+/** The PATCH bodies the screen sends, in order. */
+function recordPatches() {
+  const sent: { id: string; body: AlertPatch }[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    if (request.method !== 'PATCH') return;
+    const id = decodeURIComponent(new URL(request.url).pathname.split('/').pop()!);
+    sent.push({ id, body: (await request.clone().json()) as AlertPatch });
+  });
+  return sent;
+}
+
+const details = () => screen.findByRole('region', { name: 'Selected alert' });
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('Alert triage', () => {
+  it('works an alert from open to closed and back, each step a PATCH in the audit trail', async () => {
+    const sent = recordPatches();
+    const alert = open[0]!;
+    const { user } = renderApp(`/security?alert=${alert.id}`);
+    const panel = await details();
+    const click = async (name: string) => user.click(await within(panel).findByRole('button', { name }));
+    const status = (label: string) => within(panel).findByText(label, { selector: 'dd' });
+
+    await click('Acknowledge');
+    expect(await status('Acknowledged')).toBeInTheDocument();
+    await click('Start work');
+    expect(await status('In progress')).toBeInTheDocument();
+
+    await user.type(within(panel).getByRole('combobox', { name: 'Assign to' }), 'G. Bianchi');
+    await click('Assign');
+    expect(await within(panel).findByText('G. Bianchi', { selector: 'dd' })).toBeInTheDocument();
+
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'Blocked the source address range');
+    await click('Add note');
+    expect(within(panel).getByRole('button', { name: 'Resolve with the note' })).toBeDisabled();
+    await user.type(within(panel).getByRole('textbox', { name: 'Note' }), 'Rules updated, scans stopped');
+    await click('Resolve with the note');
+    expect(await status('Resolved')).toBeInTheDocument();
+    await click('Close');
+    expect(await status('Closed')).toBeInTheDocument();
+    await click('Reopen');
+    expect(await status('Open')).toBeInTheDocument();
+
+    expect(sent.map((s) => ({ id: s.id, ...s.body }))).toEqual([
+      { id: alert.id, actor: 'Control room', status: 'acknowledged' },
+      { id: alert.id, actor: 'Control room', status: 'in_progress' },
+      { id: alert.id, actor: 'Control room', assignee: 'G. Bianchi' },
+      { id: alert.id, actor: 'Control room', note: 'Blocked the source address range' },
+      { id: alert.id, actor: 'Control room', status: 'resolved', note: 'Rules updated, scans stopped' },
+      { id: alert.id, actor: 'Control room', status: 'closed' },
+      { id: alert.id, actor: 'Control room', status: 'open' },
+    ]);
+    const audit = within(panel)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(audit.slice(-7)).toEqual([
+      expect.stringMatching(/Control room · Status: open → acknowledged$/),
+      expect.stringMatching(/Control room · Status: acknowledged → in_progress$/),
+      expect.stringMatching(/Control room · Assigned: — → G. Bianchi$/),
+      expect.stringMatching(/Control room · Note — Blocked the source address range$/),
+      expect.stringMatching(/Control room · Status: in_progress → resolved — Rules updated, scans stopped$/),
+      expect.stringMatching(/Control room · Status: resolved → closed$/),
+      expect.stringMatching(/Control room · Status: closed → open$/),
+    ]);
+  });
+
+  it('offers only the moves the status rules allow', async () => {
+    renderApp(`/security?alert=${resolved[0]!.id}`);
+    const moves = within(await details()).getByRole('group', { name: 'Change status' });
+    expect(
+      within(moves)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close', 'Reopen']);
+  });
+
+  it('shows a change at once, and undoes it saying why when the backend refuses', async () => {
+    const alert = open[1]!;
+    server.use(
+      http.patch('*/api/v1/security/alerts/:id', async () => {
+        await delay(300);
+        return HttpResponse.json({ error: 'alert is locked by the incident manager' }, { status: 409 });
+      }),
+    );
+    const { user } = renderApp(`/security?alert=${alert.id}`);
+    const panel = await details();
+    await user.click(await within(panel).findByRole('button', { name: 'Acknowledge' }));
+    expect(within(panel).getByText('Acknowledged', { selector: 'dd' })).toBeInTheDocument();
+
+    const message = await screen.findByRole('alert');
+    expect(message).toHaveTextContent(
+      `${alert.category} · ${alert.subCategory} (${alert.id}) was not changed: The backend answered with an error: PATCH /security/alerts/${alert.id} answered HTTP 409: alert is locked by the incident manager.`,
+    );
+    expect(message).toHaveTextContent('It is back as it was.');
+    expect(within(panel).getByText('Open', { selector: 'dd' })).toBeInTheDocument();
+  });
+
+  it('undoes a change the backend never received', async () => {
+    const alert = open[2]!;
+    server.use(http.patch('*/api/v1/security/alerts/:id', () => HttpResponse.error()));
+    const { user } = renderApp(`/security?alert=${alert.id}`);
+    const panel = await details();
+    await user.click(await within(panel).findByRole('button', { name: 'Start work' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be reached');
+    expect(within(panel).getByText('Open', { selector: 'dd' })).toBeInTheDocument();
+  });
+
+  it('acknowledges and assigns a selection in bulk', async () => {
+    const sent = recordPatches();
+    // Changes to these two were refused or never sent above: both are still open.
+    const [first, second] = [open[1]!, open[2]!];
+    const { user } = renderApp('/security?status=open');
+    const panel = await screen.findByRole('region', { name: 'Alerts' });
+    for (const alert of [first, second])
+      await user.click(
+        await within(panel).findByRole('checkbox', {
+          name: `Select ${alert.category} · ${alert.subCategory}, ${alert.id}`,
+        }),
+      );
+    const bulk = within(panel).getByRole('group', { name: 'Selected alerts' });
+    expect(bulk).toHaveTextContent('2 selected');
+    await user.click(within(bulk).getByRole('button', { name: 'Acknowledge selected' }));
+    expect(await within(panel).findByText('Acknowledged 2 alerts.')).toBeInTheDocument();
+
+    await user.type(within(bulk).getByRole('combobox', { name: 'Assign selected to' }), 'L. Colombo');
+    await user.click(within(bulk).getByRole('button', { name: 'Assign' }));
+    expect(await within(panel).findByText('Assigned to L. Colombo: 2 alerts.')).toBeInTheDocument();
+
+    const actor = 'Control room';
+    expect(sent.map((s) => ({ id: s.id, ...s.body }))).toEqual(
+      expect.arrayContaining([
+        { id: first.id, actor, status: 'acknowledged' },
+        { id: second.id, actor, status: 'acknowledged' },
+        { id: first.id, actor, assignee: 'L. Colombo' },
+        { id: second.id, actor, assignee: 'L. Colombo' },
+      ]),
+    );
+    expect(sent).toHaveLength(4);
+  });
+});
