@@ -5,6 +5,7 @@ import { territoryQuery } from '../../api/queries/territory';
 import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
 import { VIEWS, type ViewHandle } from '../views';
 import { PanelBoundary } from '../../components/ui/panel';
+import { CriticalAlerts } from './critical-alerts';
 import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
 import { useBackendHealth } from './use-backend-health';
@@ -74,6 +75,7 @@ export function AppShell() {
         </ul>
       </nav>
       <UnreachableBanner health={health} />
+      <CriticalAlerts />
       {paused && (
         <div className="banner banner--warning" role="status">
           Auto-refresh is paused: data on screen is ageing.
