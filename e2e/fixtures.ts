@@ -15,20 +15,30 @@ export const VIEWS = [
   {
     path: 'environment',
     heading: 'Environment',
-    panels: ['Air-quality stations', 'Outlook: PM10, metropolitan mean', 'Forecast accuracy, PM10'],
+    panels: [
+      'Air-quality stations',
+      'Outlook: PM10, metropolitan mean',
+      'Daily outlook across municipalities, PM10',
+      'Forecast accuracy, PM10',
+    ],
     map: true,
   },
   {
     path: 'mobility',
     heading: 'Mobility',
-    panels: ['Corridors and ring roads', 'Traffic forecast, next 6 h', 'Forecast accuracy, traffic speed'],
+    panels: [
+      'Corridors and ring roads',
+      'Traffic forecast, next 6 h',
+      'Corridors by predicted congestion, next 6 h',
+      'Forecast accuracy, traffic speed',
+    ],
     map: true,
   },
   {
     path: 'security',
     heading: 'Security',
     panels: ['Alerts', 'Quantum key distribution links'],
-    map: false,
+    map: true,
   },
   { path: 'kpis', heading: 'Key performance indicators', panels: ['Indicators, last week'], map: false },
 ] as const;

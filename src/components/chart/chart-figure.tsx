@@ -46,7 +46,8 @@ export function ChartFigure<T>({
         </button>
       </div>
       {showTable && (
-        <div className="table-wrap" id={tableId}>
+        // Focusable, so the scrolling table can be read from the keyboard (it holds no controls).
+        <div className="table-wrap" id={tableId} tabIndex={0} role="region" aria-label={`${title}: data`}>
           <table className="data-table">
             <caption className="visually-hidden">{title}: data</caption>
             <thead>
