@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from 'react-router';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
@@ -221,6 +221,32 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     return list;
   }, [bounds, visible, sites.data, air, traffic, territory.data, shares]);
 
+  // A selection made elsewhere (a link, a list, an alert's "Show on the map") is brought into view.
+  const selectedPosition = useMemo((): readonly [number, number] | undefined => {
+    if (!selected) return undefined;
+    const { kind, id } = selected;
+    if (kind === 'site') return sites.data?.items.find((x) => x.id === id)?.location;
+    if (kind === 'sensor') return sensors.data?.items.find((x) => x.id === id)?.location;
+    if (kind === 'municipality') return territory.data?.municipalities.find((x) => x.id === id)?.centroid;
+    if (kind === 'alert-place') return places?.find((x) => x.key === id)?.position;
+    if (kind === 'corridor') {
+      const path = territory.data?.corridors.find((x) => x.id === id)?.path;
+      return path?.[Math.floor(path.length / 2)];
+    }
+    const link = qkdLinks.data?.items.find((x) => x.id === id);
+    if (!link) return undefined;
+    const [a, b] = link.endpoints;
+    return [(a.location[0] + b.location[0]) / 2, (a.location[1] + b.location[1]) / 2];
+  }, [selected, sites.data, sensors.data, territory.data, places, qkdLinks.data]);
+  const broughtIntoView = useRef<string | null>(null);
+  const [targetLon, targetLat] = selectedPosition ?? [];
+  useEffect(() => {
+    if (!search.sel || targetLon === undefined || targetLat === undefined || !bounds) return;
+    if (broughtIntoView.current === search.sel) return;
+    broughtIntoView.current = search.sel;
+    if (!inside([targetLon, targetLat], bounds)) mapRef.current?.flyTo([targetLon, targetLat]);
+  }, [search.sel, targetLon, targetLat, bounds]);
+
   const select = useCallback(
     (target: MapTarget | null) => setSearch({ sel: formatTarget(target) }),
     [setSearch],
@@ -300,6 +326,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         <MapSearch
           entries={entries}
           onPick={(entry) => {
+            broughtIntoView.current = formatTarget(entry) ?? null;
             mapRef.current?.flyTo(entry.position, entry.kind === 'municipality' ? 12 : 13);
             select(entry);
           }}
@@ -404,6 +431,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         selected={selected}
         onSelect={(target) => {
           const feature = inView.find((f) => f.kind === target.kind && f.id === target.id);
+          broughtIntoView.current = formatTarget(target) ?? null;
           if (feature) mapRef.current?.flyTo(feature.position);
           select(target);
         }}
