@@ -33,6 +33,8 @@ const ENVIRONMENT = viewNamed('environment');
 
 /** Map colours (src/components/map/palettes.ts) the pixel checks look for. */
 const TRAFFIC_FREE_FLOW = rgb('#009e73');
+/** Late morning in Milan, after the rush: most traffic flows freely, so free-flow markers are there to count. */
+const FREE_FLOWING_HOUR = new Date('2026-03-11T10:30:00Z');
 const SITE_ONLINE = rgb('#56b4e9');
 
 const READINGS_URL = /\/api\/v1\/readings(\?|$)/;
@@ -236,6 +238,7 @@ test.describe('territory map', () => {
   });
 
   test('is drawn, not blank: basemap and markers', async ({ page, problems }, testInfo) => {
+    await page.clock.setFixedTime(FREE_FLOWING_HOUR);
     await openView(page, OVERVIEW);
     const shot = await settledMapShot(page);
     await testInfo.attach('map-overview.png', { body: shot, contentType: 'image/png' });
@@ -250,6 +253,7 @@ test.describe('territory map', () => {
   });
 
   test('switching layers changes what is drawn, the URL and the legend', async ({ page, problems }) => {
+    await page.clock.setFixedTime(FREE_FLOWING_HOUR);
     await openView(page, OVERVIEW);
     const all = await settledMapShot(page);
     const [trafficBefore] = (await measure(page, all, [TRAFFIC_FREE_FLOW])).near;
@@ -260,7 +264,7 @@ test.describe('territory map', () => {
     // so for a frame or more after the click the box still reads checked, and uncheck() fails on that.
     await traffic.click();
     await expect(traffic).not.toBeChecked();
-    await expect.poll(() => routeParams(page.url()).get('layers')).toBe('air,sites');
+    await expect.poll(() => routeParams(page.url()).get('layers')).toBe('air,sites,security');
     await expect(legend(page).getByRole('heading', { name: 'Traffic', exact: true })).toHaveCount(0);
     const withoutTraffic = await settledMapShot(page);
     const [trafficAfter] = (await measure(page, withoutTraffic, [TRAFFIC_FREE_FLOW])).near;
@@ -270,7 +274,7 @@ test.describe('territory map', () => {
     const coverage = layerSwitch(page, 'Coverage');
     await coverage.click();
     await expect(coverage).toBeChecked();
-    await expect.poll(() => routeParams(page.url()).get('layers')).toBe('coverage,air,sites');
+    await expect.poll(() => routeParams(page.url()).get('layers')).toBe('coverage,air,sites,security');
     await expect(legend(page)).toContainText('Excellent, ≥ −80 dBm');
     const withCoverage = await settledMapShot(page);
     expect(await difference(page, withoutTraffic, withCoverage), 'coverage hexagons drawn').toBeGreaterThan(
@@ -377,6 +381,7 @@ test.describe('territory map', () => {
       '5G sites',
       'Air quality, EAQI (worst pollutant)',
       'Traffic',
+      'Open alerts: ring in the worst severity',
     ]);
     for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
       await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
