@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the benchmark pages (`npm run bench`), apart from the app: the project is the root so the
- * pages import the real map code, and the output goes to dist/bench with relative paths.
+ * pages import the real map and chart code, and the output goes to dist/bench with relative paths.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -16,6 +16,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // BENCH_MINIFY=0 keeps names readable in CPU profiles.
     minify: process.env.BENCH_MINIFY !== '0',
-    rolldownOptions: { input: fileURLToPath(new URL('./map-refresh.html', import.meta.url)) },
+    rolldownOptions: {
+      input: ['map-refresh', 'chart-update'].map((page) =>
+        fileURLToPath(new URL(`./${page}.html`, import.meta.url)),
+      ),
+    },
   },
 });

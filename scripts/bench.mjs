@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how long one map refresh takes at 1,000 / 10,000 / 50,000 sensors.
+ * `npm run bench`: how long one map refresh takes at 1,000 / 10,000 / 50,000 sensors, and one
+ * chart update at 10,000 / 100,000 points.
  *
- * Builds the benchmark page (bench/map-refresh.html, its own Vite config, outside the app), serves
- * it, and opens it in Debian's Chromium once per sensor count. The page runs refreshes through
- * Territorio's update path (MapController.setSensors) and the naive one (a full setData of a freshly
- * built FeatureCollection every refresh), for a `since=` poll where about 3 % of the sensors changed
- * and one where all of them did. This script reads every main-thread task of those refreshes from a
- * Chromium trace, prints medians and ratios, and writes everything to bench-results/map-refresh.json.
+ * Builds the benchmark pages (bench/*.html, their own Vite config, outside the app), serves them,
+ * and opens them in Debian's Chromium once per size. It reads every main-thread task of the measured
+ * refreshes from a Chromium trace, prints medians and ratios, and writes everything to
+ * bench-results/map-refresh.json and bench-results/chart-update.json.
+ *
+ * Map (bench/map-refresh.html): refreshes through Territorio's update path (MapController.setSensors)
+ * and the naive one (a full setData of a freshly built FeatureCollection every refresh), for a
+ * `since=` poll where about 3 % of the sensors changed and one where all of them did.
+ *
+ * Chart (bench/chart-update.html): a sensor series that slides on by new points every refresh, shown
+ * through Territorio's path (seriesOption + the EChart wrapper: a typed-array dataset, LTTB, a zoom
+ * window above LONG_SERIES_POINTS, setOption merged), the same option set with `notMerge: true`, and
+ * the naive path (a fresh option of `[time, value]` pairs, no sampling, `notMerge: true`).
  *
  * It reports and never fails on timings: only a page that cannot run is an error.
  *
  * Environment:
  *   CHROMIUM_PATH                 the browser (default /usr/bin/chromium)
- *   BENCH_SENSORS=1000,10000      run only these sizes
- *   BENCH_REFRESHES=N             N measured refreshes per block at every size (defaults in PLAN)
+ *   BENCH_ONLY=map|chart          run one part only (default: both, the map first)
+ *   BENCH_SENSORS=1000,10000      map: run only these sizes
+ *   BENCH_REFRESHES=N             map: N measured refreshes per block at every size (defaults in PLAN)
+ *   BENCH_POINTS=10000,100000     chart: run only these sizes
+ *   BENCH_CHART_REFRESHES=N       chart: N measured refreshes per path at every size (defaults in CHART_PLAN)
  *   BENCH_SOFTWARE_COMPOSITING=1  Chromium's default compositing for SwiftShader (see GPU_COMPOSITING_ARGS)
- *   BENCH_PROPOSED=1              also run the experimental path of bench/proposed-sensor-update.ts
+ *   BENCH_PROPOSED=1              map: also run the experimental path of bench/proposed-sensor-update.ts
  *   BENCH_CHROMIUM_ARGS="…"       extra browser flags;  BENCH_KEEP_TRACE=1  keep the traces in bench-results/
  *   BENCH_TRACE_CATEGORIES=a,b    trace categories (default toplevel, blink.user_timing, gpu)
  */
@@ -30,6 +41,12 @@ import { chromium } from '@playwright/test';
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist', 'bench');
 const resultsFile = join(root, 'bench-results', 'map-refresh.json');
+const chartResultsFile = join(root, 'bench-results', 'chart-update.json');
+const ONLY = process.env.BENCH_ONLY || null;
+if (ONLY && ONLY !== 'map' && ONLY !== 'chart') {
+  console.error(`BENCH_ONLY must be map or chart, not ${ONLY}`);
+  process.exit(2);
+}
 
 /** Measured refreshes per block (after warm-up): fewer at 50,000, where SwiftShader is slow. */
 const PLAN = [
@@ -58,6 +75,12 @@ const CHROMIUM_ARGS = [
  */
 const GPU_COMPOSITING_ARGS = ['--use-angle=swiftshader', '--enable-gpu-compositing'];
 
+/** Chart: measured refreshes per path (after warm-up); fewer at 100,000, where the naive path is slow. */
+const CHART_PLAN = [
+  { points: 10_000, refreshes: 20, warmup: 3 },
+  { points: 100_000, refreshes: 15, warmup: 2 },
+];
+
 const onlySizes = process.env.BENCH_SENSORS?.split(',').map(Number).filter(Boolean);
 const refreshOverride = Number(process.env.BENCH_REFRESHES) || undefined;
 const plan = PLAN.filter((p) => !onlySizes || onlySizes.includes(p.sensors))
@@ -67,6 +90,15 @@ const plan = PLAN.filter((p) => !onlySizes || onlySizes.includes(p.sensors))
       .map((n) => ({ sensors: n, refreshes: 10, warmup: 2 })),
   )
   .map((p) => ({ ...p, refreshes: refreshOverride ?? p.refreshes }));
+const onlyPoints = process.env.BENCH_POINTS?.split(',').map(Number).filter(Boolean);
+const chartRefreshOverride = Number(process.env.BENCH_CHART_REFRESHES) || undefined;
+const chartPlan = CHART_PLAN.filter((p) => !onlyPoints || onlyPoints.includes(p.points))
+  .concat(
+    (onlyPoints ?? [])
+      .filter((n) => !CHART_PLAN.some((p) => p.points === n))
+      .map((n) => ({ points: n, refreshes: 10, warmup: 2 })),
+  )
+  .map((p) => ({ ...p, refreshes: chartRefreshOverride ?? p.refreshes }));
 
 function build() {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -208,7 +240,8 @@ function tasksPerRefresh(trace) {
   return result;
 }
 
-async function runSize(browser, baseUrl, { sensors, refreshes, warmup }) {
+/** Opens one benchmark page with a trace running, and returns what it left in `window.benchResults`. */
+async function runPage(browser, url, name) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -219,9 +252,7 @@ async function runSize(browser, baseUrl, { sensors, refreshes, warmup }) {
   await browser.startTracing(page, {
     categories: process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? ['toplevel', 'blink.user_timing', 'gpu'],
   });
-  const query = new URLSearchParams({ sensors, refreshes, warmup });
-  if (PROPOSED) query.set('proposed', '1');
-  await page.goto(`${baseUrl}/bench/map-refresh.html?${query}`);
+  await page.goto(url);
   await page.waitForFunction(() => window.benchResults || window.benchError, null, {
     timeout: PAGE_TIMEOUT_MS,
     polling: 500,
@@ -232,10 +263,21 @@ async function runSize(browser, baseUrl, { sensors, refreshes, warmup }) {
   }));
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   if (process.env.BENCH_KEEP_TRACE)
-    writeFileSync(join(root, 'bench-results', `trace-${sensors}.json`), JSON.stringify(trace));
+    writeFileSync(join(root, 'bench-results', `trace-${name}.json`), JSON.stringify(trace));
   await context.close();
-  if (error) throw new Error(`the page failed at ${sensors} sensors: ${error}`);
+  if (error) throw new Error(`the page failed at ${name}: ${error}`);
   return { results, trace };
+}
+
+function runSize(browser, baseUrl, { sensors, refreshes, warmup }) {
+  const query = new URLSearchParams({ sensors, refreshes, warmup });
+  if (PROPOSED) query.set('proposed', '1');
+  return runPage(browser, `${baseUrl}/bench/map-refresh.html?${query}`, `${sensors}-sensors`);
+}
+
+function runChartSize(browser, baseUrl, { points, refreshes, warmup }) {
+  const query = new URLSearchParams({ points, refreshes, warmup });
+  return runPage(browser, `${baseUrl}/bench/chart-update.html?${query}`, `${points}-points`);
 }
 
 const TRACE_KEYS = [
@@ -417,9 +459,133 @@ function printTable(all, mode) {
   }
 }
 
+const CHART_PATH_LABEL = { territorio: 'Territorio', rebuild: 'rebuild', naive: 'naive' };
+const CHART_TRACE_KEYS = ['callTaskMs', 'longestTaskMs', 'longestTaskCpuMs', 'mainBusyMs', 'blockingMs'];
+/** Budget of DESIGN.md §8: no long task over 100 ms. */
+const CHART_AIM = { longestTaskMs: 100 };
+
+function summariseChart(results, trace) {
+  const perTask = tasksPerRefresh(trace);
+  const blocks = results.blocks.map((block) => {
+    const fromTrace = block.samples.map((_, i) => perTask?.get(`${block.path}:run:${i}`));
+    const traced = fromTrace.filter(Boolean);
+    return {
+      path: block.path,
+      refreshes: block.samples.length,
+      tracedRefreshes: traced.length,
+      check: block.check,
+      buildMs: median(block.samples.map((s) => s.buildMs)),
+      syncMs: median(block.samples.map((s) => s.syncMs)),
+      drawnMs: median(block.samples.map((s) => s.drawnMs)),
+      finishedMs: median(block.samples.map((s) => s.finishedMs)),
+      longestLongTaskMs: median(block.samples.map((s) => Math.max(0, ...s.longTasksMs))),
+      ...Object.fromEntries(CHART_TRACE_KEYS.map((key) => [key, median(traced.map((t) => t[key]))])),
+      maxLongestTaskMs: Math.max(0, ...traced.map((t) => t.longestTaskMs)),
+      samples: block.samples.map((s, i) => ({ ...s, trace: fromTrace[i] ?? null })),
+    };
+  });
+  return { ...results, blocks };
+}
+
+const CHART_COLUMNS = [
+  ['points', 7, true],
+  ['path', 10, true],
+  ['build', 5],
+  ['sync', 5],
+  ['drawn', 6],
+  ['longest task', 12],
+  ['(CPU)', 6],
+  ['worst', 5],
+  ['main busy', 9],
+  ['TBT', 5],
+  ['naive/T busy', 12],
+  ['naive/T longest', 15],
+  ['naive/T drawn', 13],
+];
+const chartRow = (cells) => cells.map((c, i) => pad(c, CHART_COLUMNS[i][1], CHART_COLUMNS[i][2])).join(' │ ');
+const chartRule = (joint) => CHART_COLUMNS.map((c) => '─'.repeat(c[1])).join(`─${joint}─`);
+
+function printChartTable(all, mode) {
+  console.log('');
+  console.log(`Chart update: medians in ms. Chromium ${mode.browser}, ${mode.label}.`);
+  console.log(chartRow(CHART_COLUMNS.map((c) => c[0])));
+  console.log(chartRule('┼'));
+  for (const size of all) {
+    const naive = size.blocks.find((b) => b.path === 'naive');
+    for (const b of size.blocks) {
+      const vsNaive = naive && b.path !== 'naive';
+      console.log(
+        chartRow([
+          size.points.toLocaleString('en'),
+          CHART_PATH_LABEL[b.path] ?? b.path,
+          fmt(b.buildMs),
+          fmt(b.syncMs),
+          fmt(b.drawnMs),
+          fmt(b.longestTaskMs),
+          fmt(b.longestTaskCpuMs),
+          fmt(b.maxLongestTaskMs),
+          fmt(b.mainBusyMs),
+          fmt(b.blockingMs),
+          vsNaive ? ratio(naive.mainBusyMs, b.mainBusyMs) : '',
+          vsNaive ? ratio(naive.longestTaskMs, b.longestTaskMs) : '',
+          vsNaive ? ratio(naive.drawnMs, b.drawnMs) : '',
+        ]),
+      );
+    }
+    console.log(chartRule('┼'));
+  }
+  console.log(
+    [
+      'One refresh = a poll brings the series moved on by new points; the chart shows it. Paths:',
+      '  Territorio    seriesOption (typed-array dataset, LTTB, zoom window when long) through the EChart',
+      '                wrapper, mounted with React: setOption merged, drawn in the next frame',
+      "  rebuild       Territorio's option set with notMerge: true every refresh",
+      '  naive         a fresh option of [time, value] pairs, no sampling, set with notMerge: true',
+      'Columns:',
+      '  build         building the option from the response (parsing its timestamps included)',
+      '  sync          the synchronous update: build, React render (Territorio) and setOption',
+      '  drawn         from the start of the update until ECharts has drawn the new data into its canvas;',
+      "                Territorio's wrapper draws in the next animation frame, so its figure includes the",
+      '                wait for that frame (up to 16.7 ms) where the others draw at once, inside setOption',
+      '  longest task  main-thread blocking: the longest task from the update until ECharts is finished,',
+      "                from the Chromium trace; (CPU) the same by the main thread's CPU time;",
+      '                worst: the longest of all refreshes, not the median',
+      '  main busy     all main-thread task time in that span: the work one refresh costs;',
+      '                TBT: the time of tasks beyond 50 ms, summed',
+      "  naive/T       the naive value divided by this path's: above 1× the path is faster than naive",
+    ].join('\n'),
+  );
+  console.log('');
+  for (const size of all) {
+    const checks = size.blocks
+      .map((b) => {
+        const c = b.check;
+        const ok = c.points === c.expected && c.firstTime && c.lastTime;
+        return `${CHART_PATH_LABEL[b.path] ?? b.path} ${ok ? 'holds' : `DIFFERS from`} the last poll (${c.points.toLocaleString('en')} points${c.zoom ? ', zoom window' : ''})`;
+      })
+      .join('; ');
+    console.log(
+      `${size.points.toLocaleString('en')} points (${size.append} new a refresh, chart ${size.chart.width}×${size.chart.height} px, ` +
+        `zoom window above ${size.longSeriesPoints.toLocaleString('en')} points): ${size.refreshes} refreshes per path after ` +
+        `${size.warmup} warm-up (and 1 more at each turn); after the last: ${checks}.`,
+    );
+  }
+  const largest = all.at(-1);
+  const t = largest?.blocks.find((b) => b.path === 'territorio');
+  if (t) {
+    const met = t.longestTaskMs <= CHART_AIM.longestTaskMs;
+    console.log(
+      `\nAim at ${largest.points.toLocaleString('en')} points, no long task over ${CHART_AIM.longestTaskMs} ms in Territorio's update: ` +
+        `median ${fmt(t.longestTaskMs)} ms, worst ${fmt(t.maxLongestTaskMs)} ms: ${met ? 'met' : 'MISSED'} (median).`,
+    );
+  }
+}
+
 async function main() {
   const started = Date.now();
-  console.log('Building the benchmark page…');
+  const runMap = ONLY !== 'chart' && plan.length > 0;
+  const runChart = ONLY !== 'map' && chartPlan.length > 0;
+  console.log('Building the benchmark pages…');
   build();
   const server = await serve(outDir);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
@@ -442,20 +608,31 @@ async function main() {
   const loadBefore = load();
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const all = [];
+  const charts = [];
   try {
-    for (const size of plan) {
-      console.log(
-        `\n${size.sensors.toLocaleString('en')} sensors: ${size.refreshes} refreshes per block after ${size.warmup} warm-up` +
-          (size.refreshes < PLAN[0].refreshes ? ' (fewer at this size: SwiftShader is slow)' : ''),
-      );
-      const { results, trace } = await runSize(browser, baseUrl, size);
-      all.push(summarise(results, trace));
-    }
+    if (runMap)
+      for (const size of plan) {
+        console.log(
+          `\n${size.sensors.toLocaleString('en')} sensors: ${size.refreshes} refreshes per block after ${size.warmup} warm-up` +
+            (size.refreshes < PLAN[0].refreshes ? ' (fewer at this size: SwiftShader is slow)' : ''),
+        );
+        const { results, trace } = await runSize(browser, baseUrl, size);
+        all.push(summarise(results, trace));
+      }
+    if (runChart)
+      for (const size of chartPlan) {
+        console.log(
+          `\nChart, ${size.points.toLocaleString('en')} points: ${size.refreshes} refreshes per path after ${size.warmup} warm-up`,
+        );
+        const { results, trace } = await runChartSize(browser, baseUrl, size);
+        charts.push(summariseChart(results, trace));
+      }
   } finally {
     await browser.close();
     server.close();
   }
-  printTable(all, mode);
+  if (runMap) printTable(all, mode);
+  if (runChart) printChartTable(charts, mode);
   const loadAfter = load();
   console.log(
     `\nLoad average before ${loadBefore}, after ${loadAfter} on ${cpus().length} cores` +
@@ -463,12 +640,21 @@ async function main() {
         ? ': the machine was busy with other work, so timings are noisier than usual.'
         : '.'),
   );
-  writeFileSync(
-    resultsFile,
-    `${JSON.stringify({ date: new Date().toISOString(), mode, load: { before: loadBefore, after: loadAfter }, aim: AIM, results: all }, null, 2)}\n`,
-  );
+  const common = { date: new Date().toISOString(), mode, load: { before: loadBefore, after: loadAfter } };
+  const written = [];
+  if (runMap) {
+    writeFileSync(resultsFile, `${JSON.stringify({ ...common, aim: AIM, results: all }, null, 2)}\n`);
+    written.push(resultsFile);
+  }
+  if (runChart) {
+    writeFileSync(
+      chartResultsFile,
+      `${JSON.stringify({ ...common, aim: CHART_AIM, results: charts }, null, 2)}\n`,
+    );
+    written.push(chartResultsFile);
+  }
   console.log(
-    `Results: ${resultsFile.slice(root.length + 1)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+    `Results: ${written.map((f) => f.slice(root.length + 1)).join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from './echarts';
+import { hasZoom, stepZoom, type ZoomStep, type ZoomWindow } from './time-zoom';
 
 interface EChartProps {
   option: EChartsCoreOption;
@@ -9,7 +10,25 @@ interface EChartProps {
   className?: string;
 }
 
-/** One ECharts instance per chart: init once, `setOption` on change, resize with its box, dispose on unmount. */
+/**
+ * Series and zoom windows the new option leaves out are removed; those it keeps are matched by
+ * `id` and updated in place (a zoom window keeps where the user put it across refreshes).
+ */
+const REPLACE_MERGE = ['series', 'dataZoom'];
+
+const ZOOM_BUTTONS: readonly [ZoomStep, string][] = [
+  ['in', 'Zoom in'],
+  ['out', 'Zoom out'],
+  ['earlier', 'Earlier'],
+  ['later', 'Later'],
+  ['all', 'Whole period'],
+];
+
+/**
+ * One ECharts instance per chart: init once, `setOption` on change (merged, drawn in the next
+ * frame), resize with its box, dispose on unmount. A chart with a zoom window gets buttons that
+ * move it, so it works from the keyboard too.
+ */
 export function EChart({ option, label, className }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -27,8 +46,31 @@ export function EChart({ option, label, className }: EChartProps) {
   }, []);
 
   useLayoutEffect(() => {
-    chart.current?.setOption(option, { notMerge: false, lazyUpdate: true });
+    chart.current?.setOption(option, { notMerge: false, lazyUpdate: true, replaceMerge: REPLACE_MERGE });
   }, [option]);
 
-  return <div ref={container} className={className} role="img" aria-label={label} />;
+  const zoom = (step: ZoomStep) => {
+    const instance = chart.current;
+    if (!instance) return;
+    const [current] = (instance.getOption().dataZoom ?? []) as Partial<ZoomWindow>[];
+    instance.dispatchAction({
+      type: 'dataZoom',
+      ...stepZoom({ start: current?.start ?? 0, end: current?.end ?? 100 }, step),
+    });
+  };
+
+  return (
+    <>
+      <div ref={container} className={className} role="img" aria-label={label} />
+      {hasZoom(option) && (
+        <div className="chart-zoom" role="group" aria-label="Time window">
+          {ZOOM_BUTTONS.map(([step, text]) => (
+            <button key={step} type="button" className="button" onClick={() => zoom(step)}>
+              {text}
+            </button>
+          ))}
+        </div>
+      )}
+    </>
+  );
 }

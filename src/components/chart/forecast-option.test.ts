@@ -6,6 +6,7 @@ import {
   predictedVsObservedOption,
   referenceMarkers,
 } from './forecast-option';
+import { LONG_SERIES_POINTS } from './time-zoom';
 
 const colours = {
   text: '#eee',
@@ -27,7 +28,10 @@ const steps = [
 const NOW = Date.parse('2026-11-25T10:20:00Z');
 
 type Series = {
+  id: string;
   name: string;
+  sampling?: string;
+  large?: boolean;
   data: [number, number | null][];
   stack?: string;
   markLine?: { data: unknown[] };
@@ -127,5 +131,37 @@ describe('forecast chart option', () => {
       [40, 40],
     ]);
     expect(option.xAxis.max).toBe(40);
+  });
+
+  it('gives every series an id, so a refresh updates it in place', () => {
+    const { series } = forecastOption({ observed, steps, nowMs: NOW, unit: 'km/h', colours }) as {
+      series: Series[];
+    };
+    expect(series.map((s) => s.id)).toEqual(['observed', 'p10', 'range', 'median']);
+    const pairs = predictedVsObservedOption([{ predicted: 1, observed: 2 }], 'km/h', colours) as {
+      series: Series[];
+    };
+    expect(pairs.series.map((s) => s.id)).toEqual(['forecasts', 'perfect']);
+    expect(pairs.series[0]!.large).toBe(true);
+  });
+
+  it('samples the observed line with LTTB and adds a zoom window only to a long chart', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const history = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ t: new Date(start + i * 60_000).toISOString(), value: i % 40 }));
+    const short = forecastOption({ observed, steps, nowMs: NOW, unit: 'km/h', colours }) as {
+      series: Series[];
+      dataZoom: unknown[];
+    };
+    expect(short.series.find((s) => s.name === 'Observed')!.sampling).toBe('lttb');
+    expect(short.dataZoom).toEqual([]);
+    const long = forecastOption({
+      observed: history(LONG_SERIES_POINTS + 1),
+      steps: [],
+      nowMs: NOW,
+      unit: 'km/h',
+      colours,
+    }) as { dataZoom: { type: string }[] };
+    expect(long.dataZoom.map((z) => z.type)).toEqual(['inside', 'slider']);
   });
 });

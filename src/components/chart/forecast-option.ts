@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ForecastStep } from '../../api/schemas/forecasts';
+import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from './time-zoom';
 
 export interface ForecastColours {
   text: string;
@@ -92,15 +93,17 @@ export function bandAreas(areas: readonly BandArea[], text: string) {
 
 /**
  * Observed values, the median forecast and its p10–p90 band (drawn as a stacked area over p10),
- * with the now marker, reference lines and band areas. Tooltips are plain text.
+ * with the now marker, reference lines and band areas. Tooltips are plain text. The observed line
+ * is downsampled (LTTB) to the plot's width, and a long chart gets a zoom window.
  */
 export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
   const { colours } = input;
   const rows = forecastRows(input.observed, input.steps);
   const at = (pick: (r: ForecastRow) => number | null) => rows.map((r) => [r.t, pick(r)]);
+  const long = rows.length > LONG_SERIES_POINTS;
   return {
     animation: false,
-    grid: { left: 56, right: 24, top: 28, bottom: 36 },
+    grid: { left: 56, right: 24, top: 28, bottom: long ? 36 + ZOOM_SLIDER_ROOM : 36 },
     legend: {
       top: 0,
       textStyle: { color: colours.text },
@@ -125,13 +128,16 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
       valueFormatter: (value: unknown) =>
         typeof value === 'number' ? `${value.toFixed(1)} ${input.unit}` : '—',
     },
+    dataZoom: long ? timeZoom(colours) : [],
     series: [
       {
+        id: 'observed',
         name: 'Observed',
         type: 'line',
         data: at((r) => r.observed),
         showSymbol: false,
         connectNulls: false,
+        sampling: 'lttb',
         lineStyle: { color: colours.observed, width: 2.5 },
         itemStyle: { color: colours.observed },
         markArea: input.areas?.length
@@ -139,6 +145,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
           : undefined,
       },
       {
+        id: 'p10',
         name: 'p10',
         type: 'line',
         data: at((r) => r.p10),
@@ -149,6 +156,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
         silent: true,
       },
       {
+        id: 'range',
         name: 'Likely range (p10–p90)',
         type: 'line',
         data: at((r) => (r.p90 === null || r.p10 === null ? null : r.p90 - r.p10)),
@@ -161,6 +169,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
         silent: true,
       },
       {
+        id: 'median',
         name: 'Median forecast',
         type: 'line',
         data: at((r) => r.p50),
@@ -213,13 +222,17 @@ export function predictedVsObservedOption(
     tooltip: { trigger: 'item', renderMode: 'richText' },
     series: [
       {
+        id: 'forecasts',
         name: 'Forecasts',
         type: 'scatter',
         symbolSize: 7,
+        // Past 2,000 pairs (largeThreshold), drawn as one shape instead of one per point.
+        large: true,
         data: pairs.map((p) => [p.observed, p.predicted]),
         itemStyle: { color: colours.median },
       },
       {
+        id: 'perfect',
         name: 'Perfect prediction',
         type: 'line',
         data: [

@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { SeriesResponse } from '../../api/schemas/sensors';
+import { timeValuePairs } from './series-data';
+import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from './time-zoom';
 
 export interface ChartColours {
   line: string;
@@ -8,14 +10,25 @@ export interface ChartColours {
 }
 
 /**
- * A sensor's recent history as a small line chart. The data goes in as dataset columns and
- * tooltips are plain text (no HTML from the API).
+ * A sensor's history as a line chart. The data goes to ECharts as one typed array of
+ * `[time, value]` pairs (no per-point objects, not cloned by `setOption`), downsampled with LTTB to
+ * the plot's width, without symbols; a long series gets a zoom window, and LTTB then works on
+ * the window shown. Tooltips are plain text (no HTML from the API).
  */
 export function seriesOption(series: SeriesResponse, colours: ChartColours): EChartsCoreOption {
+  const source = timeValuePairs(series.timestamps, series.values);
+  const long = source.length / 2 > LONG_SERIES_POINTS;
   return {
     animation: false,
-    grid: { left: 48, right: 12, top: 12, bottom: 28 },
-    dataset: { source: { t: series.timestamps.map((t) => Date.parse(t)), v: series.values } },
+    grid: { left: 48, right: 12, top: 12, bottom: long ? 28 + ZOOM_SLIDER_ROOM : 28 },
+    dataset: {
+      id: 'history',
+      dimensions: [
+        { name: 't', type: 'time' },
+        { name: 'v', type: 'float' },
+      ],
+      source,
+    },
     xAxis: {
       type: 'time',
       axisLabel: { color: colours.text, hideOverlap: true },
@@ -30,8 +43,10 @@ export function seriesOption(series: SeriesResponse, colours: ChartColours): ECh
       splitLine: { lineStyle: { color: colours.grid } },
     },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
+    dataZoom: long ? timeZoom(colours) : [],
     series: [
       {
+        id: 'history',
         type: 'line',
         encode: { x: 't', y: 'v' },
         showSymbol: false,
