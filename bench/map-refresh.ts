@@ -184,6 +184,7 @@ const layerData = (layer: Layer): SensorLayerData => ({
   now: clock,
   freeFlow,
   changed: live.full ? null : live.changed.filter((id) => layer.byId.has(id)),
+  lineage: 'live',
 });
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -202,6 +203,7 @@ async function createMap() {
     theme: 'dark',
     scale: 1, // a 1920-pixel-wide screen
     pollutant: 'all',
+    timeMode: 'live',
     coverageMetric: 'rsrp',
     clusterSensors,
   };

@@ -44,14 +44,11 @@ const createOperatorSlice: SliceCreator<OperatorSlice> = (set) => ({
 });
 
 export const useUiStore = create<UiState>()(
-  persist(
-    (set) => ({ ...createThemeSlice(set), ...createRefreshSlice(set), ...createOperatorSlice(set) }),
-    {
-      name: 'territorio-ui',
-      // A pause is a decision for now; after a reload the screen is live again.
-      partialize: (s) => ({ theme: s.theme, operator: s.operator }),
-    },
-  ),
+  persist((set) => ({ ...createThemeSlice(set), ...createRefreshSlice(set), ...createOperatorSlice(set) }), {
+    name: 'territorio-ui',
+    // A pause is a decision for now; after a reload the screen is live again.
+    partialize: (s) => ({ theme: s.theme, operator: s.operator }),
+  }),
 );
 
 export const useTheme = () => useUiStore((s) => s.theme);
