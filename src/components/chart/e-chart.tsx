@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import { useScreenScale } from '../../hooks/use-screen-scale';
 import { echarts } from './echarts';
 import { hasZoom, stepZoom, type ZoomStep, type ZoomWindow } from './time-zoom';
 
@@ -33,8 +34,14 @@ export function EChart({ option, label, className }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
+  // A wall at 4K reads the chart as a 1920-pixel screen does: drawn at the logical size, scaled up.
+  const scale = useScreenScale();
+
   useLayoutEffect(() => {
-    const instance = echarts.init(container.current!, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(container.current!, undefined, {
+      renderer: 'canvas',
+      devicePixelRatio: window.devicePixelRatio * scale,
+    });
     chart.current = instance;
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(container.current!);
@@ -43,11 +50,11 @@ export function EChart({ option, label, className }: EChartProps) {
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [scale]);
 
   useLayoutEffect(() => {
     chart.current?.setOption(option, { notMerge: false, lazyUpdate: true, replaceMerge: REPLACE_MERGE });
-  }, [option]);
+  }, [option, scale]);
 
   const zoom = (step: ZoomStep) => {
     const instance = chart.current;
@@ -61,7 +68,17 @@ export function EChart({ option, label, className }: EChartProps) {
 
   return (
     <>
-      <div ref={container} className={className} role="img" aria-label={label} />
+      <div className={className} role="img" aria-label={label}>
+        <div
+          ref={container}
+          style={{
+            width: `${100 / scale}%`,
+            height: `${100 / scale}%`,
+            transform: `scale(${scale})`,
+            transformOrigin: '0 0',
+          }}
+        />
+      </div>
       {hasZoom(option) && (
         <div className="chart-zoom" role="group" aria-label="Time window">
           {ZOOM_BUTTONS.map(([step, text]) => (

@@ -94,6 +94,20 @@ describe('forecast chart option', () => {
     });
   });
 
+  it('puts the labels of neighbouring reference lines on alternate sides', () => {
+    const marks = referenceMarkers(
+      [
+        { value: 45, label: '45 from 2030' },
+        { value: 50, label: '50 now' },
+      ],
+      '#f80',
+    );
+    expect(marks.map((m) => [m.yAxis, m.label.position])).toEqual([
+      [45, 'insideEndBottom'],
+      [50, 'insideEndTop'],
+    ]);
+  });
+
   it('paints band areas behind the observed values', () => {
     const areas = [{ from: 0, to: 15, label: 'Good', colour: '#fcfdbf' }];
     expect(bandAreas(areas, '#eee')).toEqual([

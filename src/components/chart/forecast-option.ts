@@ -71,10 +71,16 @@ export function nowMarker(nowMs: number, colour: string) {
 
 /** Reference lines as horizontal mark lines, each labelled with its meaning. */
 export function referenceMarkers(references: readonly ReferenceLine[], colour: string) {
+  // Close lines (e.g. limits of 50 and 45) alternate their labels above and below, so none overlap.
+  const byHeight = [...references].sort((a, b) => b.value - a.value);
   return references.map((r) => ({
     yAxis: r.value,
     lineStyle: { color: colour, type: 'dashed', width: 1.5 },
-    label: { formatter: r.label, color: colour, position: 'insideEndTop' },
+    label: {
+      formatter: r.label,
+      color: colour,
+      position: byHeight.indexOf(r) % 2 === 0 ? 'insideEndTop' : 'insideEndBottom',
+    },
   }));
 }
 
@@ -198,7 +204,7 @@ export function predictedVsObservedOption(
   const max = Math.ceil(Math.max(1, ...pairs.flatMap((p) => [p.predicted, p.observed])) / 10) * 10;
   return {
     animation: false,
-    grid: { left: 56, right: 16, top: 16, bottom: 44 },
+    grid: { left: 56, right: 16, top: 28, bottom: 44 },
     xAxis: {
       type: 'value',
       name: `Observed (${unit})`,
