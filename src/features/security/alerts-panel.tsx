@@ -281,7 +281,9 @@ export function AlertsPanel() {
               onSelect={(a) => setSearch({ alert: a.id === search.alert ? undefined : a.id })}
               initialSort={{ key: 'issued', descending: true }}
               maxRows={100}
-              rowClass={(a) => (isNew(a) ? 'is-new' : undefined)}
+              // A selected row shows as selected only: the new-alert tint over the selection colour
+              // leaves its links below AA contrast in the light theme (its "New" tag stays).
+              rowClass={(a) => (isNew(a) && a.id !== search.alert ? 'is-new' : undefined)}
             />
             {search.alert && (
               <AlertDetails
