@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, lonLat, nonEmptyString, nonNegative, uniqueIds } from './common';
+import { isoDateTime, lonLat, nonEmptyString, nonNegative, uniqueBy, uniqueIds } from './common';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -88,3 +88,79 @@ export const qkdLinkSchema = z.object({
 export type QkdLink = z.infer<typeof qkdLinkSchema>;
 
 export const qkdLinksResponseSchema = z.object({ items: uniqueIds(qkdLinkSchema) });
+
+/** Columns of a QKD link's history that carry values, each parallel to `timestamps`. */
+export const QKD_SERIES_COLUMNS = [
+  'qberPercent',
+  'secretKeyRateKbps',
+  'storedKeysKbit',
+  'consumptionKbps',
+] as const;
+
+/**
+ * A QKD link's history as parallel columns: `timestamps[i]` goes with the i-th value of every
+ * column (null where the link did not report), with the thresholds its QBER is judged against.
+ */
+export const qkdLinkSeriesSchema = z
+  .object({
+    linkId: nonEmptyString,
+    from: isoDateTime,
+    to: isoDateTime,
+    stepSeconds: z.number().positive(),
+    /** The operators' alarm threshold, %. */
+    qberAlarmPercent: z.number().min(0).max(100),
+    /** Above this QBER no secret key can be distilled (about 11 % for BB84), %. */
+    qberSecurityLimitPercent: z.number().min(0).max(100),
+    timestamps: z.array(isoDateTime),
+    qberPercent: z.array(z.number().min(0).max(100).nullable()),
+    secretKeyRateKbps: z.array(nonNegative.nullable()),
+    storedKeysKbit: z.array(nonNegative.nullable()),
+    consumptionKbps: z.array(nonNegative.nullable()),
+  })
+  .superRefine((series, ctx) => {
+    for (const column of QKD_SERIES_COLUMNS) {
+      if (series[column].length !== series.timestamps.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${column} and timestamps differ in length`,
+          path: [column],
+        });
+    }
+  });
+export type QkdLinkSeries = z.infer<typeof qkdLinkSeriesSchema>;
+
+export const RESPONSE_TIME_PERIODS = ['day', 'week', 'month'] as const;
+export const responseTimePeriodSchema = z.enum(RESPONSE_TIME_PERIODS);
+export type ResponseTimePeriod = z.infer<typeof responseTimePeriodSchema>;
+
+const count = z.number().int().nonnegative();
+
+/** How fast the alerts issued in one window were handled. Means are null when nothing was counted. */
+export const responseFiguresSchema = z.object({
+  /** Alerts issued in the window. */
+  alerts: count,
+  /** Of those, acknowledged (or taken in hand) so far: what the MTTA is the mean of. */
+  acknowledged: count,
+  /** Of those, resolved and not reopened: what the MTTR is the mean of. */
+  resolved: count,
+  /** Mean time from issue to the first acknowledgement or start of work, seconds. */
+  mttaSeconds: nonNegative.nullable(),
+  /** Mean time from issue to resolution, seconds. */
+  mttrSeconds: nonNegative.nullable(),
+});
+export type ResponseFigures = z.infer<typeof responseFiguresSchema>;
+
+const timeWindow = z.object({ from: isoDateTime, to: isoDateTime });
+
+/** MTTA and MTTR by severity over a period, with the period before it. */
+export const responseTimesSchema = z.object({
+  period: responseTimePeriodSchema,
+  current: timeWindow,
+  previous: timeWindow,
+  items: uniqueBy(
+    z.object({ severity: severitySchema, current: responseFiguresSchema, previous: responseFiguresSchema }),
+    'severity',
+  ),
+  total: z.object({ current: responseFiguresSchema, previous: responseFiguresSchema }),
+});
+export type ResponseTimes = z.infer<typeof responseTimesSchema>;
