@@ -14,6 +14,8 @@ export const ENDPOINTS = [
   'air-outlook',
   'alerts',
   'qkd-links',
+  'qkd-series',
+  'response-times',
   'kpis',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];

@@ -1,8 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { alertPatchSchema } from '../../src/api/schemas/security';
+import { alertPatchSchema, responseTimePeriodSchema } from '../../src/api/schemas/security';
 import { AlertNotFound, AlertPatchRefused, type Simulation } from '../territory/simulation';
 import { respond } from '../scenarios';
 import { apiPath } from './api-path';
+
+/** A week of history at most: 2,016 points at the 5-minute step. */
+const MAX_SERIES_HOURS = 168;
 
 export const securityHandlers = (sim: Simulation) => [
   http.get(apiPath('/security/alerts'), () => respond('alerts', () => ({ items: sim.alerts() }))),
@@ -22,4 +25,26 @@ export const securityHandlers = (sim: Simulation) => [
   }),
 
   http.get(apiPath('/security/qkd-links'), () => respond('qkd-links', () => ({ items: sim.qkdLinks() }))),
+
+  http.get(apiPath('/security/qkd-links/:id/series'), ({ params, request }) => {
+    const hoursParam = new URL(request.url).searchParams.get('hours');
+    const hours = hoursParam === null ? 24 : Number(hoursParam);
+    if (!Number.isInteger(hours) || hours < 1 || hours > MAX_SERIES_HOURS)
+      return HttpResponse.json(
+        { error: `hours must be a whole number from 1 to ${MAX_SERIES_HOURS}` },
+        { status: 400 },
+      );
+    const series = sim.qkdLinkSeries(String(params.id), hours);
+    if (!series) return HttpResponse.json({ error: 'no such QKD link' }, { status: 404 });
+    return respond('qkd-series', () => series);
+  }),
+
+  http.get(apiPath('/security/response-times'), ({ request }) => {
+    const period = responseTimePeriodSchema.safeParse(
+      new URL(request.url).searchParams.get('period') ?? 'day',
+    );
+    if (!period.success)
+      return HttpResponse.json({ error: 'period must be day, week or month' }, { status: 400 });
+    return respond('response-times', () => sim.responseTimes(period.data));
+  }),
 ];

@@ -1,9 +1,10 @@
-import type { Alert, AlertPatch } from '../../src/api/schemas/security';
+import type { Alert, AlertPatch, ResponseTimePeriod } from '../../src/api/schemas/security';
 import type { Reading } from '../../src/api/schemas/sensors';
 import { AlertPatchRefused, applyAlertPatch } from '../../src/lib/alert-status';
+import { RESPONSE_PERIOD_MS, responseTimes } from '../../src/lib/response-times';
 import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
 import { readingAt, siteAt } from './dynamics';
-import { generatedAlerts, QKD_LINKS, qkdLinkAt } from './security';
+import { generatedAlerts, QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './security';
 
 export const DEFAULT_SEED = 'milano-2026';
 
@@ -30,8 +31,9 @@ export function createSimulation({
   const world: World = buildWorld(seed, sensorCount);
   const alertChanges = new Map<string, Alert>();
 
-  function alerts(): Alert[] {
-    return generatedAlerts(world, now()).map((alert) => alertChanges.get(alert.id) ?? alert);
+  /** The alerts issued in the last `windowMs` (two days unless asked), with the session's changes. */
+  function alerts(windowMs?: number): Alert[] {
+    return generatedAlerts(world, now(), windowMs).map((alert) => alertChanges.get(alert.id) ?? alert);
   }
 
   return {
@@ -43,7 +45,10 @@ export function createSimulation({
       const all = world.sensors.map((sensor) => readingAt(world, sensor, atMs));
       return sinceMs === undefined ? all : all.filter((r) => Date.parse(r.dateObserved) > sinceMs);
     },
-    alerts,
+    alerts: () => alerts(),
+    /** MTTA and MTTR by severity over the period and the one before, from the alerts issued in them. */
+    responseTimes: (period: ResponseTimePeriod) =>
+      responseTimes(alerts(2 * RESPONSE_PERIOD_MS[period]), period, now()),
     /** Applies a PATCH as the backend would, refusing what the status rules forbid. */
     patchAlert(id: string, patch: AlertPatch): Alert {
       const current = alerts().find((a) => a.id === id);
@@ -53,6 +58,11 @@ export function createSimulation({
       return next;
     },
     qkdLinks: () => QKD_LINKS.map((link) => qkdLinkAt(world, link, now())),
+    /** A link's history over the last `hours`, or undefined when there is no such link. */
+    qkdLinkSeries(id: string, hours: number) {
+      const link = QKD_LINKS.find((l) => l.id === id);
+      return link && qkdLinkSeries(world, link, now(), hours);
+    },
   };
 }
 

@@ -56,6 +56,8 @@ const EXPECTED_OPERATIONS = [
   'GET /security/alerts',
   'PATCH /security/alerts/{id}',
   'GET /security/qkd-links',
+  'GET /security/qkd-links/{id}/series',
+  'GET /security/response-times',
   'GET /kpis',
 ];
 
@@ -256,6 +258,8 @@ describe('docs/openapi.json', () => {
       ['GET /forecasts/air/daily', () => dailyAirOutlook(sim.world, 'pm10', NOW)],
       ['GET /security/alerts', () => ({ items: sim.alerts() })],
       ['GET /security/qkd-links', () => ({ items: sim.qkdLinks() })],
+      ['GET /security/qkd-links/{id}/series', () => sim.qkdLinkSeries(sim.qkdLinks()[0]!.id, 24)],
+      ['GET /security/response-times', () => sim.responseTimes('week')],
     ] as const)('%s: the whole answer has the documented shape', (key, payload) => {
       expect(shapeIssues(payload(), okSchema(key), '(root)')).toEqual([]);
     });

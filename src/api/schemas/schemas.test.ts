@@ -8,7 +8,14 @@ import { ValidationError } from '../errors';
 import { airForecastsResponseSchema, trafficForecastsResponseSchema } from './forecasts';
 import { kpisResponseSchema } from './kpis';
 import { coverageResponseSchema, sitesResponseSchema } from './network';
-import { alertPatchSchema, alertsResponseSchema, qkdLinksResponseSchema, type AlertPatch } from './security';
+import {
+  alertPatchSchema,
+  alertsResponseSchema,
+  qkdLinkSeriesSchema,
+  qkdLinksResponseSchema,
+  responseTimesSchema,
+  type AlertPatch,
+} from './security';
 import { readingsResponseSchema, sensorsResponseSchema, seriesResponseSchema, SENSOR_KINDS } from './sensors';
 import { territorySchema } from './territory';
 
@@ -335,6 +342,41 @@ const RESOURCES: Resource[] = [
     ],
   },
   {
+    name: 'qkd link series',
+    schema: qkdLinkSeriesSchema,
+    payload: () => sim.qkdLinkSeries(sim.qkdLinks()[0]!.id, 24),
+    corruptions: [
+      ['a missing link id', 'linkId', REMOVE],
+      ['a zero step', 'stepSeconds', 0],
+      ['a missing security limit', 'qberSecurityLimitPercent', REMOVE],
+      ['a QBER above 100 %', 'qberPercent.3', 101],
+      ['a negative key rate', 'secretKeyRateKbps.0', -0.5],
+      ['a string stock', 'storedKeysKbit.1', '4000'],
+      ['a timestamp that is not a date', 'timestamps.2', 'noon'],
+      ['a column shorter than the timestamps', 'consumptionKbps', withoutLast('consumptionKbps')],
+      [
+        'timestamps longer than the columns',
+        'timestamps',
+        at('timestamps', (t) => [...(t as string[]), iso(NOW)]),
+        'qberPercent',
+      ],
+    ],
+  },
+  {
+    name: 'response times',
+    schema: responseTimesSchema,
+    payload: () => sim.responseTimes('day'),
+    corruptions: [
+      ['an unknown period', 'period', 'quarter'],
+      ['a missing previous window', 'previous', REMOVE],
+      ['an unknown severity', 'items.0.severity', 'severe'],
+      ['a duplicate severity', 'items.1.severity', at('items.0.severity')],
+      ['a fractional count', 'items.0.current.alerts', 1.5],
+      ['a negative MTTA', 'items.1.current.mttaSeconds', -60],
+      ['a missing MTTR', 'total.previous.mttrSeconds', REMOVE],
+    ],
+  },
+  {
     name: 'kpis',
     schema: kpisResponseSchema,
     payload: () => kpisAt(world, 'week', NOW),
@@ -391,6 +433,8 @@ describe('what the schemas must still accept', () => {
     ['readings', 'items', []],
     ['readings', 'since', '2026-11-25T11:55:00+01:00'],
     ['series', 'values.5', null],
+    ['qkd link series', 'qberPercent.5', null],
+    ['response times', 'items.0.current.mttaSeconds', null],
     ['kpis', 'items.0.value', null],
     ['kpis', 'items.0.trend.2', null],
     ['alert patch', 'assignee', null],
