@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { describeError } from '../ui/error-text';
 import { describeOffset, TIME_RANGE_MIN, TIME_STEP_MIN, timeMode } from './map-time';
@@ -35,6 +35,25 @@ export function describeSnapshot(offset: number, snapshot: MapSnapshot): string 
 export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   const [playing, setPlaying] = useState(false);
   const loading = snapshot.isPending || snapshot.isFetching;
+  // `offset` comes from the URL, which the router updates a little after a move. Until it catches
+  // up, the slider shows (and keys build on) the last move made: otherwise quick key presses each
+  // start from the same stale value, and all but one are lost.
+  const [moved, setMoved] = useState<number | null>(null);
+  const unseen = useRef<number[]>([]);
+  const value = moved ?? offset;
+  const move = (minutes: number) => {
+    if (minutes === value) return;
+    // Back where the URL stands: nothing left to wait for.
+    unseen.current = minutes === offset ? [] : [...unseen.current, minutes];
+    setMoved(minutes === offset ? null : minutes);
+    onOffset(minutes);
+  };
+  useEffect(() => {
+    // The URL caught up with a move (and those before it), or was moved from elsewhere.
+    const at = unseen.current.lastIndexOf(offset);
+    unseen.current = at < 0 ? [] : unseen.current.slice(at + 1);
+    if (unseen.current.length === 0) setMoved(null);
+  }, [offset]);
 
   useEffect(() => {
     if (!playing || loading || offset >= TIME_RANGE_MIN) return;
@@ -47,12 +66,12 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   }, [playing, loading, offset, onOffset]);
 
   const togglePlay = () => {
-    if (!playing && offset >= TIME_RANGE_MIN) onOffset(-TIME_RANGE_MIN);
+    if (!playing && offset >= TIME_RANGE_MIN) move(-TIME_RANGE_MIN);
     setPlaying(!playing);
   };
   const mode = timeMode(offset);
   const valueText =
-    offset === 0 ? 'now, live' : `${describeOffset(offset)}, ${MODE_NAME[mode].toLowerCase()}`;
+    value === 0 ? 'now, live' : `${describeOffset(value)}, ${MODE_NAME[timeMode(value)].toLowerCase()}`;
 
   return (
     <div className={`map-timeline map-timeline--${mode}`}>
@@ -66,19 +85,19 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
           min={-TIME_RANGE_MIN}
           max={TIME_RANGE_MIN}
           step={TIME_STEP_MIN}
-          value={offset}
+          value={value}
           aria-valuetext={valueText}
           list="map-timeline-ticks"
           onChange={(e) => {
             setPlaying(false);
-            onOffset(Number(e.target.value));
+            move(Number(e.target.value));
           }}
           onKeyDown={(e) => {
             if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
             e.preventDefault();
             setPlaying(false);
-            const next = offset + (e.key === 'PageUp' ? HOUR_MIN : -HOUR_MIN);
-            onOffset(Math.max(-TIME_RANGE_MIN, Math.min(TIME_RANGE_MIN, next)));
+            const next = value + (e.key === 'PageUp' ? HOUR_MIN : -HOUR_MIN);
+            move(Math.max(-TIME_RANGE_MIN, Math.min(TIME_RANGE_MIN, next)));
           }}
         />
         <datalist id="map-timeline-ticks">
@@ -97,9 +116,9 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
         className="button"
         onClick={() => {
           setPlaying(false);
-          onOffset(0);
+          move(0);
         }}
-        disabled={offset === 0}
+        disabled={value === 0}
       >
         Back to live
       </button>
