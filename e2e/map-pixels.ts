@@ -103,3 +103,60 @@ export async function settledMapShot(page: Page, { tolerance = 0.001, timeout = 
     previous = next;
   }
 }
+
+/** A rectangle of a picture, in its pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * As `measure`, counting only part of the picture: less a margin of `inset` pixels along its edges
+ * and less the `exclude` rectangles (overlays on the map such as a badge, or the inside of the
+ * picture to look at its edges alone). `colours` is then over the pixels counted.
+ */
+export async function measureWithin(
+  page: Page,
+  png: Buffer,
+  colours: readonly Rgb[],
+  { inset = 0, exclude = [] }: { inset?: number; exclude?: readonly Rect[] },
+): Promise<Picture> {
+  return page.evaluate(
+    async ({ b64, targets, inset, exclude }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(img, 0, 0);
+      const d = context.getImageData(0, 0, img.width, img.height).data;
+      const excluded = (x: number, y: number) =>
+        exclude.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+      const seen = new Set<number>();
+      const near = targets.map(() => 0);
+      let counted = 0;
+      for (let y = inset; y < img.height - inset; y++) {
+        for (let x = inset; x < img.width - inset; x++) {
+          if (excluded(x, y)) continue;
+          const i = (y * img.width + x) * 4;
+          if (counted++ % 7 === 0)
+            seen.add(((d[i]! >> 3) << 10) | ((d[i + 1]! >> 3) << 5) | (d[i + 2]! >> 3));
+          targets.forEach(([r, g, b], t) => {
+            if (Math.abs(d[i]! - r) + Math.abs(d[i + 1]! - g) + Math.abs(d[i + 2]! - b) <= 24) near[t]!++;
+          });
+        }
+      }
+      return { width: img.width, height: img.height, colours: seen.size, near };
+    },
+    {
+      b64: png.toString('base64'),
+      targets: colours.map(([r, g, b]): [number, number, number] => [r, g, b]),
+      inset,
+      exclude: exclude.map(({ x, y, width, height }) => ({ x, y, width, height })),
+    },
+  );
+}
