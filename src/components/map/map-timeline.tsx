@@ -75,7 +75,7 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
 
   return (
     <div className={`map-timeline map-timeline--${mode}`}>
-      <button type="button" className="button" onClick={togglePlay} aria-pressed={playing}>
+      <button type="button" className="button" onClick={togglePlay}>
         {playing ? 'Pause' : 'Play'}
       </button>
       <label className="map-timeline__slider">
