@@ -10,7 +10,7 @@ import { useLiveQuery } from '../../api/use-live-query';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
 import { placesWithOpenAlerts } from '../../lib/alert-places';
-import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
+import { EAQI_LABELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS, type EaqiBand } from '../../lib/eaqi';
 import { isSensorStale, sensorRows } from '../../lib/sensors';
 import { CONGESTION_LABELS, congestionLevel, corridorStatuses } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
@@ -187,7 +187,10 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         const state = isSensorStale(s, r, data.now)
           ? 'Not reporting'
           : r?.kind === 'air'
-            ? EAQI_LABELS[eaqiLevel(r.airQualityIndex as EaqiBand)]
+            ? // The band the map colours it by: the chosen pollutant's, or the index's.
+              pollutant === 'all'
+              ? EAQI_LABELS[eaqiLevel(r.airQualityIndex as EaqiBand)]
+              : `${POLLUTANT_LABELS[pollutant]} ${EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, r[pollutant]))].toLowerCase()}`
             : r?.kind === 'traffic'
               ? CONGESTION_LABELS[
                   r.congested
@@ -219,7 +222,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           });
         }
     return list;
-  }, [bounds, visible, sites.data, air, traffic, territory.data, shares]);
+  }, [bounds, visible, sites.data, air, traffic, territory.data, shares, pollutant]);
 
   // A selection made elsewhere (a link, a list, an alert's "Show on the map") is brought into view.
   const selectedPosition = useMemo((): readonly [number, number] | undefined => {
