@@ -37,7 +37,7 @@ export const VIEWS = [
   {
     path: 'security',
     heading: 'Security',
-    panels: ['Alerts', 'Quantum key distribution links'],
+    panels: ['Alerts', 'Quantum key distribution links', 'Response times'],
     map: true,
   },
   { path: 'kpis', heading: 'Key performance indicators', panels: ['Indicators, last week'], map: false },

@@ -3,6 +3,8 @@ export const REFRESH_MS = {
   alerts: 5_000,
   readings: 10_000,
   qkdLinks: 10_000,
+  qkdSeries: 60_000,
+  responseTimes: 60_000,
   sites: 30_000,
   kpis: 60_000,
   sensors: 5 * 60_000,

@@ -1,12 +1,18 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { applyAlertPatch } from '../../lib/alert-status';
+import { redactAlert, redactQkdLink } from '../../lib/redaction';
 import { apiRequest } from '../client';
 import {
   alertSchema,
   alertsResponseSchema,
+  qkdLinkSeriesSchema,
   qkdLinksResponseSchema,
+  responseTimesSchema,
   type Alert,
   type AlertPatch,
+  type AlertsResponse,
+  type QkdLink,
+  type ResponseTimePeriod,
 } from '../schemas/security';
 import { REFRESH_MS } from './intervals';
 
@@ -14,6 +20,9 @@ export const securityKeys = {
   all: ['security'] as const,
   alerts: () => [...securityKeys.all, 'alerts'] as const,
   qkdLinks: () => [...securityKeys.all, 'qkd-links'] as const,
+  qkdLinkSeries: (linkId: string, hours: number) =>
+    [...securityKeys.all, 'qkd-links', 'series', { linkId, hours }] as const,
+  responseTimes: (period: ResponseTimePeriod) => [...securityKeys.all, 'response-times', { period }] as const,
 };
 
 export const alertsQuery = () =>
@@ -29,6 +38,40 @@ export const qkdLinksQuery = () =>
     queryFn: ({ signal }) => apiRequest('/security/qkd-links', qkdLinksResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.qkdLinks,
   });
+
+/** One QKD link's QBER, key rate, key stock and consumption over the last `hours`. */
+export const qkdLinkSeriesQuery = (linkId: string, hours = 24) =>
+  queryOptions({
+    queryKey: securityKeys.qkdLinkSeries(linkId, hours),
+    queryFn: ({ signal }) =>
+      apiRequest(`/security/qkd-links/${encodeURIComponent(linkId)}/series`, qkdLinkSeriesSchema, {
+        signal,
+        query: { hours },
+      }),
+    refetchInterval: REFRESH_MS.qkdSeries,
+    structuralSharing: false,
+  });
+
+/** MTTA and MTTR by severity over the last day, week or month, beside the one before. */
+export const responseTimesQuery = (period: ResponseTimePeriod) =>
+  queryOptions({
+    queryKey: securityKeys.responseTimes(period),
+    queryFn: ({ signal }) =>
+      apiRequest('/security/response-times', responseTimesSchema, { signal, query: { period } }),
+    refetchInterval: REFRESH_MS.responseTimes,
+  });
+
+/**
+ * `select` functions for public and presentation screens: the alerts and links with sensitive
+ * details withheld. Module-level, so each is one stable function and the result is kept between
+ * renders until the data changes.
+ */
+export const redactedAlertsSelect = (data: AlertsResponse): AlertsResponse => ({
+  items: data.items.map((alert) => redactAlert(alert)),
+});
+export const redactedQkdLinksSelect = (data: { items: QkdLink[] }): { items: QkdLink[] } => ({
+  items: data.items.map(redactQkdLink),
+});
 
 export const patchAlert = (id: string, patch: AlertPatch) =>
   apiRequest(`/security/alerts/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });

@@ -1,7 +1,12 @@
 import { Link } from 'react-router';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { sitesQuery } from '../../api/queries/network';
-import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
+import {
+  alertsQuery,
+  qkdLinksQuery,
+  redactedAlertsSelect,
+  redactedQkdLinksSelect,
+} from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
 import { DependencyMessage } from '../../components/ui/dependency-message';
@@ -9,6 +14,7 @@ import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone, SEVERITY_LABEL } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
+import { useRedaction } from '../../hooks/use-redaction';
 import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
@@ -18,8 +24,9 @@ export function OverviewView() {
   const sites = useLiveQuery(sitesQuery());
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
-  const alerts = useLiveQuery(alertsQuery());
-  const links = useLiveQuery(qkdLinksQuery());
+  const redact = useRedaction();
+  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
+  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
   const now = useNow(5000);
 
   return (

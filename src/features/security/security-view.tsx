@@ -1,17 +1,29 @@
+import { z } from 'zod';
 import { REFRESH_MS } from '../../api/queries/intervals';
-import { qkdLinksQuery } from '../../api/queries/security';
+import { qkdLinksQuery, redactedQkdLinksSelect } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
+import { useRedaction } from '../../hooks/use-redaction';
+import { useSearchState } from '../../hooks/use-search-state';
 import { formatNumber } from '../../lib/format';
 import { AlertsPanel } from './alerts-panel';
+import { QkdLinkDetail } from './qkd-link-detail';
+import { ResponseTimesPanel } from './response-times-panel';
 
 const QKD_TONE = { up: 'good', degraded: 'warning', down: 'bad' } as const;
 
+const searchSchema = z.object({
+  /** The QKD link whose history is shown. */
+  link: z.string().optional().catch(undefined),
+});
+
 export function SecurityView() {
-  const links = useLiveQuery(qkdLinksQuery());
+  const [search, setSearch] = useSearchState(searchSchema);
+  const redact = useRedaction();
+  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
 
   const linkColumns: Column<QkdLink>[] = [
     { key: 'name', header: 'Link', cell: (l) => l.name, sortValue: (l) => l.name },
@@ -74,10 +86,21 @@ export function SecurityView() {
             columns={linkColumns}
             rows={items}
             rowKey={(l) => l.id}
+            selectColumn="name"
+            selectedKey={search.link}
+            onSelect={(l) => setSearch({ link: l.id === search.link ? undefined : l.id })}
             initialSort={{ key: 'qber', descending: true }}
           />
         )}
       </QueryPanel>
+      {search.link && (
+        <QkdLinkDetail
+          linkId={search.link}
+          link={links.data?.items.find((l) => l.id === search.link)}
+          onClose={() => setSearch({ link: undefined })}
+        />
+      )}
+      <ResponseTimesPanel />
     </div>
   );
 }
