@@ -143,8 +143,15 @@ describe('Response times', () => {
       ].join(''),
     );
     expect(rowOf(panel, 'All severities')).toHaveTextContent(
-      `${day.total.current.alerts} (${day.total.current.acknowledged} acknowledged, ${day.total.current.resolved} resolved)`,
+      `${day.total.current.alerts} (${day.total.current.alerts - day.total.current.resolved})`,
     );
+    expect(
+      within(panel).getByText(
+        new RegExp(
+          `over the ${day.total.current.acknowledged} alerts acknowledged; MTTR: from issue to resolution, over the ${day.total.current.resolved} resolved`,
+        ),
+      ),
+    ).toBeInTheDocument();
     expect(within(panel).getAllByRole('row')).toHaveLength(5 + 1 + 1);
 
     await user.click(within(panel).getByRole('button', { name: 'Week' }));

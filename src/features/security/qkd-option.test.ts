@@ -83,10 +83,11 @@ describe('QKD chart options', () => {
 
   it('keeps both lines on the chart however calm the link, and room above a high peak', () => {
     const calm = { ...series, qberPercent: [1, 1.2, 1.1, 1, 1] };
-    // 11 × 1.2 = 13.2, rounded up.
-    expect((qberOption(calm, colours) as { yAxis: { max: number } }).yAxis.max).toBe(14);
+    // 11 × 1.2 = 13.2, up to the next multiple of 5.
+    expect((qberOption(calm, colours) as { yAxis: { max: number } }).yAxis.max).toBe(15);
+    // 30 × 1.1 = 33.
     const wild = { ...series, qberPercent: [1, 30, 1, 1, 1] };
-    expect((qberOption(wild, colours) as { yAxis: { max: number } }).yAxis.max).toBe(33);
+    expect((qberOption(wild, colours) as { yAxis: { max: number } }).yAxis.max).toBe(35);
   });
 
   it('puts the stored keys on the kbit axis and the rates on the kbit/s axis', () => {

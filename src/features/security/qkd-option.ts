@@ -71,7 +71,8 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours): ECh
   const rows = qkdRows(series);
   const { alarm, limit } = qberReferences(series);
   const peak = Math.max(0, ...rows.map((r) => r.qber ?? 0));
-  const top = Math.ceil(Math.max(limit.value * 1.2, peak * 1.1));
+  // A round top, so the axis ticks fall on round values.
+  const top = Math.ceil(Math.max(limit.value * 1.2, peak * 1.1) / 5) * 5;
   const long = rows.length > LONG_SERIES_POINTS;
   return {
     animation: false,

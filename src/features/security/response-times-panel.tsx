@@ -33,8 +33,8 @@ interface Row {
   previous: ResponseFigures;
 }
 
-const counted = (f: ResponseFigures) =>
-  `${formatNumber(f.alerts)} (${formatNumber(f.acknowledged)} acknowledged, ${formatNumber(f.resolved)} resolved)`;
+/** Kept on one line in its cell. */
+const duration = (seconds: number | null) => formatDuration(seconds).replace(/ /g, '\u00a0');
 
 const COLUMNS: Column<Row>[] = [
   {
@@ -47,22 +47,27 @@ const COLUMNS: Column<Row>[] = [
         <strong>All severities</strong>
       ),
   },
-  { key: 'mtta', header: 'MTTA', numeric: true, cell: (r) => formatDuration(r.current.mttaSeconds) },
+  { key: 'mtta', header: 'MTTA', numeric: true, cell: (r) => duration(r.current.mttaSeconds) },
   {
     key: 'mtta-previous',
-    header: 'MTTA, previous',
+    header: 'Previous MTTA',
     numeric: true,
-    cell: (r) => formatDuration(r.previous.mttaSeconds),
+    cell: (r) => duration(r.previous.mttaSeconds),
   },
-  { key: 'mttr', header: 'MTTR', numeric: true, cell: (r) => formatDuration(r.current.mttrSeconds) },
+  { key: 'mttr', header: 'MTTR', numeric: true, cell: (r) => duration(r.current.mttrSeconds) },
   {
     key: 'mttr-previous',
-    header: 'MTTR, previous',
+    header: 'Previous MTTR',
     numeric: true,
-    cell: (r) => formatDuration(r.previous.mttrSeconds),
+    cell: (r) => duration(r.previous.mttrSeconds),
   },
-  { key: 'alerts', header: 'Alerts', numeric: true, cell: (r) => counted(r.current) },
-  { key: 'alerts-previous', header: 'Alerts, previous', numeric: true, cell: (r) => counted(r.previous) },
+  {
+    key: 'alerts',
+    header: 'Alerts (unresolved)',
+    numeric: true,
+    cell: (r) =>
+      `${formatNumber(r.current.alerts)}\u00a0(${formatNumber(r.current.alerts - r.current.resolved)})`,
+  },
 ];
 
 /**
@@ -110,8 +115,9 @@ export function ResponseTimesPanel() {
             <p className="panel__note">
               Alerts issued in {PERIOD_PHRASE[data.period]} ({formatDateTime(Date.parse(data.current.from))}{' '}
               to {formatDateTime(Date.parse(data.current.to))}), beside the period before. MTTA: from issue to
-              the first acknowledgement, over the alerts acknowledged; MTTR: from issue to resolution, over
-              the alerts resolved.
+              the first acknowledgement, over the {formatNumber(data.total.current.acknowledged)} alerts
+              acknowledged; MTTR: from issue to resolution, over the{' '}
+              {formatNumber(data.total.current.resolved)} resolved.
             </p>
             <DataTable
               caption={`Response times by severity, ${PERIOD_PHRASE[data.period]} and the period before`}
