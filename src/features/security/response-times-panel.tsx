@@ -33,8 +33,8 @@ interface Row {
   previous: ResponseFigures;
 }
 
-/** Kept on one line in its cell. */
-const duration = (seconds: number | null) => formatDuration(seconds).replace(/ /g, '\u00a0');
+/** A number is kept with its unit: "1 h 59 min" breaks, if it must, only between the two. */
+const duration = (seconds: number | null) => formatDuration(seconds).replace(/(\d) /g, '$1\u00a0');
 
 const COLUMNS: Column<Row>[] = [
   {
@@ -65,8 +65,7 @@ const COLUMNS: Column<Row>[] = [
     key: 'alerts',
     header: 'Alerts (unresolved)',
     numeric: true,
-    cell: (r) =>
-      `${formatNumber(r.current.alerts)}\u00a0(${formatNumber(r.current.alerts - r.current.resolved)})`,
+    cell: (r) => `${formatNumber(r.current.alerts)} (${formatNumber(r.current.alerts - r.current.resolved)})`,
   },
 ];
 
