@@ -261,7 +261,7 @@ describe('redactQkdLink', () => {
     redacted.forEach((r, i) => {
       const link = links[i]!;
       expect({ ...r, name: link.name, endpoints: link.endpoints }).toEqual(link);
-      expect(r.name).toMatch(/^QKD link [0-9A-F]{4}$/);
+      expect(r.name).toMatch(/^Link [0-9A-F]{4}$/);
       expect(r.endpoints.map((n) => n.kind)).toEqual(links[i]!.endpoints.map((n) => n.kind));
     });
     expect(new Set(redacted.map((r) => r.name)).size).toBe(links.length);

@@ -129,5 +129,5 @@ export function redactQkdLink(link: QkdLink): QkdLink {
       location: [snap(node.location[0]), snap(node.location[1])] as [number, number],
     };
   }) as [QkdLink['endpoints'][0], QkdLink['endpoints'][1]];
-  return { ...link, name: `QKD link ${code}`, endpoints: [a, b] };
+  return { ...link, name: `Link ${code}`, endpoints: [a, b] };
 }

@@ -112,7 +112,7 @@ describe('QKD link details', () => {
   it('shows generic names and no node names in public mode', async () => {
     renderApp('/security?mode=public');
     const qkd = await qkdPanel();
-    const named = await within(qkd).findAllByRole('button', { name: /^QKD link [0-9A-F]{4}$/ });
+    const named = await within(qkd).findAllByRole('button', { name: /^Link [0-9A-F]{4}$/ });
     expect(named).toHaveLength(links.length);
     for (const link of links) expect(within(qkd).queryByText(link.name)).not.toBeInTheDocument();
   });
