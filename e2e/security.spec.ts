@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { QBER_ALARM_PERCENT, QBER_SECURITY_LIMIT_PERCENT } from '../mocks/territory/security';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
 import type { Alert } from '../src/api/schemas/security';
+import { FORECAST_COLOURS } from '../src/components/forecast/forecast-colours';
 import { isActive, placeKey } from '../src/lib/alert-places';
+import { formatNumber } from '../src/lib/format';
 import {
   VIEWS,
   expect,
@@ -20,7 +23,8 @@ import { measure, rgb, settledMapShot } from './map-pixels';
 
 /**
  * The Security view end to end: an alert worked from open to closed with its audit trail, an
- * alert's place shown on the map, the critical-alerts banner, axe and screenshots.
+ * alert's place shown on the map, the critical-alerts banner, a QKD link's QBER chart, axe and
+ * screenshots.
  *
  * The demo's simulation generates alerts from the clock (the default seed, as no `?seed=` is
  * given), so every test fixes the page's clock at an instant computed here from the same
@@ -323,6 +327,8 @@ test.describe('critical alerts banner', () => {
       await nav.getByRole('link', { name: navLabel(view), exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: view.heading, exact: true })).toBeVisible();
       await expect(waiting, `the banner on ${view.path}`).toContainText(alertName(critical));
+      // The map's camera write as it first loads can undo a navigation made meanwhile: let it land.
+      if (view.map) await expectMapReady(page);
     }
 
     await waiting.getByRole('link', { name: 'Open it', exact: true }).click();
@@ -392,5 +398,48 @@ test.describe('security view accessibility and screenshots', () => {
       await screenshot(page, testInfo, 'security-3840x2160.png');
       expectNoProblems(problems);
     });
+  });
+});
+
+test.describe('QKD link detail', () => {
+  test('a link shows its QBER chart drawn, naming the alarm threshold and the security limit', async ({
+    page,
+    problems,
+  }) => {
+    await openSecurity(page);
+    const links = panelNamed(page, 'Quantum key distribution links');
+    const first = links.getByRole('row').nth(1).getByRole('button');
+    const name = (await first.textContent())!.trim();
+    const alarm = `${formatNumber(QBER_ALARM_PERCENT, 1)} %`;
+    const limit = `${formatNumber(QBER_SECURITY_LIMIT_PERCENT, 1)} %`;
+    // The table gives each link's alarm threshold beside its QBER.
+    await expect(links.getByRole('row').nth(1)).toContainText(`(alarm ${formatNumber(QBER_ALARM_PERCENT)})`);
+
+    await links.getByRole('button', { name, exact: true }).click();
+    await expect(links.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const detail = panelNamed(page, `QKD link: ${name}`);
+    await expect(detail).toContainText(/Updated \d/);
+    const figure = detail.getByRole('figure').filter({ hasText: `QBER of ${name}` });
+    await expect(figure).toContainText(
+      `against the alarm threshold of ${alarm} and the security limit of ${limit}`,
+    );
+    await expect(detail).toContainText(`alarm at ${alarm}, limit ${limit}`);
+
+    // The chart is drawn: many colours on its canvas, among them the QBER line's and those of the
+    // alarm threshold's and the security limit's lines (FORECAST_COLOURS: observed, now, threshold).
+    const { observed, now, threshold } = FORECAST_COLOURS.dark;
+    const [line, alarmLine, limitLine] = [rgb(observed), rgb(now), rgb(threshold)];
+    const chart = figure.getByRole('img');
+    await expect(chart.locator('canvas').first()).toBeVisible();
+    await expect(async () => {
+      const shot = await chart.screenshot({ animations: 'disabled' });
+      const picture = await measure(page, shot, [line, alarmLine, limitLine]);
+      expect(picture.colours, 'distinct colours in the chart').toBeGreaterThan(12);
+      const [qber, alarmed, limited] = picture.near;
+      expect(qber, 'pixels of the QBER line').toBeGreaterThan(100);
+      expect(alarmed, 'pixels of the alarm threshold').toBeGreaterThan(20);
+      expect(limited, 'pixels of the security limit').toBeGreaterThan(20);
+    }).toPass({ timeout: 10_000 });
+    expectNoProblems(problems);
   });
 });
