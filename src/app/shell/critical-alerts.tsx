@@ -1,7 +1,8 @@
 import { Link, useLocation } from 'react-router';
-import { alertsQuery } from '../../api/queries/security';
+import { alertsQuery, redactedAlertsSelect } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
 import { useLiveQuery } from '../../api/use-live-query';
+import { useRedaction } from '../../hooks/use-redaction';
 import { formatTime } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
 
@@ -13,7 +14,8 @@ const describe = (a: Alert) =>
  * and the newest announced to assistive technology as it arrives.
  */
 export function CriticalAlerts() {
-  const alerts = useLiveQuery(alertsQuery());
+  const redact = useRedaction();
+  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const { search } = useLocation();
   const waiting = (alerts.data?.items ?? [])
     .filter((a) => a.severity === 'critical' && a.status === 'open')

@@ -2,11 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from 'react-router';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
-import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
+import {
+  alertsQuery,
+  qkdLinksQuery,
+  redactedAlertsSelect,
+  redactedQkdLinksSelect,
+} from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Pollutant } from '../../api/schemas/forecasts';
 import { useLiveQuery } from '../../api/use-live-query';
+import { useRedaction } from '../../hooks/use-redaction';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
 import { placesWithOpenAlerts } from '../../lib/alert-places';
@@ -80,8 +86,18 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const wantsAlerts = visible.includes('security');
   // The time slider moves the sensor layers only.
   const sensorLayers = visible.includes('air') || visible.includes('traffic');
-  const alerts = useLiveQuery({ ...alertsQuery(), enabled: wantsAlerts });
-  const qkdLinks = useLiveQuery({ ...qkdLinksQuery(), enabled: wantsAlerts || visible.includes('qkd') });
+  // Public and presentation screens get places coarsened and QKD nodes generalised.
+  const redact = useRedaction();
+  const alerts = useLiveQuery({
+    ...alertsQuery(),
+    select: redact ? redactedAlertsSelect : undefined,
+    enabled: wantsAlerts,
+  });
+  const qkdLinks = useLiveQuery({
+    ...qkdLinksQuery(),
+    select: redact ? redactedQkdLinksSelect : undefined,
+    enabled: wantsAlerts || visible.includes('qkd'),
+  });
   const offset = parseTimeOffset(search.time);
   const snapshot = useMapSnapshot(offset);
   const live = snapshot.mode === 'live';

@@ -9,6 +9,8 @@ const ACTION_LABEL = { created: 'Created', status: 'Status', assigned: 'Assigned
 
 interface AlertDetailsProps {
   alert: Alert | undefined;
+  /** False on a public screen: the alert is shown, not worked. */
+  canAct: boolean;
   placeName: string;
   assignees: readonly string[];
   operator: string;
@@ -19,7 +21,14 @@ interface AlertDetailsProps {
 }
 
 /** One alert: what it is, its triage, and its audit trail (who did what, when). */
-export function AlertDetails({ alert, placeName, onShowOnMap, onClose, ...triage }: AlertDetailsProps) {
+export function AlertDetails({
+  alert,
+  canAct,
+  placeName,
+  onShowOnMap,
+  onClose,
+  ...triage
+}: AlertDetailsProps) {
   const operatorNamed = useUiStore((s) => s.operatorNamed);
   return (
     <section className="subpanel" aria-label="Selected alert">
@@ -58,15 +67,19 @@ export function AlertDetails({ alert, placeName, onShowOnMap, onClose, ...triage
             <dt>Assignee</dt>
             <dd>{alert.assignee ?? 'Unassigned'}</dd>
           </dl>
-          <label className="filters">
-            Acting as{' '}
-            <input
-              defaultValue={triage.operator}
-              onBlur={(e) => operatorNamed(e.target.value)}
-              autoComplete="name"
-            />
-          </label>
-          <AlertActions alert={alert} {...triage} />
+          {canAct && (
+            <>
+              <label className="filters">
+                Acting as{' '}
+                <input
+                  defaultValue={triage.operator}
+                  onBlur={(e) => operatorNamed(e.target.value)}
+                  autoComplete="name"
+                />
+              </label>
+              <AlertActions alert={alert} {...triage} />
+            </>
+          )}
           <h4>Audit trail</h4>
           <ol className="audit">
             {alert.audit.map((entry, i) => (

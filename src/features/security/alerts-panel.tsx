@@ -6,6 +6,8 @@ import { sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
   qkdLinksQuery,
+  redactedAlertsSelect,
+  redactedQkdLinksSelect,
   updateAlertsMutation,
   type AlertChange,
 } from '../../api/queries/security';
@@ -19,6 +21,7 @@ import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { ALERT_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
+import { useRedaction } from '../../hooks/use-redaction';
 import { useSearchState } from '../../hooks/use-search-state';
 import { isActive, locatePlace, placeKey, type PlaceDirectory } from '../../lib/alert-places';
 import { formatAge, formatNumber } from '../../lib/format';
@@ -65,11 +68,13 @@ function matches(alert: Alert, text: string, placeName: string): boolean {
 /** Every alert, filtered and searched from the URL, worked from arrival to closure. */
 export function AlertsPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
-  const alerts = useLiveQuery(alertsQuery());
+  // A public or presentation screen shows alerts redacted, and is not where they are worked.
+  const redact = useRedaction();
+  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const territory = useQuery(territoryQuery());
   const sites = useQuery(sitesQuery());
   const sensors = useQuery(sensorsQuery());
-  const links = useQuery(qkdLinksQuery());
+  const links = useQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
   const now = useNow(5000);
   const operator = useOperator();
   const change = useMutation(updateAlertsMutation());
@@ -263,17 +268,19 @@ export function AlertsPanel() {
             >
               {change.isPending ? 'Saving…' : change.variables ? describeChange(change, items) : ''}
             </p>
-            <BulkActions
-              picked={pickedAlerts}
-              shown={shown}
-              assignees={assignees}
-              busy={change.isPending}
-              onPick={(ids) => setPicked(new Set(ids))}
-              onApply={apply}
-            />
+            {!redact && (
+              <BulkActions
+                picked={pickedAlerts}
+                shown={shown}
+                assignees={assignees}
+                busy={change.isPending}
+                onPick={(ids) => setPicked(new Set(ids))}
+                onApply={apply}
+              />
+            )}
             <DataTable
               caption="Security alerts"
-              columns={columns}
+              columns={redact ? columns.filter((c) => c.key !== 'pick') : columns}
               rows={shown}
               rowKey={(a) => a.id}
               selectColumn="category"
@@ -287,6 +294,7 @@ export function AlertsPanel() {
             />
             {search.alert && (
               <AlertDetails
+                canAct={!redact}
                 alert={selected}
                 placeName={selected ? placeName(selected) : ''}
                 assignees={assignees}

@@ -148,4 +148,17 @@ describe('Alert triage', () => {
     );
     expect(sent).toHaveLength(4);
   });
+
+  it('on a public screen shows alerts redacted and offers no triage', async () => {
+    const worked = alerts.find((a) => a.assignee && a.audit.some((e) => e.note))!;
+    renderApp(`/security?mode=public&alert=${worked.id}`);
+    const panel = await details();
+    expect(within(panel).queryByRole('group', { name: 'Change status' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Selected alerts' })).toBeNull();
+    const list = screen.getByRole('region', { name: 'Alerts' });
+    expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
+    const shown = list.textContent!;
+    expect(shown).not.toContain(worked.assignee!);
+    for (const entry of worked.audit) if (entry.note) expect(shown).not.toContain(entry.note);
+  });
 });
