@@ -91,6 +91,9 @@ describe('App shell', () => {
     const { user } = renderApp('/security');
     const alerts = await screen.findByRole('region', { name: 'Alerts' });
     await within(alerts).findByRole('table');
+    // The map (loaded lazily) watches the alerts too: a newly shown watcher may fetch once, which is not polling.
+    await screen.findByRole('region', { name: 'Territory map' });
+    await waitFor(() => expect(screen.queryByText('Loading the territory…')).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Pause auto-refresh' }));
 
