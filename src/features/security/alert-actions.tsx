@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Alert, AlertPatch, AlertStatus } from '../../api/schemas/security';
 import { ALERT_TRANSITIONS, transitionNeedsNote } from '../../lib/alert-status';
+import { AssigneeField } from './assignee-field';
 
 /** What each move is called on its button. */
 export const TRANSITION_LABEL: Record<AlertStatus, string> = {
@@ -71,20 +72,7 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
         >
           Add note
         </button>
-        <label>
-          Assign to{' '}
-          <input
-            list={`${ids}-assignees`}
-            value={assignee}
-            onChange={(e) => setAssignee(e.target.value)}
-            autoComplete="off"
-          />
-        </label>
-        <datalist id={`${ids}-assignees`}>
-          {assignees.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <AssigneeField label="Assign to" value={assignee} onChange={setAssignee} assignees={assignees} />
         <button
           type="button"
           className="button"

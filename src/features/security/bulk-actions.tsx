@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Alert, AlertPatch } from '../../api/schemas/security';
 import { canTransition } from '../../lib/alert-status';
+import { AssigneeField } from './assignee-field';
 
 interface BulkActionsProps {
   picked: readonly Alert[];
@@ -14,7 +15,6 @@ interface BulkActionsProps {
 /** Acknowledge or assign a selection of alerts at once. */
 export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }: BulkActionsProps) {
   const [assignee, setAssignee] = useState('');
-  const listId = useId();
   const acknowledgeable = picked.filter((a) => canTransition(a.status, 'acknowledged'));
   const ids = picked.map((a) => a.id);
   return (
@@ -45,20 +45,12 @@ export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }:
         Acknowledge{' '}
         {acknowledgeable.length < picked.length ? `the ${acknowledgeable.length} open` : 'selected'}
       </button>
-      <label>
-        Assign selected to{' '}
-        <input
-          list={listId}
-          value={assignee}
-          onChange={(e) => setAssignee(e.target.value)}
-          autoComplete="off"
-        />
-      </label>
-      <datalist id={listId}>
-        {assignees.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      <AssigneeField
+        label="Assign selected to"
+        value={assignee}
+        onChange={setAssignee}
+        assignees={assignees}
+      />
       <button
         type="button"
         className="button"
