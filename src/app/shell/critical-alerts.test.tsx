@@ -28,9 +28,9 @@ describe('Critical alerts on every view', () => {
       'Critical alert: qkd · eavesdropping-suspected',
     );
     await user.click(within(banner).getByRole('link', { name: 'Open it' }));
-    expect(await screen.findByRole('region', { name: 'Selected alert' })).toHaveTextContent(
-      'qkd · eavesdropping-suspected',
-    );
+    expect(
+      await screen.findByRole('region', { name: 'Selected alert' }, { timeout: 8000 }),
+    ).toHaveTextContent('qkd · eavesdropping-suspected');
     expect(router.state.location.pathname).toBe('/security');
   });
 
