@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './shell/app-shell';
+import { ShellLoading } from './shell/shell-loading';
 import type { ViewHandle } from './views';
 
 /** Each view is its own chunk, so the first screen loads only what it shows. */
@@ -8,11 +9,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     // Shown only while the first view's code loads.
-    hydrateFallbackElement: (
-      <p className="panel__message" aria-busy="true">
-        Loading Territorio…
-      </p>
-    ),
+    hydrateFallbackElement: <ShellLoading />,
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       {

@@ -1,13 +1,30 @@
-/** Formatting for the screen; one locale for now, kept in one place for translation. */
-export const LOCALE = 'en-GB';
+import { currentLocale, onLanguageChange, t } from '../i18n/i18n';
+
+/** Formatting for the screen, in the locale of the language on screen (Intl). */
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+onLanguageChange(() => {
+  numberFormats.clear();
+  dateFormats.clear();
+});
+
 function numberFormat(options: Intl.NumberFormatOptions) {
   const key = JSON.stringify(options);
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, options);
+    format = new Intl.NumberFormat(currentLocale(), options);
     numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions) {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(currentLocale(), options);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -27,40 +44,24 @@ export function formatEuro(value: number | null | undefined): string {
   return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
-const clockFormat = new Intl.DateTimeFormat(LOCALE, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const dateFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-
-export const formatTime = (ms: number) => timeFormat.format(ms);
-export const formatClock = (ms: number) => clockFormat.format(ms);
-export const formatDateTime = (ms: number) => dateTimeFormat.format(ms);
-export const formatDate = (ms: number) => dateFormat.format(ms);
+export const formatTime = (ms: number) => dateFormat({ hour: '2-digit', minute: '2-digit' }).format(ms);
+export const formatClock = (ms: number) =>
+  dateFormat({ hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+export const formatDateTime = (ms: number) =>
+  dateFormat({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms);
+export const formatDate = (ms: number) =>
+  dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 
 /** "just now", "45 s ago", "3 min ago", "2 h ago", "3 d ago". */
 export function formatAge(ageMs: number): string {
   const seconds = Math.max(0, Math.round(ageMs / 1000));
-  if (seconds < 5) return 'just now';
-  if (seconds < 60) return `${seconds} s ago`;
+  if (seconds < 5) return t('time.justNow');
+  if (seconds < 60) return t('time.ago', { age: `${seconds} s` });
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return t('time.ago', { age: `${minutes} min` });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} d ago`;
+  if (hours < 48) return t('time.ago', { age: `${hours} h` });
+  return t('time.ago', { age: `${Math.floor(hours / 24)} ${t('time.dayUnit')}` });
 }
 
 /** A length of time for reading at a glance: "45 s", "12 min", "2 h 5 min", "3 d 4 h"; "—" when unknown. */
@@ -75,7 +76,7 @@ export function formatDuration(seconds: number | null | undefined): string {
     return m ? `${h} h ${m} min` : `${h} h`;
   }
   const hours = Math.round(seconds / 3600);
-  const d = Math.floor(hours / 24);
+  const d = `${Math.floor(hours / 24)} ${t('time.dayUnit')}`;
   const h = hours % 24;
-  return h ? `${d} d ${h} h` : `${d} d`;
+  return h ? `${d} ${h} h` : d;
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { DEFAULT_LANGUAGE, isLanguage, setCurrentLanguage } from '../i18n/i18n';
 
 /** UI state the URL does not hold: preferences that belong to this screen, not to a link. */
 
@@ -22,7 +23,13 @@ interface OperatorSlice {
   operatorNamed: (name: string) => void;
 }
 
-type UiState = ThemeSlice & RefreshSlice & OperatorSlice;
+interface LanguageSlice {
+  /** The language the screen speaks, remembered across reloads. */
+  language: string;
+  languageChosen: (code: string) => void;
+}
+
+type UiState = ThemeSlice & RefreshSlice & OperatorSlice & LanguageSlice;
 
 type SliceCreator<T> = (set: (partial: Partial<UiState> | ((s: UiState) => Partial<UiState>)) => void) => T;
 
@@ -43,14 +50,40 @@ const createOperatorSlice: SliceCreator<OperatorSlice> = (set) => ({
   operatorNamed: (name) => set({ operator: name.trim() || DEFAULT_OPERATOR }),
 });
 
+/** The first of the browser's preferred languages that has a catalogue. */
+function browserLanguage(): string {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return preferred.map((l) => l.split('-')[0]).find(isLanguage) ?? DEFAULT_LANGUAGE;
+}
+
+const createLanguageSlice: SliceCreator<LanguageSlice> = (set) => ({
+  language: browserLanguage(),
+  languageChosen: (code) => {
+    if (isLanguage(code)) set({ language: code });
+  },
+});
+
 export const useUiStore = create<UiState>()(
-  persist((set) => ({ ...createThemeSlice(set), ...createRefreshSlice(set), ...createOperatorSlice(set) }), {
-    name: 'territorio-ui',
-    // A pause is a decision for now; after a reload the screen is live again.
-    partialize: (s) => ({ theme: s.theme, operator: s.operator }),
-  }),
+  persist(
+    (set) => ({
+      ...createThemeSlice(set),
+      ...createRefreshSlice(set),
+      ...createOperatorSlice(set),
+      ...createLanguageSlice(set),
+    }),
+    {
+      name: 'territorio-ui',
+      // A pause is a decision for now; after a reload the screen is live again.
+      partialize: (s) => ({ theme: s.theme, operator: s.operator, language: s.language }),
+    },
+  ),
 );
+
+// Formatting and option builders read the language outside React; keep them in step.
+setCurrentLanguage(useUiStore.getState().language);
+useUiStore.subscribe((s) => setCurrentLanguage(s.language));
 
 export const useTheme = () => useUiStore((s) => s.theme);
 export const useRefreshPaused = () => useUiStore((s) => s.refreshPaused);
 export const useOperator = () => useUiStore((s) => s.operator);
+export const useLanguage = () => useUiStore((s) => s.language);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
-import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
+import { useLanguage, useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
 import { VIEWS, type ViewHandle } from '../views';
 import { PanelBoundary } from '../../components/ui/panel';
 import { CriticalAlerts } from './critical-alerts';
@@ -10,6 +10,8 @@ import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
 import { useBackendHealth } from './use-backend-health';
 import { keepGlobalParams } from '../../lib/global-params';
+import { useT } from '../../i18n/use-t';
+import { LanguageSwitcher } from './language-switcher';
 
 // MapLibre and the map's code load only once a view shows the map.
 const TerritoryMap = lazy(() =>
@@ -22,6 +24,7 @@ export function AppShell() {
   const theme = useTheme();
   const paused = useRefreshPaused();
   const { themeToggled, refreshPauseToggled } = useUiStore.getState();
+  const t = useT();
   const { search } = useLocation();
   const name = territory.data?.name ?? 'Territorio';
   const matches = useMatches();
@@ -35,6 +38,16 @@ export function AppShell() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // `?lang=` in a link (a wall screen's, a presenter's) chooses the language, which is then remembered.
+  const language = useLanguage();
+  const linkLanguage = new URLSearchParams(search).get('lang');
+  useEffect(() => {
+    if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
+  }, [linkLanguage]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
   useEffect(() => {
     document.title = territory.data ? `${territory.data.name} · Territorio` : 'Territorio';
   }, [territory.data]);
@@ -42,33 +55,34 @@ export function AppShell() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="shell__header">
         <div className="brand">
           <span className="brand__product">Territorio</span>
           <span className="brand__territory">
-            {territory.isError && !territory.data ? 'Territory not loaded' : name}
+            {territory.isError && !territory.data ? t('shell.territoryNotLoaded') : name}
           </span>
         </div>
         <GlobalStatus health={health} />
         <div className="shell__controls">
           <button type="button" className="button" aria-pressed={paused} onClick={refreshPauseToggled}>
-            {paused ? 'Resume auto-refresh' : 'Pause auto-refresh'}
+            {t(paused ? 'shell.resumeRefresh' : 'shell.pauseRefresh')}
           </button>
           <button type="button" className="button" onClick={themeToggled}>
-            {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            {t(theme === 'dark' ? 'shell.lightTheme' : 'shell.darkTheme')}
           </button>
+          <LanguageSwitcher />
         </div>
         <HeaderClock />
       </header>
-      <nav aria-label="Views" className="shell__nav">
+      <nav aria-label={t('shell.views')} className="shell__nav">
         <ul>
           {VIEWS.map((view) => (
             // Keep the time window and mode when moving between views; drop view-specific filters.
             <li key={view.path}>
               <NavLink to={{ pathname: `/${view.path}`, search: keepGlobalParams(search) }}>
-                {view.label}
+                {t(view.label)}
               </NavLink>
             </li>
           ))}
@@ -78,7 +92,7 @@ export function AppShell() {
       <CriticalAlerts />
       {paused && (
         <div className="banner banner--warning" role="status">
-          Auto-refresh is paused: data on screen is ageing.
+          {t('shell.refreshPaused')}
         </div>
       )}
       <main
@@ -88,8 +102,8 @@ export function AppShell() {
       >
         {mapShown && (
           <div className="shell__map" hidden={!mapConfig?.map}>
-            <PanelBoundary title="Territory map">
-              <Suspense fallback={<p aria-busy="true">Loading the map…</p>}>
+            <PanelBoundary title={t('shell.mapPanel')}>
+              <Suspense fallback={<p aria-busy="true">{t('shell.loadingMap')}</p>}>
                 <TerritoryMap
                   defaultLayers={mapConfig?.map?.layers ?? []}
                   defaultPollutant={mapConfig?.map?.pollutant}

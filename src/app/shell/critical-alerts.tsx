@@ -3,11 +3,17 @@ import { alertsQuery, redactedAlertsSelect } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
 import { useLiveQuery } from '../../api/use-live-query';
 import { useRedaction } from '../../hooks/use-redaction';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
 
-const describe = (a: Alert) =>
-  `${a.category} · ${a.subCategory}, issued ${formatTime(Date.parse(a.dateIssued))}`;
+const describe = (a: Alert, t: Translate) =>
+  t('critical.describe', {
+    category: a.category,
+    subCategory: a.subCategory,
+    time: formatTime(Date.parse(a.dateIssued)),
+  });
 
 /**
  * Critical alerts nobody has acknowledged yet, on every view: a compact banner linking to them,
@@ -15,6 +21,7 @@ const describe = (a: Alert) =>
  */
 export function CriticalAlerts() {
   const redact = useRedaction();
+  const t = useT();
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const { search } = useLocation();
   const waiting = (alerts.data?.items ?? [])
@@ -29,18 +36,14 @@ export function CriticalAlerts() {
     <>
       {/* Always in the page, so a change of its text is announced. */}
       <p className="visually-hidden" aria-live="assertive">
-        {newest ? `Critical alert: ${describe(newest)}.` : ''}
+        {newest ? t('critical.announce', { alert: describe(newest, t) }) : ''}
       </p>
       {newest && (
-        <section className="banner banner--critical" aria-label="Critical alerts">
-          <strong>
-            {waiting.length === 1 ? 'Critical alert' : `${waiting.length} critical alerts`} not yet
-            acknowledged:
-          </strong>{' '}
-          {describe(newest)}
-          {waiting.length > 1 ? ' (newest)' : ''}.{' '}
+        <section className="banner banner--critical" aria-label={t('critical.region')}>
+          <strong>{t('critical.waiting', { count: waiting.length })}</strong> {describe(newest, t)}
+          {waiting.length > 1 ? ` ${t('critical.newest')}` : ''}.{' '}
           <Link to={{ pathname: '/security', search: to }}>
-            {waiting.length === 1 ? 'Open it' : 'Review them'}
+            {t(waiting.length === 1 ? 'critical.openIt' : 'critical.reviewThem')}
           </Link>
         </section>
       )}

@@ -1,0 +1,64 @@
+import type { Catalogue, CatalogueModule, Language, MessageKey } from './catalogue';
+
+// Every file in catalogues/ is a language: adding one is adding a file there.
+const modules = import.meta.glob<CatalogueModule>('./catalogues/*.ts', { eager: true });
+
+export const LANGUAGES: readonly Language[] = Object.values(modules)
+  .map((m) => m.language)
+  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name)));
+const CATALOGUES = new Map<string, Catalogue>(
+  Object.values(modules).map((m) => [m.language.code, m.messages]),
+);
+
+export const DEFAULT_LANGUAGE = 'en';
+export const isLanguage = (code: unknown): code is string => typeof code === 'string' && CATALOGUES.has(code);
+
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+let current = DEFAULT_LANGUAGE;
+const listeners = new Set<() => void>();
+
+/** The language the screen speaks now; the store sets it, formatting and option builders read it. */
+export const currentLanguage = () => current;
+export const currentLocale = () => LANGUAGES.find((l) => l.code === current)!.locale;
+
+export function setCurrentLanguage(code: string): void {
+  const next = isLanguage(code) ? code : DEFAULT_LANGUAGE;
+  if (next === current) return;
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** Called after the language changed (formatters drop their cached Intl objects). */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** The message for `key` in `language`, its `{placeholders}` filled from `params`. */
+export function translate(language: string, key: MessageKey, params?: MessageParams): string {
+  const catalogue = CATALOGUES.get(language) ?? CATALOGUES.get(DEFAULT_LANGUAGE)!;
+  const message = catalogue[key];
+  const locale = LANGUAGES.find((l) => l.code === language)?.locale ?? 'en-GB';
+  const text =
+    typeof message === 'string' ? message : message[pluralCategory(locale, Number(params?.count ?? 0))];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Translate in the current language: for code outside components (formatting, option builders). */
+export const t: Translate = (key, params) => translate(current, key, params);
+
+/** Every placeholder a message uses, for checking catalogues against each other. */
+export function placeholders(message: Catalogue[MessageKey]): string[] {
+  const texts = typeof message === 'string' ? [message] : [message.one, message.other];
+  return [...new Set(texts.flatMap((m) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)))].sort();
+}
