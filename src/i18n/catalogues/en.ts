@@ -51,4 +51,16 @@ export const messages = {
   'critical.newest': '(newest)',
   'critical.openIt': 'Open it',
   'critical.reviewThem': 'Review them',
+
+  // Security view: alerts, triage, QKD links, response times
+
+  // Map: toolbar, legend, timeline, details, search, features in view
+
+  // Views: overview, network, environment, mobility; charts, forecasts, panels, domain labels
+
+  // KPIs
+
+  // Wall mode
+
+  // Presentation mode
 } as const;

@@ -47,4 +47,16 @@ export const messages: Catalogue = {
   'critical.newest': '(il più recente)',
   'critical.openIt': 'Aprilo',
   'critical.reviewThem': 'Esaminali',
+
+  // Vista sicurezza: allarmi, triage, collegamenti QKD, tempi di risposta
+
+  // Mappa: barra, legenda, linea del tempo, dettagli, ricerca, elementi in vista
+
+  // Viste: panoramica, rete, ambiente, mobilità; grafici, previsioni, pannelli, etichette di dominio
+
+  // Indicatori
+
+  // Modalità parete
+
+  // Modalità presentazione
 };
