@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers/index';
+import { createSimulation } from './territory/simulation';
 import { applyFaultList, clearFaults, setFault } from './scenarios';
 
 /**
@@ -11,9 +12,12 @@ export async function startSimulatedTerritory() {
   const sensorCount = Number(params.get('sensors')) || undefined;
   const seed = params.get('seed') || undefined;
   applyFaultList(params.get('faults'));
-  const worker = setupWorker(...createHandlers({ sensorCount, seed }));
+  const simulation = createSimulation({ sensorCount, seed });
+  const worker = setupWorker(...createHandlers(simulation));
   // Scenario switches for end-to-end tests and live demonstrations of failure handling.
-  Object.assign(window, { territorioScenarios: { setFault, clearFaults } });
+  Object.assign(window, {
+    territorioScenarios: { setFault, clearFaults, raiseAlert: simulation.raiseAlert },
+  });
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -4,7 +4,7 @@ import { AlertPatchRefused, applyAlertPatch } from '../../src/lib/alert-status';
 import { RESPONSE_PERIOD_MS, responseTimes } from '../../src/lib/response-times';
 import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
 import { readingAt, siteAt } from './dynamics';
-import { generatedAlerts, QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './security';
+import { ALERTS_WINDOW_MS, generatedAlerts, QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './security';
 
 export const DEFAULT_SEED = 'milano-2026';
 
@@ -19,6 +19,10 @@ export interface SimulationOptions {
 export { AlertPatchRefused };
 export class AlertNotFound extends Error {}
 
+/** What a demonstration or a test says of an alert it raises; the rest is filled in. */
+export type RaisedAlert = Pick<Alert, 'category' | 'subCategory' | 'severity'> &
+  Partial<Pick<Alert, 'source' | 'description' | 'place'>>;
+
 /**
  * The simulated territory as a backend would hold it: a static world for the seed, values that
  * are pure functions of the clock, and the session's own changes to alerts.
@@ -30,10 +34,15 @@ export function createSimulation({
 }: SimulationOptions = {}) {
   const world: World = buildWorld(seed, sensorCount);
   const alertChanges = new Map<string, Alert>();
+  const raised: Alert[] = [];
 
   /** The alerts issued in the last `windowMs` (two days unless asked), with the session's changes. */
-  function alerts(windowMs?: number): Alert[] {
-    return generatedAlerts(world, now(), windowMs).map((alert) => alertChanges.get(alert.id) ?? alert);
+  function alerts(windowMs = ALERTS_WINDOW_MS): Alert[] {
+    const since = now() - windowMs;
+    const recent = raised.filter((a) => Date.parse(a.dateIssued) >= since);
+    return [...recent, ...generatedAlerts(world, now(), windowMs)].map(
+      (alert) => alertChanges.get(alert.id) ?? alert,
+    );
   }
 
   return {
@@ -56,6 +65,32 @@ export function createSimulation({
       const next = applyAlertPatch(current, patch, new Date(now()).toISOString());
       alertChanges.set(id, next);
       return next;
+    },
+    /** An alert issued now, beside the generated ones: for demonstrations and tests. */
+    raiseAlert(fields: RaisedAlert): Alert {
+      const at = new Date(now()).toISOString();
+      const alert: Alert = {
+        id: `alr-raised-${raised.length + 1}`,
+        source: 'Demonstration',
+        description: '',
+        place: null,
+        ...fields,
+        dateIssued: at,
+        status: 'open',
+        assignee: null,
+        audit: [
+          {
+            at,
+            actor: fields.source ?? 'Demonstration',
+            action: 'created',
+            from: null,
+            to: 'open',
+            note: null,
+          },
+        ],
+      };
+      raised.push(alert);
+      return alert;
     },
     qkdLinks: () => QKD_LINKS.map((link) => qkdLinkAt(world, link, now())),
     /** A link's history over the last `hours`, or undefined when there is no such link. */

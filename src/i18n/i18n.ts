@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueModule, Language, MessageKey } from './catalogue';
+import type { Catalogue, CatalogueModule, Language, Message, MessageKey } from './catalogue';
 
 // Every file in catalogues/ is a language: adding one is adding a file there.
 const modules = import.meta.glob<CatalogueModule>('./catalogues/*.ts', { eager: true });
@@ -45,8 +45,9 @@ function pluralCategory(locale: string, count: number): 'one' | 'other' {
 
 /** The message for `key` in `language`, its `{placeholders}` filled from `params`. */
 export function translate(language: string, key: MessageKey, params?: MessageParams): string {
-  const catalogue = CATALOGUES.get(language) ?? CATALOGUES.get(DEFAULT_LANGUAGE)!;
-  const message = catalogue[key];
+  // The types forbid a missing message; a key still missing at run time shows as itself, not a crash.
+  const message: Message =
+    CATALOGUES.get(language)?.[key] ?? CATALOGUES.get(DEFAULT_LANGUAGE)?.[key] ?? String(key);
   const locale = LANGUAGES.find((l) => l.code === language)?.locale ?? 'en-GB';
   const text =
     typeof message === 'string' ? message : message[pluralCategory(locale, Number(params?.count ?? 0))];

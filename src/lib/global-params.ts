@@ -1,5 +1,5 @@
 /** Parameters that belong to the whole screen, kept when moving between views. */
-const GLOBAL_PARAMS = ['mode', 'lang', 'at', 'time'];
+const GLOBAL_PARAMS = ['mode', 'lang', 'at', 'time', 'views'];
 
 /** The query string of `search` reduced to the global parameters, with `extra` added. */
 export function keepGlobalParams(search: string, extra: Record<string, string> = {}): string {

@@ -12,6 +12,7 @@ import { useBackendHealth } from './use-backend-health';
 import { keepGlobalParams } from '../../lib/global-params';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitcher } from './language-switcher';
+import { WallMode } from '../wall/wall-mode';
 
 // MapLibre and the map's code load only once a view shows the map.
 const TerritoryMap = lazy(() =>
@@ -40,7 +41,9 @@ export function AppShell() {
 
   // `?lang=` in a link (a wall screen's, a presenter's) chooses the language, which is then remembered.
   const language = useLanguage();
-  const linkLanguage = new URLSearchParams(search).get('lang');
+  const params = new URLSearchParams(search);
+  const linkLanguage = params.get('lang');
+  const mode = params.get('mode');
   useEffect(() => {
     if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
   }, [linkLanguage]);
@@ -53,7 +56,7 @@ export function AppShell() {
   }, [territory.data]);
 
   return (
-    <div className="shell">
+    <div className={`shell${mode === 'wall' ? ' shell--wall' : ''}`}>
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
@@ -88,6 +91,7 @@ export function AppShell() {
           ))}
         </ul>
       </nav>
+      {mode === 'wall' && <WallMode />}
       <UnreachableBanner health={health} />
       <CriticalAlerts />
       {paused && (
