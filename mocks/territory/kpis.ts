@@ -135,6 +135,15 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
         direction: 'higher-is-better',
       }),
       kpi({
+        id: 'digital-divide-gap',
+        label: 'Digital-divide gap (central minus peripheral coverage)',
+        unit: 'pp',
+        value: round((coverage.centralShare - coverage.peripheralShare) * 100),
+        target: 5,
+        previous: null,
+        direction: 'lower-is-better',
+      }),
+      kpi({
         id: 'lease-revenue',
         label: 'Lease revenue per year',
         unit: '€',
@@ -229,5 +238,33 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
         trend: series('qkdAvailability'),
       }),
     ],
+  };
+}
+
+/** The Italian labels and units of the indicators, as a backend serving `?lang=it` gives them. */
+const ITALIAN: Record<string, { label: string; unit?: string }> = {
+  'sites-on-air': { label: 'Siti 5G in servizio', unit: 'siti' },
+  'population-covered': { label: 'Popolazione coperta dal 5G' },
+  'peripheral-coverage': { label: 'Comuni periferici coperti' },
+  'central-coverage': { label: 'Comuni centrali coperti' },
+  'digital-divide-gap': { label: 'Divario digitale (copertura centrale meno periferica)', unit: 'pp' },
+  'lease-revenue': { label: 'Canoni di locazione annui' },
+  'public-expenditure': { label: 'Spesa pubblica per la rete' },
+  'mean-eaqi': { label: 'Indice europeo di qualità dell’aria medio (1 buona – 6 estremamente scadente)' },
+  'poor-air-days': { label: 'Giorni con aria scadente', unit: 'giorni' },
+  'congestion-index': { label: 'Indice di congestione' },
+  'forecast-mae-1h': { label: 'Errore della previsione del traffico a 1 h (MAE)' },
+  'open-critical-alerts': { label: 'Allarmi critici aperti', unit: 'allarmi' },
+  mtta: { label: 'Tempo medio di presa in carico' },
+  mttr: { label: 'Tempo medio di risoluzione' },
+  'qkd-availability': { label: 'Disponibilità delle chiavi QKD' },
+};
+
+/** The indicators in the language asked for (`?lang=`); English unless a translation exists. */
+export function localisedKpis(response: KpisResponse, language: string | null): KpisResponse {
+  if (language !== 'it') return response;
+  return {
+    ...response,
+    items: response.items.map((k) => ({ ...k, ...ITALIAN[k.id], unit: ITALIAN[k.id]?.unit ?? k.unit })),
   };
 }

@@ -5,12 +5,13 @@ import { REFRESH_MS } from './intervals';
 
 export const kpiKeys = {
   all: ['kpis'] as const,
-  period: (period: Period) => [...kpiKeys.all, { period }] as const,
+  period: (period: Period, lang: string) => [...kpiKeys.all, { period, lang }] as const,
 };
 
-export const kpisQuery = (period: Period) =>
+/** The indicators of a period, labelled by the backend in the screen's language. */
+export const kpisQuery = (period: Period, lang: string) =>
   queryOptions({
-    queryKey: kpiKeys.period(period),
-    queryFn: ({ signal }) => apiRequest('/kpis', kpisResponseSchema, { signal, query: { period } }),
+    queryKey: kpiKeys.period(period, lang),
+    queryFn: ({ signal }) => apiRequest('/kpis', kpisResponseSchema, { signal, query: { period, lang } }),
     refetchInterval: REFRESH_MS.kpis,
   });

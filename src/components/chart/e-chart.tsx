@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useScreenScale } from '../../hooks/use-screen-scale';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { echarts } from './echarts';
 import { hasZoom, stepZoom, type ZoomStep, type ZoomWindow } from './time-zoom';
 
@@ -9,6 +11,13 @@ interface EChartProps {
   /** Text alternative: what the chart shows, for people who cannot see it. */
   label: string;
   className?: string;
+  /** For exporting the chart as drawn. */
+  ref?: Ref<EChartHandle>;
+}
+
+export interface EChartHandle {
+  /** The chart as a PNG data URL, on the page's background, or null before it is drawn. */
+  toPngDataUrl: () => string | null;
 }
 
 /**
@@ -17,12 +26,12 @@ interface EChartProps {
  */
 const REPLACE_MERGE = ['series', 'dataZoom'];
 
-const ZOOM_BUTTONS: readonly [ZoomStep, string][] = [
-  ['in', 'Zoom in'],
-  ['out', 'Zoom out'],
-  ['earlier', 'Earlier'],
-  ['later', 'Later'],
-  ['all', 'Whole period'],
+const ZOOM_BUTTONS: readonly [ZoomStep, MessageKey][] = [
+  ['in', 'chart.zoomIn'],
+  ['out', 'chart.zoomOut'],
+  ['earlier', 'chart.earlier'],
+  ['later', 'chart.later'],
+  ['all', 'chart.wholePeriod'],
 ];
 
 /**
@@ -30,9 +39,18 @@ const ZOOM_BUTTONS: readonly [ZoomStep, string][] = [
  * frame), resize with its box, dispose on unmount. A chart with a zoom window gets buttons that
  * move it, so it works from the keyboard too.
  */
-export function EChart({ option, label, className }: EChartProps) {
+export function EChart({ option, label, className, ref }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  useImperativeHandle(ref, () => ({
+    toPngDataUrl: () =>
+      chart.current?.getDataURL({
+        type: 'png',
+        pixelRatio: 2,
+        backgroundColor: getComputedStyle(container.current!).getPropertyValue('--surface') || '#fff',
+      }) ?? null,
+  }));
+  const t = useT();
 
   // A wall at 4K reads the chart as a 1920-pixel screen does: drawn at the logical size, scaled up.
   const scale = useScreenScale();
@@ -80,10 +98,10 @@ export function EChart({ option, label, className }: EChartProps) {
         />
       </div>
       {hasZoom(option) && (
-        <div className="chart-zoom" role="group" aria-label="Time window">
-          {ZOOM_BUTTONS.map(([step, text]) => (
+        <div className="chart-zoom" role="group" aria-label={t('chart.timeWindow')}>
+          {ZOOM_BUTTONS.map(([step, key]) => (
             <button key={step} type="button" className="button" onClick={() => zoom(step)}>
-              {text}
+              {t(key)}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import type { Kpi } from '../../api/schemas/kpis';
+import { setCurrentLanguage } from '../../i18n/i18n';
 import { kpiAssessment, formatKpiValue } from './kpi-assessment';
 
 const kpi = (over: Partial<Kpi>): Kpi => ({
@@ -33,5 +34,18 @@ describe('kpiAssessment', () => {
     expect(formatKpiValue(2_260_190, '€')).toBe('€2,260,190');
     expect(formatKpiValue(81.1, '%')).toBe('81.1 %');
     expect(formatKpiValue(null, 'min')).toBe('—');
+  });
+});
+
+describe('kpiAssessment in Italian', () => {
+  afterEach(() => setCurrentLanguage('en'));
+
+  it('says the same in Italian, with Italian numbers', () => {
+    setCurrentLanguage('it');
+    const a = kpiAssessment(kpi({ value: 1250.5, previous: 1000, target: 2000 }));
+    expect(a.label).toBe('Sotto l’obiettivo');
+    expect(a.change).toBe('↑ 250,5 (meglio)');
+    expect(a.delta).toBe(250.5);
+    expect(formatKpiValue(2_260_190, '€')).toBe('2.260.190\u00a0€');
   });
 });

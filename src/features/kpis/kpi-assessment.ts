@@ -1,5 +1,6 @@
 import type { Kpi } from '../../api/schemas/kpis';
 import type { Tone } from '../../components/ui/stat-tile';
+import { t } from '../../i18n/i18n';
 import { formatEuro, formatNumber } from '../../lib/format';
 
 export function formatKpiValue(value: number | null, unit: string): string {
@@ -9,19 +10,31 @@ export function formatKpiValue(value: number | null, unit: string): string {
   return unit ? `${formatNumber(value, 2)} ${unit}` : formatNumber(value, 2);
 }
 
+export interface KpiAssessment {
+  tone: Tone;
+  label: string;
+  /** For sorting: misses first, then no target, then meets. */
+  rank: number;
+  /** The change from the previous period in words: "↑ 5 (better)". */
+  change: string;
+  /** The same change as a signed number, or null when there is no previous value. */
+  delta: number | null;
+}
+
 /** Whether a KPI meets its target and which way it moved, in words. */
-export function kpiAssessment(kpi: Kpi): { tone: Tone; label: string; rank: number; change: string } {
+export function kpiAssessment(kpi: Kpi): KpiAssessment {
   const { value, target, previous, direction } = kpi;
   const better = (a: number, b: number) => (direction === 'higher-is-better' ? a >= b : a <= b);
   let change = '—';
-  if (value !== null && previous !== null) {
-    const delta = value - previous;
-    if (delta === 0) change = 'No change';
+  const delta = value !== null && previous !== null ? value - previous : null;
+  if (delta !== null && value !== null && previous !== null) {
+    if (delta === 0) change = t('kpi.noChange');
     else
-      change = `${delta > 0 ? '↑' : '↓'} ${formatNumber(Math.abs(delta), 2)} (${better(value, previous) ? 'better' : 'worse'})`;
+      change = `${delta > 0 ? '↑' : '↓'} ${formatNumber(Math.abs(delta), 2)} (${t(better(value, previous) ? 'kpi.better' : 'kpi.worse')})`;
   }
-  if (value === null || target === null) return { tone: 'neutral', label: 'No target', rank: 1, change };
+  if (value === null || target === null)
+    return { tone: 'neutral', label: t('kpi.noTarget'), rank: 1, change, delta };
   return better(value, target)
-    ? { tone: 'good', label: 'Meets target', rank: 2, change }
-    : { tone: 'bad', label: 'Misses target', rank: 0, change };
+    ? { tone: 'good', label: t('kpi.meetsTarget'), rank: 2, change, delta }
+    : { tone: 'bad', label: t('kpi.missesTarget'), rank: 0, change, delta };
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { clearFaults, HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { kpisAt } from '../../../mocks/territory/kpis';
-import { formatDateTime, formatEuro } from '../../lib/format';
+import { formatDateTime, formatEuro, formatNumber } from '../../lib/format';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
 
 setupSimulatedApi();
@@ -70,8 +70,10 @@ describe('KPIs view', () => {
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Security' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Security' })).toBeInTheDocument();
-  });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Security' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+  }, 40_000); // Opening the Security view from another view is slow in jsdom.
 
   it('refuses a schema-violating answer with a message naming the endpoint', async () => {
     setFault('kpis', 'schema-violation');
@@ -90,5 +92,47 @@ describe('KPIs view', () => {
     ).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('script')).toBeNull();
+  });
+});
+
+describe('KPIs view exports and trends', () => {
+  it('gives each indicator a card with its trend, and the table as a CSV of the values the API sent', async () => {
+    const { user } = renderApp('/kpis');
+    const panel = await indicators('week');
+    await within(panel).findByRole('table');
+    const congestion = weekly.items.find((k) => k.id === 'congestion-index')!;
+    const card = within(panel).getByRole('article', { name: congestion.label });
+    expect(within(card).getByRole('img')).toHaveAccessibleName(
+      new RegExp(`^${congestion.label}\\. Trend over 8 periods`),
+    );
+    expect(
+      within(card).getByRole('button', { name: `Download chart (PNG): ${congestion.label}` }),
+    ).toBeVisible();
+
+    let csv = '';
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      void (blob as Blob).text().then((text) => (csv = text));
+      return 'blob:kpis';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(within(panel).getByRole('button', { name: 'Download the table (CSV)' }));
+    await vi.waitFor(() => expect(csv).not.toBe(''));
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('id,Indicator,Unit,Value,Target,Previous period,Change,Against target');
+    expect(lines).toHaveLength(weekly.items.length + 1);
+    const lease = lines.find((l) => l.startsWith('lease-revenue,'))!;
+    expect(lease).toBe(`lease-revenue,Lease revenue per year,€,${leaseRevenue.value},2000000,,,Meets target`);
+  });
+
+  it('asks the backend for the indicators in Italian when the screen speaks Italian', async () => {
+    const { user } = renderApp('/kpis');
+    await within(await indicators('week')).findByRole('table');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'it');
+    const panel = await screen.findByRole('region', { name: 'Indicatori, ultima settimana' });
+    expect(await within(panel).findByRole('cell', { name: 'Canoni di locazione annui' })).toBeInTheDocument();
+    // Italian groups thousands with a dot.
+    expect(panel).toHaveTextContent(formatNumber(leaseRevenue.value));
+    expect(formatNumber(leaseRevenue.value)).toMatch(/^\d\.\d{3}\.\d{3}$/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Lingua' }), 'en');
   });
 });

@@ -1,29 +1,47 @@
 import { z } from 'zod';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { kpisQuery } from '../../api/queries/kpis';
-import { PERIODS, type Kpi } from '../../api/schemas/kpis';
+import { PERIODS, type Kpi, type Period } from '../../api/schemas/kpis';
 import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
+import { downloadCsv, toCsv, type CsvColumn } from '../../lib/csv';
 import { formatDateTime } from '../../lib/format';
+import { useLanguage } from '../../store/ui-store';
 import { formatKpiValue, kpiAssessment } from './kpi-assessment';
+import { KpiCard } from './kpi-card';
 
 const searchSchema = z.object({ period: z.enum(PERIODS).catch('week') });
-const PERIOD_LABEL = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' } as const;
+const PERIOD_LABEL: Record<Period, MessageKey> = {
+  day: 'kpi.period.day',
+  week: 'kpi.period.week',
+  month: 'kpi.period.month',
+  quarter: 'kpi.period.quarter',
+};
+const PANEL_TITLE: Record<Period, MessageKey> = {
+  day: 'kpi.panel.day',
+  week: 'kpi.panel.week',
+  month: 'kpi.panel.month',
+  quarter: 'kpi.panel.quarter',
+};
 
 export function KpisView() {
+  const t = useT();
+  const language = useLanguage();
   const [search, setSearch] = useSearchState(searchSchema);
-  const kpis = useLiveQuery(kpisQuery(search.period));
+  const kpis = useLiveQuery(kpisQuery(search.period, language));
 
   const columns: Column<Kpi>[] = [
-    { key: 'label', header: 'Indicator', cell: (k) => k.label, sortValue: (k) => k.label },
-    { key: 'value', header: 'Value', numeric: true, cell: (k) => formatKpiValue(k.value, k.unit) },
-    { key: 'target', header: 'Target', numeric: true, cell: (k) => formatKpiValue(k.target, k.unit) },
+    { key: 'label', header: t('kpi.indicator'), cell: (k) => k.label, sortValue: (k) => k.label },
+    { key: 'value', header: t('kpi.value'), numeric: true, cell: (k) => formatKpiValue(k.value, k.unit) },
+    { key: 'target', header: t('kpi.target'), numeric: true, cell: (k) => formatKpiValue(k.target, k.unit) },
     {
       key: 'assessment',
-      header: 'Against target',
+      header: t('kpi.againstTarget'),
       cell: (k) => {
         const a = kpiAssessment(k);
         return <Badge tone={a.tone} label={a.label} />;
@@ -32,17 +50,28 @@ export function KpisView() {
     },
     {
       key: 'previous',
-      header: 'Previous period',
+      header: t('kpi.previous'),
       numeric: true,
       cell: (k) => formatKpiValue(k.previous, k.unit),
     },
-    { key: 'change', header: 'Change', cell: (k) => kpiAssessment(k).change },
+    { key: 'change', header: t('kpi.change'), cell: (k) => kpiAssessment(k).change },
+  ];
+  // The CSV carries the numbers as the API gave them, for a spreadsheet to compute with.
+  const csvColumns: CsvColumn<Kpi>[] = [
+    { header: 'id', value: (k) => k.id },
+    { header: t('kpi.indicator'), value: (k) => k.label },
+    { header: t('kpi.unit'), value: (k) => k.unit },
+    { header: t('kpi.value'), value: (k) => k.value },
+    { header: t('kpi.target'), value: (k) => k.target },
+    { header: t('kpi.previous'), value: (k) => k.previous },
+    { header: t('kpi.change'), value: (k) => kpiAssessment(k).delta },
+    { header: t('kpi.againstTarget'), value: (k) => kpiAssessment(k).label },
   ];
 
   return (
-    <div className="view">
-      <h1 className="view__title">Key performance indicators</h1>
-      <div className="filters" role="group" aria-label="Period">
+    <div className="view kpis-view">
+      <h1 className="view__title">{t('kpi.title')}</h1>
+      <div className="filters kpis-view__controls" role="group" aria-label={t('kpi.periodChoice')}>
         {PERIODS.map((p) => (
           <button
             key={p}
@@ -51,30 +80,54 @@ export function KpisView() {
             aria-pressed={p === search.period}
             onClick={() => setSearch({ period: p })}
           >
-            {PERIOD_LABEL[p]}
+            {t(PERIOD_LABEL[p])}
           </button>
         ))}
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('kpi.print')}
+        </button>
       </div>
       <QueryPanel
-        title={`Indicators, last ${search.period}`}
+        title={t(PANEL_TITLE[search.period])}
         query={kpis}
         refreshMs={REFRESH_MS.kpis}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No indicators for this period."
+        emptyMessage={t('kpi.empty')}
       >
-        {(data) => (
-          <>
-            <p className="panel__note">
-              From {formatDateTime(Date.parse(data.from))} to {formatDateTime(Date.parse(data.to))}.
-            </p>
-            <DataTable
-              caption="Key performance indicators"
-              columns={columns}
-              rows={data.items}
-              rowKey={(k) => k.id}
-            />
-          </>
-        )}
+        {(data) => {
+          const fromMs = Date.parse(data.from);
+          const toMs = Date.parse(data.to);
+          return (
+            <>
+              <p className="panel__note">
+                {t('kpi.window', { from: formatDateTime(fromMs), to: formatDateTime(toMs) })}
+              </p>
+              <div className="kpi-grid">
+                {data.items.map((k) => (
+                  <KpiCard key={k.id} kpi={k} fromMs={fromMs} toMs={toMs} />
+                ))}
+              </div>
+              <DataTable
+                caption={t('kpi.tableCaption')}
+                columns={columns}
+                rows={data.items}
+                rowKey={(k) => k.id}
+              />
+              <button
+                type="button"
+                className="button kpis-view__csv"
+                onClick={() =>
+                  downloadCsv(
+                    `territorio-kpis-${data.period}-${data.to.slice(0, 10)}.csv`,
+                    toCsv(csvColumns, data.items),
+                  )
+                }
+              >
+                {t('kpi.downloadCsv')}
+              </button>
+            </>
+          );
+        }}
       </QueryPanel>
     </div>
   );
