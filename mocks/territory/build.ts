@@ -17,7 +17,7 @@ import { pick, sequence } from './random';
 export const PERIPHERAL_KM = 12;
 export const SITE_COUNT = 60;
 export const DEFAULT_SENSOR_COUNT = 1500;
-const MILAN_CENTRE: Point = [9.19, 45.464];
+export const MILAN_CENTRE: Point = [9.19, 45.464];
 const OPERATORS = ['TIM', 'Vodafone', 'WindTre', 'Iliad', 'Fastweb'] as const;
 
 export interface SiteSeed {

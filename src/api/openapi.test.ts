@@ -1,3 +1,4 @@
+import { storyIn } from '../../mocks/territory/story';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,7 @@ const SCHEMA_PREFIX = '#/components/schemas/';
 
 const EXPECTED_OPERATIONS = [
   'GET /territory',
+  'GET /territory/story',
   'GET /network/sites',
   'GET /network/coverage',
   'GET /sensors',
@@ -239,6 +241,7 @@ describe('docs/openapi.json', () => {
 
     it.each([
       ['GET /territory', () => sim.world.territory],
+      ['GET /territory/story', () => storyIn('it')],
       ['GET /network/sites', () => ({ items: sim.sites() })],
       ['GET /sensors', () => ({ items: sim.world.sensors })],
       [

@@ -1,14 +1,17 @@
 import type { Catalogue, CatalogueModule, Language, Message, MessageKey } from './catalogue';
+import * as english from './catalogues/en';
+import * as italian from './catalogues/it';
 
-// Every file in catalogues/ is a language: adding one is adding a file there.
-const modules = import.meta.glob<CatalogueModule>('./catalogues/*.ts', { eager: true });
+/**
+ * The catalogues, one file a language in catalogues/. Listed here rather than found by a glob so
+ * that plain Node (the end-to-end tests, the simulation server) can load this module too.
+ */
+export const CATALOGUE_MODULES: readonly CatalogueModule[] = [english, italian];
 
-export const LANGUAGES: readonly Language[] = Object.values(modules)
-  .map((m) => m.language)
-  .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name)));
-const CATALOGUES = new Map<string, Catalogue>(
-  Object.values(modules).map((m) => [m.language.code, m.messages]),
+export const LANGUAGES: readonly Language[] = CATALOGUE_MODULES.map((m) => m.language).sort((a, b) =>
+  a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name),
 );
+const CATALOGUES = new Map<string, Catalogue>(CATALOGUE_MODULES.map((m) => [m.language.code, m.messages]));
 
 export const DEFAULT_LANGUAGE = 'en';
 export const isLanguage = (code: unknown): code is string => typeof code === 'string' && CATALOGUES.has(code);

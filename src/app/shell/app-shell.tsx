@@ -13,6 +13,7 @@ import { keepGlobalParams } from '../../lib/global-params';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitcher } from './language-switcher';
 import { WallMode } from '../wall/wall-mode';
+import { PresentationMode } from '../presentation/presentation-mode';
 
 // MapLibre and the map's code load only once a view shows the map.
 const TerritoryMap = lazy(() =>
@@ -56,7 +57,7 @@ export function AppShell() {
   }, [territory.data]);
 
   return (
-    <div className={`shell${mode === 'wall' ? ' shell--wall' : ''}`}>
+    <div className={`shell${mode === 'wall' || mode === 'presentation' ? ` shell--${mode}` : ''}`}>
       <a className="skip-link" href="#main">
         {t('shell.skipToContent')}
       </a>
@@ -92,6 +93,7 @@ export function AppShell() {
         </ul>
       </nav>
       {mode === 'wall' && <WallMode />}
+      {mode === 'presentation' && <PresentationMode />}
       <UnreachableBanner health={health} />
       <CriticalAlerts />
       {paused && (

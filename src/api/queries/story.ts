@@ -1,0 +1,12 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '../client';
+import { storySchema } from '../schemas/story';
+import { territoryKeys } from './territory';
+
+/** The territory's presentation, in the screen's language; it changes with a deployment only. */
+export const storyQuery = (lang: string) =>
+  queryOptions({
+    queryKey: [...territoryKeys.all, 'story', { lang }] as const,
+    queryFn: ({ signal }) => apiRequest('/territory/story', storySchema, { signal, query: { lang } }),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { lonLat, nonEmptyString, uniqueIds } from './common';
+
+/** One scene of a territory's presentation: what the screen shows and what the presenter says. */
+export const sceneSchema = z.object({
+  id: nonEmptyString,
+  /** The view the scene opens (`overview`, `network`, …). */
+  view: nonEmptyString,
+  title: nonEmptyString,
+  caption: z.string(),
+  camera: z.object({ centre: lonLat, zoom: z.number().min(0).max(22) }),
+  /** The map's layers, by name (`sites`, `coverage`, `air`, `traffic`, `security`, `qkd`, `municipalities`). */
+  layers: z.array(nonEmptyString),
+  /** The map's time, in minutes from now: negative in the past, positive predicted. */
+  timeOffsetMinutes: z.number().int().min(-1440).max(1440),
+});
+export type Scene = z.infer<typeof sceneSchema>;
+
+export const storySchema = z.object({
+  /** Whether the data the story is told with is synthetic, as the screen must then say. */
+  synthetic: z.boolean(),
+  scenes: uniqueIds(sceneSchema),
+});
+export type Story = z.infer<typeof storySchema>;
