@@ -3,10 +3,14 @@ import { defineConfig } from '@playwright/test';
 const CI = !!process.env.CI;
 // 4173 unless E2E_PORT says otherwise (to run beside another preview server on the same machine).
 const PORT = Number(process.env.E2E_PORT) || 4173;
+// The simulated territory over HTTP serving the live build (e2e/shared-territory.spec.ts, which
+// reads the same variable): 8788 unless SIM_E2E_PORT says otherwise.
+const SIM_PORT = Number(process.env.SIM_E2E_PORT) || 8788;
 
 /**
  * End-to-end tests against the built demo (`npm run build:demo` first): the simulated territory
- * runs in the page's MSW service worker, so no backend is needed.
+ * runs in the page's MSW service worker, so no backend is needed. e2e/shared-territory.spec.ts
+ * runs the live build (`npm run build` first) against the simulated territory served over HTTP.
  *
  * Playwright's own browser download does not work on this project's machines: Debian's Chromium
  * (`apt-get install chromium`) is driven instead. `--enable-unsafe-swiftshader` lets headless
@@ -47,12 +51,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --mode demo --outDir dist/demo --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite preview --mode demo --outDir dist/demo --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // `npm run serve:sim` with the live build (`npm run build` first) on the same origin, so
+      // several screens share one simulated territory; the default seed and sensor count.
+      command: `node scripts/serve-sim.mjs --port ${SIM_PORT} --host 127.0.0.1 --app dist/live`,
+      url: `http://127.0.0.1:${SIM_PORT}/api/v1/territory`,
+      env: { SIM_SEED: '', SIM_SENSORS: '', SIM_FAULTS: '' },
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,0 +1,274 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getResponse, type RequestHandler } from 'msw';
+import { createHandlers } from './handlers/index';
+import { applyFaultList } from './scenarios';
+import { DEFAULT_SEED, type SimulationOptions } from './territory/simulation';
+
+/**
+ * The simulated territory over real HTTP, so that several screens (a wall, a laptop, a presenter's
+ * screen running the live build) share one state: the same MSW handlers as the demo and the unit
+ * tests, over ONE simulation for the life of the process, answered through msw's `getResponse`.
+ * Started by `npm run serve:sim` (scripts/serve-sim.mjs); it may also serve a built app.
+ */
+
+export const DEFAULT_SIM_PORT = 8787;
+export const DEFAULT_SIM_HOST = '127.0.0.1';
+const API_PREFIX = '/api/v1/';
+const MAX_BODY_BYTES = 1 << 20;
+
+export interface SimServerOptions {
+  port?: number;
+  host?: string;
+  /** Seed, sensor count (and, for tests, the clock) of the one simulation. */
+  simulation?: SimulationOptions;
+  /** Faults switched on for the process life, as the demo's `?faults=` list. */
+  faults?: string;
+  /** A built app (e.g. dist/live) to serve on the same origin, so one URL is enough. */
+  appDir?: string;
+}
+
+export interface SimServer {
+  server: Server;
+  /** The origin it listens on, e.g. http://127.0.0.1:8787 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Lets a live build served from another origin call the API. */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, PATCH, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept',
+  'Access-Control-Max-Age': '600',
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pbf': 'application/x-protobuf',
+  '.wasm': 'application/wasm',
+};
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
+  });
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The Node request as a Fetch `Request` (hop-by-hop headers left out). */
+async function toFetchRequest(req: IncomingMessage, url: URL): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || ['host', 'connection', 'content-length', 'transfer-encoding'].includes(name))
+      continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await readBody(req));
+  return new Request(url, { method, headers, body });
+}
+
+/** A file of the app under `root`, or null; never anything outside it (`..`, symlinks). */
+async function appFile(root: string, pathname: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  let path = resolve(root, `.${decoded}`);
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const real = await realpath(path);
+    if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return null;
+    return real;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Answers one request: `/api/v1/*` from the handlers (with CORS), anything else from the app's
+ * files when there are some; the rest is a 404 in JSON.
+ */
+export async function answer(
+  handlers: readonly RequestHandler[],
+  req: IncomingMessage,
+  appRoot: string | null,
+): Promise<Response> {
+  const url = new URL(req.url ?? '/', 'http://simulated-territory.localhost');
+  const method = req.method ?? 'GET';
+  if (url.pathname.startsWith(API_PREFIX)) {
+    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+    let response: Response | undefined;
+    try {
+      response = await getResponse([...handlers], await toFetchRequest(req, url));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return json(413, { error: 'request body too large' }, CORS_HEADERS);
+      throw error;
+    }
+    if (!response) return json(404, { error: `no such endpoint: ${method} ${url.pathname}` }, CORS_HEADERS);
+    if (response.type === 'error') return response;
+    const headers = new Headers(response.headers);
+    for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
+    headers.set('Cache-Control', 'no-store');
+    return new Response(response.body, { status: response.status, headers });
+  }
+  const file =
+    appRoot && (method === 'GET' || method === 'HEAD') ? await appFile(appRoot, url.pathname) : null;
+  if (!file) return json(404, { error: `not found: ${url.pathname}` });
+  return new Response(new Uint8Array(await readFile(file)), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
+  // A simulated network error (the `network-error` fault): the connection just drops.
+  if (response.type === 'error') return void res.destroy();
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  const body = Buffer.from(await response.arrayBuffer());
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Starts the server over one simulation; resolves once it listens. */
+export async function startSimServer(options: SimServerOptions = {}): Promise<SimServer> {
+  const { port = DEFAULT_SIM_PORT, host = DEFAULT_SIM_HOST, simulation = {}, faults, appDir } = options;
+  const appRoot = appDir ? await realpath(resolve(appDir)).catch(() => null) : null;
+  if (appDir && !(appRoot && (await stat(join(appRoot, 'index.html')).catch(() => null))))
+    throw new Error(`${appDir} has no index.html: build the app first (npm run build)`);
+  applyFaultList(faults ?? null);
+  const handlers = createHandlers(simulation);
+
+  const server = createServer((req, res) => {
+    answer(handlers, req, appRoot)
+      .then((response) => send(req, res, response))
+      .catch((error: unknown) => {
+        console.error(`${req.method} ${req.url}:`, error);
+        if (!res.headersSent) void send(req, res, json(500, { error: 'internal error' }, CORS_HEADERS));
+        else res.destroy();
+      });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    origin: `http://${shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Requests held by a `hang` fault, and idle keep-alive connections, would keep it open.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const positiveInteger = (name: string, value: string | undefined, min = 1) => {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}: ${value}`);
+  return n;
+};
+
+export const USAGE = `Usage: npm run serve:sim -- [options]
+
+  --port <n>       port (env SIM_PORT, default ${DEFAULT_SIM_PORT}; 0 picks a free one)
+  --host <addr>    address to listen on (env SIM_HOST, default ${DEFAULT_SIM_HOST})
+  --seed <text>    another deterministic territory (env SIM_SEED, default ${DEFAULT_SEED})
+  --sensors <n>    number of sensors, e.g. 10000 (env SIM_SENSORS, default about 1,500)
+  --faults <list>  e.g. alerts:server-error,readings:slow (env SIM_FAULTS)
+  --app <dir>      also serve a built app on the same origin, e.g. dist/live (env SIM_APP)`;
+
+/** Options from the command line, then the environment. Throws on a bad value. */
+export function parseSimOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): SimServerOptions & { help: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      sensors: { type: 'string' },
+      faults: { type: 'string' },
+      app: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  const port = positiveInteger('port', values.port ?? env.SIM_PORT, 0);
+  if (port !== undefined && port > 65535) throw new Error(`port must be at most 65535: ${port}`);
+  return {
+    help: values.help ?? false,
+    port,
+    host: values.host || env.SIM_HOST || undefined,
+    simulation: {
+      seed: values.seed || env.SIM_SEED || undefined,
+      sensorCount: positiveInteger('sensors', values.sensors ?? env.SIM_SENSORS),
+    },
+    faults: values.faults ?? env.SIM_FAULTS,
+    appDir: values.app || env.SIM_APP || undefined,
+  };
+}
+
+/** The command: parses the options, serves until SIGINT or SIGTERM. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env) {
+  const { help, ...options } = parseSimOptions(argv, env);
+  if (help) return void console.log(USAGE);
+  const sim = await startSimServer(options);
+  const { seed = DEFAULT_SEED, sensorCount } = options.simulation ?? {};
+  console.log(
+    `Simulated territory (seed ${seed}${sensorCount ? `, ${sensorCount} sensors` : ''}${
+      options.faults ? `, faults ${options.faults}` : ''
+    }) at ${sim.origin}/api/v1${options.appDir ? `, app ${options.appDir} at ${sim.origin}/` : ''}`,
+  );
+  const stop = (signal: NodeJS.Signals) => {
+    console.log(`${signal}: stopping`);
+    void sim.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
