@@ -11,8 +11,10 @@ export interface BackendHealth {
 }
 
 /**
- * The state of the backend as the queries on screen see it: unreachable when every failing
- * query failed to reach it and none succeeded since; degraded when some fail.
+ * The state of the backend as the queries on screen see it. Unreachable when every failing query
+ * failed to reach it and nothing has been fetched since the latest of those failures (queries
+ * that refresh rarely still hold older data, which says nothing of the backend now); degraded
+ * when some fail.
  */
 export function backendHealth(queries: readonly Query[]): BackendHealth {
   const active = queries.filter((q) => q.getObserversCount() > 0);
@@ -20,21 +22,28 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   let failing = 0;
   let unreachable = 0;
   let answered = 0;
+  let lastAnswerAt = 0;
+  let lastUnreachableAt = 0;
   for (const query of active) {
     const { dataUpdatedAt, status, error, errorUpdatedAt } = query.state;
     if (dataUpdatedAt > 0)
       oldestDataAt = oldestDataAt === null ? dataUpdatedAt : Math.min(oldestDataAt, dataUpdatedAt);
+    lastAnswerAt = Math.max(lastAnswerAt, dataUpdatedAt);
     const lastFailed = status === 'error' || errorUpdatedAt > dataUpdatedAt;
     if (lastFailed && error) {
       failing++;
-      if (isUnreachable(error)) unreachable++;
+      if (isUnreachable(error)) {
+        unreachable++;
+        lastUnreachableAt = Math.max(lastUnreachableAt, errorUpdatedAt);
+      }
     } else if (dataUpdatedAt > 0) {
       answered++;
     }
   }
   let connection: Connection = 'connected';
   if (active.length > 0 && answered === 0 && failing === 0) connection = 'connecting';
-  else if (failing > 0 && unreachable === failing && answered === 0) connection = 'unreachable';
+  else if (failing > 0 && unreachable === failing && lastAnswerAt < lastUnreachableAt)
+    connection = 'unreachable';
   else if (failing > 0) connection = 'degraded';
   return { connection, oldestDataAt, failing };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigation } from 'react-router';
 import { keepGlobalParams } from '../../lib/global-params';
 import type { PlaylistEntry } from './playlist';
 import { clockEndsAt, playlistClock } from './playlist-clock';
@@ -56,19 +56,27 @@ export function usePlaylist(entries: readonly PlaylistEntry[], held: boolean): P
     return () => clearTimeout(timer);
   }, [endsAt, index, moveTo]);
 
-  // Each view of the playlist in turn, keeping mode, language and playlist in the URL. A view
-  // opened from a link meanwhile (a critical alert's) stays until the playlist moves on. Replacing
-  // the history entry keeps days of rotation from piling up a history.
+  // Each view of the playlist in turn, keeping mode, language and playlist in the URL. Replacing
+  // the history entry keeps days of rotation from piling up a history. A navigation that another
+  // URL write overtook is made again; once the view is on, a view opened from a link (a critical
+  // alert's) stays until the playlist moves on.
+  const navigation = useNavigation();
+  const arrived = useRef(false);
   const searchRef = useRef(search);
   useEffect(() => {
     searchRef.current = search;
   }, [search]);
   useEffect(() => {
+    arrived.current = false;
+  }, [entry]);
+  useEffect(() => {
+    if (pathname === `/${entry.view}`) arrived.current = true;
+    if (arrived.current || navigation.state !== 'idle') return;
     void navigate(
       { pathname: `/${entry.view}`, search: keepGlobalParams(searchRef.current) },
       { replace: true },
     );
-  }, [entry, navigate]);
+  }, [entry, pathname, navigation.state, navigate]);
 
   return {
     entry,

@@ -76,13 +76,13 @@ export function KpiCard({ kpi, fromMs, toMs }: KpiCardProps) {
           <button
             type="button"
             className="button kpi-card__export"
+            aria-label={`${t('kpi.downloadPng')}: ${kpi.label}`}
             onClick={() => {
               const url = chart.current?.toPngDataUrl();
               if (url) downloadDataUrl(`territorio-kpi-${kpi.id}.png`, url);
             }}
           >
             {t('kpi.downloadPng')}
-            <span className="visually-hidden">: {kpi.label}</span>
           </button>
         </>
       ) : (
