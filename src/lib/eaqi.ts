@@ -1,4 +1,6 @@
 import type { Pollutant } from '../api/schemas/forecasts';
+import type { MessageKey } from '../i18n/catalogue';
+import { liveLabels } from './live-labels';
 
 /** European Air Quality Index bands, 2024 revision (EEA). */
 export const EAQI_LEVELS = ['good', 'fair', 'moderate', 'poor', 'very-poor', 'extremely-poor'] as const;
@@ -45,15 +47,18 @@ export function eaqiLevel(band: EaqiBand): EaqiLevel {
   return EAQI_LEVELS[band - 1] as EaqiLevel;
 }
 
-export const EAQI_LABELS: Record<EaqiLevel, string> = {
-  good: 'Good',
-  fair: 'Fair',
-  moderate: 'Moderate',
-  poor: 'Poor',
-  'very-poor': 'Very poor',
-  'extremely-poor': 'Extremely poor',
+/** Band names, for `t(...)`; `EAQI_LABELS` gives them in the current language. */
+export const EAQI_LABEL_KEYS: Record<EaqiLevel, MessageKey> = {
+  good: 'eaqi.good',
+  fair: 'eaqi.fair',
+  moderate: 'eaqi.moderate',
+  poor: 'eaqi.poor',
+  'very-poor': 'eaqi.veryPoor',
+  'extremely-poor': 'eaqi.extremelyPoor',
 };
+export const EAQI_LABELS = liveLabels(EAQI_LABEL_KEYS);
 
+/** Chemical notation, the same in every language. */
 export const POLLUTANT_LABELS: Record<Pollutant, string> = {
   pm25: 'PM2.5',
   pm10: 'PM10',

@@ -1,11 +1,13 @@
 import type { AirForecast, DailyAirOutlook, Pollutant } from '../api/schemas/forecasts';
+import { currentLocale, t } from '../i18n/i18n';
 import { EU_LIMITS } from './eu-limits';
-import { EAQI_LABELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from './eaqi';
+import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from './eaqi';
 import { formatNumber } from './format';
 
+// Sentences are in the language on screen.
 const DAY = 86_400_000;
 const timeOf = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
+  new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
 const dayKey = (ms: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(ms);
 
 /**
@@ -20,31 +22,39 @@ export function airOutlook(
   timeZone = 'Europe/Rome',
 ): string {
   const next = forecast.steps.filter((s) => Date.parse(s.t) > nowMs && Date.parse(s.t) <= nowMs + DAY);
-  if (next.length === 0)
-    return `No ${POLLUTANT_LABELS[forecast.pollutant]} forecast for the next 24 hours in ${place}.`;
+  const pollutant = POLLUTANT_LABELS[forecast.pollutant];
+  const { unit } = forecast;
+  if (next.length === 0) return t('outlook.noForecast', { pollutant, place });
   const peak = next.reduce((best, s) => (s.p50 > best.p50 ? s : best), next[0]!);
   const peakMs = Date.parse(peak.t);
-  const day = dayKey(peakMs, timeZone) === dayKey(nowMs, timeZone) ? 'today' : 'tomorrow';
-  const band = EAQI_LABELS[eaqiLevel(eaqiBand(forecast.pollutant, peak.p50))].toLowerCase();
-  let sentence = `${POLLUTANT_LABELS[forecast.pollutant]} in ${place} is expected to peak at ${formatNumber(peak.p50)} ${forecast.unit} (${band}) ${day} at ${timeOf(peakMs, timeZone)}`;
+  let sentence = t('outlook.peak', {
+    pollutant,
+    place,
+    value: formatNumber(peak.p50),
+    unit,
+    band: t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(forecast.pollutant, peak.p50))]).toLowerCase(),
+    day: t(dayKey(peakMs, timeZone) === dayKey(nowMs, timeZone) ? 'outlook.today' : 'outlook.tomorrow'),
+    time: timeOf(peakMs, timeZone),
+  });
   if (limit) {
-    const hoursAbove = next.filter((s) => s.p50 > limit.value).length;
+    const hours = next.filter((s) => s.p50 > limit.value).length;
+    const value = formatNumber(limit.value);
     sentence +=
-      hoursAbove > 0
-        ? `, above ${formatNumber(limit.value)} ${forecast.unit} for ${hoursAbove} of the next 24 hours`
-        : `, below ${formatNumber(limit.value)} ${forecast.unit} throughout`;
+      hours > 0
+        ? t('outlook.hoursAbove', { value, unit, hours })
+        : t('outlook.belowThroughout', { value, unit });
   }
   return `${sentence}.`;
 }
 
 /** The EU limit on the 24-hour mean that a daily outlook is judged by (the one in force first). */
 export function dailyLimit(pollutant: Pollutant) {
-  return EU_LIMITS[pollutant].find((l) => l.label.includes('24-h mean'));
+  return EU_LIMITS[pollutant].find((l) => l.hours === 24);
 }
 
 export interface DayExceedance {
   date: string;
-  /** "today", "tomorrow" or the weekday, in the territory's own days. */
+  /** "today", "tomorrow" or "on" the weekday, in the territory's own days and the language on screen. */
   day: string;
   /** Municipalities where a station's median daily mean is above the limit, highest first. */
   places: { id: string; name: string; mean: number }[];
@@ -85,10 +95,15 @@ export function dailyExceedances(
       date,
       day:
         date === today
-          ? 'today'
+          ? t('outlook.today')
           : date === tomorrow
-            ? 'tomorrow'
-            : `on ${new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.parse(date))}`,
+            ? t('outlook.tomorrow')
+            : t('outlook.onWeekday', {
+                weekday: new Intl.DateTimeFormat(currentLocale(), {
+                  weekday: 'long',
+                  timeZone: 'UTC',
+                }).format(Date.parse(date)),
+              }),
       places: [...median]
         .map(([id, mean]) => ({ id, name: municipalityName(id), mean }))
         .sort((a, b) => b.mean - a.mean),
@@ -103,12 +118,18 @@ export function exceedanceSentence(
   limit: number,
   { day, places, possible }: DayExceedance,
 ): string {
-  const what = `${POLLUTANT_LABELS[pollutant]} above ${formatNumber(limit)} ${unit} (24-hour mean)`;
-  const count = (n: number) => `${n} ${n === 1 ? 'municipality' : 'municipalities'}`;
+  const what = t('outlook.above', {
+    pollutant: POLLUTANT_LABELS[pollutant],
+    value: formatNumber(limit),
+    unit,
+  });
+  const count = (n: number) => t('outlook.municipalities', { count: n });
   const main =
     places.length > 0
-      ? `${what} expected ${day} in ${count(places.length)}`
-      : `${what} not expected anywhere ${day}`;
+      ? t('outlook.expected', { what, day, places: count(places.length) })
+      : t('outlook.notExpected', { what, day });
   if (possible === 0) return `${main}.`;
-  return `${main}; possible in ${places.length > 0 ? `${possible} more` : count(possible)}.`;
+  return places.length > 0
+    ? t('outlook.possibleMore', { main, count: possible })
+    : t('outlook.possibleIn', { main, places: count(possible) });
 }

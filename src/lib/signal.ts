@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/catalogue';
+
 /** 5G NR SS-RSRP classes (dBm). */
 export const RSRP_CLASSES = ['excellent', 'good', 'fair', 'poor', 'no-service'] as const;
 export type RsrpClass = (typeof RSRP_CLASSES)[number];
@@ -10,10 +12,10 @@ export function rsrpClass(dbm: number): RsrpClass {
   return 'no-service';
 }
 
-export const RSRP_LABELS: Record<RsrpClass, string> = {
-  excellent: 'Excellent (≥ −80 dBm)',
-  good: 'Good (−80 to −90 dBm)',
-  fair: 'Fair (−90 to −100 dBm)',
-  poor: 'Poor (−100 to −110 dBm)',
-  'no-service': 'No service (< −110 dBm)',
+export const RSRP_LABELS: Record<RsrpClass, MessageKey> = {
+  excellent: 'signal.excellent',
+  good: 'signal.good',
+  fair: 'signal.fair',
+  poor: 'signal.poor',
+  'no-service': 'signal.noService',
 };

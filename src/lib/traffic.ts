@@ -1,4 +1,6 @@
 import type { Corridor } from '../api/schemas/territory';
+import type { MessageKey } from '../i18n/catalogue';
+import { liveLabels } from './live-labels';
 import type { TrafficReading } from '../api/schemas/sensors';
 import type { SensorRow } from './sensors';
 
@@ -37,12 +39,14 @@ export function corridorStatuses(
 }
 
 export type CongestionLevel = 'free' | 'busy' | 'congested' | 'unknown';
-export const CONGESTION_LABELS: Record<CongestionLevel, string> = {
-  free: 'Free flow',
-  busy: 'Busy',
-  congested: 'Congested',
-  unknown: 'No data',
+/** Level names, for `t(...)`; `CONGESTION_LABELS` gives them in the current language. */
+export const CONGESTION_LABEL_KEYS: Record<CongestionLevel, MessageKey> = {
+  free: 'traffic.free',
+  busy: 'traffic.busy',
+  congested: 'traffic.congested',
+  unknown: 'traffic.unknown',
 };
+export const CONGESTION_LABELS = liveLabels(CONGESTION_LABEL_KEYS);
 
 /** Congestion from speed against free flow: below half is congested, below 80 % busy. */
 export function congestionLevel(speedRatio: number | null): CongestionLevel {

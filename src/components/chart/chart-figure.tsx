@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import { useT } from '../../i18n/use-t';
 import { downloadCsv, toCsv, type CsvColumn } from '../../lib/csv';
 import { EChart } from './e-chart';
 
@@ -27,6 +28,8 @@ export function ChartFigure<T>({
 }: ChartFigureProps<T>) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
+  const t = useT();
+  const tableName = t('chart.tableName', { title });
   return (
     <figure className="chart-figure">
       <EChart option={option} label={`${title}. ${summary}`} className={className ?? 'chart-figure__chart'} />
@@ -39,17 +42,17 @@ export function ChartFigure<T>({
           aria-controls={tableId}
           onClick={() => setShowTable((v) => !v)}
         >
-          {showTable ? 'Hide data table' : 'Show data table'}
+          {t(showTable ? 'chart.hideTable' : 'chart.showTable')}
         </button>
         <button type="button" className="button" onClick={() => downloadCsv(fileName, toCsv(columns, rows))}>
-          Download CSV
+          {t('chart.downloadCsv')}
         </button>
       </div>
       {showTable && (
         // Focusable, so the scrolling table can be read from the keyboard (it holds no controls).
-        <div className="table-wrap" id={tableId} tabIndex={0} role="region" aria-label={`${title}: data`}>
+        <div className="table-wrap" id={tableId} tabIndex={0} role="region" aria-label={tableName}>
           <table className="data-table">
-            <caption className="visually-hidden">{title}: data</caption>
+            <caption className="visually-hidden">{tableName}</caption>
             <thead>
               <tr>
                 {columns.map((c) => (

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ForecastStep } from '../../api/schemas/forecasts';
+import { currentLocale, t as currentT, type Translate } from '../../i18n/i18n';
 import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from './time-zoom';
 
 export interface ForecastColours {
@@ -34,6 +35,8 @@ export interface ForecastChartInput {
   references?: readonly ReferenceLine[];
   /** Value ranges painted behind the data, e.g. EAQI bands. */
   areas?: readonly BandArea[];
+  /** Names series and marks; the current language's by default. */
+  t?: Translate;
 }
 
 /** The rows a forecast chart plots: one per time, observed and/or predicted. Also what CSV exports. */
@@ -60,12 +63,12 @@ export function forecastRows(
   return [...rows.values()].sort((a, b) => a.t - b.t);
 }
 
-/** The now marker: a vertical line labelled "now". */
-export function nowMarker(nowMs: number, colour: string) {
+/** The now marker: a vertical line labelled "now" (in the language on screen). */
+export function nowMarker(nowMs: number, colour: string, t: Translate = currentT) {
   return {
     xAxis: nowMs,
     lineStyle: { color: colour, type: 'solid', width: 2 },
-    label: { formatter: 'now', color: colour },
+    label: { formatter: t('chart.now'), color: colour },
   };
 }
 
@@ -103,17 +106,27 @@ export function bandAreas(areas: readonly BandArea[], text: string) {
  * is downsampled (LTTB) to the plot's width, and a long chart gets a zoom window.
  */
 export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
-  const { colours } = input;
+  const { colours, t = currentT } = input;
   const rows = forecastRows(input.observed, input.steps);
   const at = (pick: (r: ForecastRow) => number | null) => rows.map((r) => [r.t, pick(r)]);
   const long = rows.length > LONG_SERIES_POINTS;
+  const names = {
+    observed: t('chart.observed'),
+    median: t('chart.medianForecast'),
+    range: t('chart.likelyRange'),
+  };
+  const oneDecimal = new Intl.NumberFormat(currentLocale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
   return {
     animation: false,
     grid: { left: 56, right: 24, top: 28, bottom: long ? 36 + ZOOM_SLIDER_ROOM : 36 },
     legend: {
       top: 0,
       textStyle: { color: colours.text },
-      data: ['Observed', 'Median forecast', 'Likely range (p10–p90)'],
+      data: [names.observed, names.median, names.range],
     },
     xAxis: {
       type: 'time',
@@ -132,13 +145,13 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
       trigger: 'axis',
       renderMode: 'richText',
       valueFormatter: (value: unknown) =>
-        typeof value === 'number' ? `${value.toFixed(1)} ${input.unit}` : '—',
+        typeof value === 'number' ? `${oneDecimal.format(value)} ${input.unit}` : '—',
     },
     dataZoom: long ? timeZoom(colours) : [],
     series: [
       {
         id: 'observed',
-        name: 'Observed',
+        name: names.observed,
         type: 'line',
         data: at((r) => r.observed),
         showSymbol: false,
@@ -163,7 +176,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
       },
       {
         id: 'range',
-        name: 'Likely range (p10–p90)',
+        name: names.range,
         type: 'line',
         data: at((r) => (r.p90 === null || r.p10 === null ? null : r.p90 - r.p10)),
         stack: 'range',
@@ -176,7 +189,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
       },
       {
         id: 'median',
-        name: 'Median forecast',
+        name: names.median,
         type: 'line',
         data: at((r) => r.p50),
         showSymbol: false,
@@ -186,7 +199,7 @@ export function forecastOption(input: ForecastChartInput): EChartsCoreOption {
           silent: true,
           symbol: 'none',
           data: [
-            nowMarker(input.nowMs, colours.now),
+            nowMarker(input.nowMs, colours.now, t),
             ...referenceMarkers(input.references ?? [], colours.threshold),
           ],
         },
@@ -200,6 +213,7 @@ export function predictedVsObservedOption(
   pairs: readonly { predicted: number; observed: number }[],
   unit: string,
   colours: Pick<ForecastColours, 'text' | 'grid' | 'median' | 'threshold'>,
+  t: Translate = currentT,
 ): EChartsCoreOption {
   const max = Math.ceil(Math.max(1, ...pairs.flatMap((p) => [p.predicted, p.observed])) / 10) * 10;
   return {
@@ -207,7 +221,7 @@ export function predictedVsObservedOption(
     grid: { left: 56, right: 16, top: 28, bottom: 44 },
     xAxis: {
       type: 'value',
-      name: `Observed (${unit})`,
+      name: t('chart.observedIn', { unit }),
       nameLocation: 'middle',
       nameGap: 28,
       min: 0,
@@ -218,7 +232,7 @@ export function predictedVsObservedOption(
     },
     yAxis: {
       type: 'value',
-      name: `Predicted (${unit})`,
+      name: t('chart.predictedIn', { unit }),
       min: 0,
       max,
       axisLabel: { color: colours.text },
@@ -229,7 +243,7 @@ export function predictedVsObservedOption(
     series: [
       {
         id: 'forecasts',
-        name: 'Forecasts',
+        name: t('chart.forecasts'),
         type: 'scatter',
         symbolSize: 7,
         // Past 2,000 pairs (largeThreshold), drawn as one shape instead of one per point.
@@ -239,7 +253,7 @@ export function predictedVsObservedOption(
       },
       {
         id: 'perfect',
-        name: 'Perfect prediction',
+        name: t('chart.perfectPrediction'),
         type: 'line',
         data: [
           [0, 0],

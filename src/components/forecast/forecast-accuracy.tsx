@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Accuracy, ForecastModel, Hindcast } from '../../api/schemas/forecasts';
+import { useT } from '../../i18n/use-t';
 import { hasDrifted, skill } from '../../lib/accuracy';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { useTheme } from '../../store/ui-store';
@@ -8,7 +9,8 @@ import { predictedVsObservedOption } from '../chart/forecast-option';
 import { Badge } from '../ui/badge';
 import { FORECAST_COLOURS } from './forecast-colours';
 
-const horizonLabel = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${minutes / 60} h`);
+const horizonLabel = (minutes: number) =>
+  minutes < 60 ? `${formatNumber(minutes)} min` : `${formatNumber(minutes / 60, 2)} h`;
 
 interface ForecastAccuracyProps {
   model: ForecastModel;
@@ -29,30 +31,37 @@ export function ForecastAccuracy({
   subject,
 }: ForecastAccuracyProps) {
   const theme = useTheme();
+  const t = useT();
   const drifted = accuracy.filter((a) => hasDrifted(a.mae, a.baselineMae));
   const option = useMemo(
-    () => predictedVsObservedOption(hindcast, unit, FORECAST_COLOURS[theme]),
-    [hindcast, unit, theme],
+    () => predictedVsObservedOption(hindcast, unit, FORECAST_COLOURS[theme], t),
+    [hindcast, unit, theme, t],
   );
   const horizon = hindcast[0]?.horizonMinutes ?? 60;
   return (
     <>
       <p className="panel__note">
-        Model {model.name} v{model.version}, trained {formatDateTime(Date.parse(model.trainedAt))}; baseline:{' '}
-        {baseline}.
+        {t('forecast.model', {
+          name: model.name,
+          version: model.version,
+          trained: formatDateTime(Date.parse(model.trainedAt)),
+          baseline,
+        })}
       </p>
       {drifted.length > 0 && (
         <p className="forecast-drift" role="status">
-          <Badge tone="bad" label="Drift" /> At{' '}
-          {drifted.map((a) => horizonLabel(a.horizonMinutes)).join(', ')} the model is doing worse than the{' '}
-          {baseline} baseline.
+          <Badge tone="bad" label={t('forecast.drift')} />{' '}
+          {t('forecast.driftDetail', {
+            horizons: drifted.map((a) => horizonLabel(a.horizonMinutes)).join(', '),
+            baseline,
+          })}
         </p>
       )}
       <table className="data-table">
-        <caption className="visually-hidden">Rolling accuracy by horizon for {subject}</caption>
+        <caption className="visually-hidden">{t('forecast.accuracyCaption', { subject })}</caption>
         <thead>
           <tr>
-            <th scope="col">Horizon</th>
+            <th scope="col">{t('forecast.horizon')}</th>
             <th scope="col" className="numeric">
               MAE {unit}
             </th>
@@ -63,12 +72,12 @@ export function ForecastAccuracy({
               MAPE
             </th>
             <th scope="col" className="numeric">
-              Baseline MAE
+              {t('forecast.baselineMae')}
             </th>
             <th scope="col" className="numeric">
-              Skill
+              {t('forecast.skill')}
             </th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('forecast.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,9 +93,9 @@ export function ForecastAccuracy({
                 <td className="numeric">{formatPercent(skill(a.mae, a.baselineMae))}</td>
                 <td>
                   {bad ? (
-                    <Badge tone="bad" label="Worse than baseline" />
+                    <Badge tone="bad" label={t('forecast.worseThanBaseline')} />
                   ) : (
-                    <Badge tone="good" label="Beats baseline" />
+                    <Badge tone="good" label={t('forecast.beatsBaseline')} />
                   )}
                 </td>
               </tr>
@@ -95,13 +104,17 @@ export function ForecastAccuracy({
         </tbody>
       </table>
       <ChartFigure
-        title={`Predicted against observed, ${horizonLabel(horizon)} ahead`}
+        title={t('forecast.pairsTitle', { horizon: horizonLabel(horizon) })}
         option={option}
-        summary={`${hindcast.length} forecasts made ${horizonLabel(horizon)} ahead for ${subject}, plotted against what was then observed; points on the dashed line were exact.`}
+        summary={t('forecast.pairsSummary', {
+          count: hindcast.length,
+          horizon: horizonLabel(horizon),
+          subject,
+        })}
         columns={[
-          { header: 'Time', value: (h: Hindcast) => h.t },
-          { header: `Predicted (${unit})`, value: (h: Hindcast) => h.predicted },
-          { header: `Observed (${unit})`, value: (h: Hindcast) => h.observed },
+          { header: t('chart.time'), value: (h: Hindcast) => h.t },
+          { header: t('chart.predictedIn', { unit }), value: (h: Hindcast) => h.predicted },
+          { header: t('chart.observedIn', { unit }), value: (h: Hindcast) => h.observed },
         ]}
         rows={hindcast}
         fileName={`hindcast-${subject.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.csv`}

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
 
 export interface Column<T> {
@@ -50,6 +51,7 @@ export function DataTable<T>({
   rowClass,
 }: DataTableProps<T>) {
   const [sort, setSort] = useState(initialSort ?? null);
+  const t = useT();
 
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort?.key);
@@ -132,7 +134,7 @@ export function DataTable<T>({
       </table>
       {sorted.length > shown.length && (
         <p className="table-note">
-          Showing {formatNumber(shown.length)} of {formatNumber(sorted.length)}; sort or filter to see others.
+          {t('table.showing', { shown: formatNumber(shown.length), total: formatNumber(sorted.length) })}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import { Component, memo, useId, type ErrorInfo, type ReactNode } from 'react';
 import { panelState } from '../../api/freshness';
 import { isApiError } from '../../api/errors';
 import { useNow } from '../../hooks/use-now';
+import { useT } from '../../i18n/use-t';
 import { formatAge, formatTime } from '../../lib/format';
 import { describeError } from './error-text';
 
@@ -53,6 +54,7 @@ export function QueryPanel<T>({
   children,
 }: QueryPanelProps<T>) {
   const now = useNow(1000);
+  const t = useT();
   const state = panelState(query, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
   const updated = query.dataUpdatedAt;
   const invalid = isApiError(query.error) && !query.error.retryable;
@@ -60,10 +62,11 @@ export function QueryPanel<T>({
   const status =
     state === 'stale' ? (
       <p className="panel__status panel__status--stale" role="status">
-        <span aria-hidden="true">⚠ </span>Stale: as of {formatTime(updated)}, {formatAge(now - updated)}
+        <span aria-hidden="true">⚠ </span>
+        {t('panel.stale', { time: formatTime(updated), age: formatAge(now - updated) })}
       </p>
     ) : state === 'ready' || state === 'empty' ? (
-      <p className="panel__status">Updated {formatTime(updated)}</p>
+      <p className="panel__status">{t('panel.updated', { time: formatTime(updated) })}</p>
     ) : null;
 
   return (
@@ -71,20 +74,20 @@ export function QueryPanel<T>({
       <PanelBoundary title={title}>
         {state === 'loading' && (
           <p className="panel__message" aria-busy="true">
-            Loading…
+            {t('panel.loading')}
           </p>
         )}
         {state === 'error' && (
           <div className="panel__message panel__message--error" role="alert">
-            <p>{describeError(query.error)}</p>
-            <p>{invalid ? 'This is a data problem on the server side.' : 'Retrying automatically.'}</p>
+            <p>{describeError(query.error, t)}</p>
+            <p>{t(invalid ? 'panel.serverDataProblem' : 'panel.retrying')}</p>
             <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again now
+              {t('panel.tryAgain')}
             </button>
           </div>
         )}
-        {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error)}</p>}
-        {state === 'empty' && <p className="panel__message">{emptyMessage ?? 'No data for now.'}</p>}
+        {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error, t)}</p>}
+        {state === 'empty' && <p className="panel__message">{emptyMessage ?? t('panel.empty')}</p>}
         {(state === 'ready' || state === 'stale') && query.data !== undefined && (
           <PanelContent data={query.data} render={children as (data: unknown) => ReactNode} />
         )}
@@ -125,13 +128,18 @@ export class PanelBoundary extends Component<{ title: string; children: ReactNod
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="panel__message panel__message--error" role="alert">
-        <p>This panel failed to display its data.</p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Retry
-        </button>
-      </div>
-    );
+    return <PanelFailed onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+function PanelFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="panel__message panel__message--error" role="alert">
+      <p>{t('panel.failed')}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('panel.retry')}
+      </button>
+    </div>
+  );
 }

@@ -1,8 +1,13 @@
 import type { SiteStatus } from '../../api/schemas/network';
 import type { AlertStatus, Severity } from '../../api/schemas/security';
+import type { MessageKey } from '../../i18n/catalogue';
+import { liveLabels } from '../../lib/live-labels';
 import type { Tone } from './stat-tile';
 
-/** Shared words and tones for statuses, so every view says the same thing the same way. */
+/**
+ * Shared words and tones for statuses, so every view says the same thing the same way. The
+ * `*_KEYS` maps are for `t(...)` in components; the `*_LABEL` maps give the text in the current language.
+ */
 
 export const SITE_STATUS_TONE: Record<SiteStatus, Tone> = {
   online: 'good',
@@ -10,12 +15,13 @@ export const SITE_STATUS_TONE: Record<SiteStatus, Tone> = {
   offline: 'bad',
   maintenance: 'neutral',
 };
-export const SITE_STATUS_LABEL: Record<SiteStatus, string> = {
-  online: 'Online',
-  degraded: 'Degraded',
-  offline: 'Offline',
-  maintenance: 'Maintenance',
+export const SITE_STATUS_KEYS: Record<SiteStatus, MessageKey> = {
+  online: 'siteStatus.online',
+  degraded: 'siteStatus.degraded',
+  offline: 'siteStatus.offline',
+  maintenance: 'siteStatus.maintenance',
 };
+export const SITE_STATUS_LABEL = liveLabels(SITE_STATUS_KEYS);
 
 export const SEVERITY_TONE: Record<Severity, Tone> = {
   informational: 'neutral',
@@ -24,21 +30,23 @@ export const SEVERITY_TONE: Record<Severity, Tone> = {
   high: 'bad',
   critical: 'bad',
 };
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  informational: 'Informational',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
+export const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+  informational: 'severity.informational',
+  low: 'severity.low',
+  medium: 'severity.medium',
+  high: 'severity.high',
+  critical: 'severity.critical',
 };
+export const SEVERITY_LABEL = liveLabels(SEVERITY_KEYS);
 
-export const ALERT_STATUS_LABEL: Record<AlertStatus, string> = {
-  open: 'Open',
-  acknowledged: 'Acknowledged',
-  in_progress: 'In progress',
-  resolved: 'Resolved',
-  closed: 'Closed',
+export const ALERT_STATUS_KEYS: Record<AlertStatus, MessageKey> = {
+  open: 'alertStatus.open',
+  acknowledged: 'alertStatus.acknowledged',
+  in_progress: 'alertStatus.inProgress',
+  resolved: 'alertStatus.resolved',
+  closed: 'alertStatus.closed',
 };
+export const ALERT_STATUS_LABEL = liveLabels(ALERT_STATUS_KEYS);
 
 /** EAQI band 1–6 as a tone. */
 export function eaqiTone(band: number): Tone {

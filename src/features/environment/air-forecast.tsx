@@ -9,14 +9,16 @@ import {
 } from '../../components/chart/forecast-option';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { EAQI_CLASSES } from '../../components/map/palettes';
-import { EAQI_UPPER_BOUNDS, POLLUTANT_LABELS } from '../../lib/eaqi';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+import { EAQI_LABEL_KEYS, EAQI_LEVELS, EAQI_UPPER_BOUNDS, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { limitsInRange } from '../../lib/eu-limits';
 import { formatNumber } from '../../lib/format';
 import { airOutlook } from '../../lib/outlook';
 import { useTheme } from '../../store/ui-store';
 
-/** The EAQI bands of a pollutant as value ranges, up to a ceiling above the data. */
-export function eaqiAreas(pollutant: AirForecast['pollutant'], ceiling: number): BandArea[] {
+/** The EAQI bands of a pollutant as value ranges, up to a ceiling above the data, named by `t`. */
+export function eaqiAreas(pollutant: AirForecast['pollutant'], ceiling: number, t: Translate): BandArea[] {
   const bounds = [
     0,
     ...EAQI_UPPER_BOUNDS[pollutant],
@@ -25,7 +27,7 @@ export function eaqiAreas(pollutant: AirForecast['pollutant'], ceiling: number):
   return EAQI_CLASSES.map((c, i) => ({
     from: bounds[i]!,
     to: bounds[i + 1]!,
-    label: c.label,
+    label: t(EAQI_LABEL_KEYS[EAQI_LEVELS[i]!]),
     colour: c.colour,
   })).filter((a) => a.from < ceiling);
 }
@@ -41,6 +43,7 @@ export function AirForecastChart({
   nowMs: number;
 }) {
   const theme = useTheme();
+  const t = useT();
   const { pollutant } = forecast;
   const { option, near, far } = useMemo(() => {
     const dataMax = Math.max(
@@ -57,15 +60,16 @@ export function AirForecastChart({
         nowMs,
         unit: forecast.unit,
         colours: FORECAST_COLOURS[theme],
+        t,
         references: limits.near,
-        areas: eaqiAreas(forecast.pollutant, dataMax * 1.15),
+        areas: eaqiAreas(forecast.pollutant, dataMax * 1.15, t),
       }),
     };
-  }, [forecast, nowMs, theme]);
+  }, [forecast, nowMs, theme, t]);
   const rows = useMemo(() => forecastRows(forecast.observed, forecast.steps), [forecast]);
   const outlook = airOutlook(forecast, place, nowMs, near[0]);
   const beyond = far.length
-    ? ` Not drawn, being far above the values: ${far.map((l) => l.label).join('; ')}.`
+    ? ` ${t('environment.limitsNotDrawn', { limits: far.map((l) => l.label).join('; ') })}`
     : '';
   return (
     <>
@@ -73,22 +77,28 @@ export function AirForecastChart({
         {outlook}
       </p>
       <ChartFigure<ForecastRow>
-        title={`${POLLUTANT_LABELS[pollutant]} forecast, ${place}`}
+        title={t('environment.forecastTitle', { pollutant: POLLUTANT_LABELS[pollutant], place })}
         option={option}
-        summary={`Hourly ${POLLUTANT_LABELS[pollutant]} in ${place}: the last 48 hours observed and the next ${forecast.steps.length} hours forecast (median and p10–p90), over the EAQI bands. ${outlook}${beyond}`}
+        summary={`${t('environment.forecastSummary', {
+          pollutant: POLLUTANT_LABELS[pollutant],
+          place,
+          hours: forecast.steps.length,
+        })} ${outlook}${beyond}`}
         columns={[
-          { header: 'Time', value: (r) => new Date(r.t).toISOString() },
-          { header: `Observed (${forecast.unit})`, value: (r) => r.observed },
+          { header: t('chart.time'), value: (r) => new Date(r.t).toISOString() },
+          { header: t('chart.observedIn', { unit: forecast.unit }), value: (r) => r.observed },
           { header: `p10 (${forecast.unit})`, value: (r) => r.p10 },
-          { header: `Median (${forecast.unit})`, value: (r) => r.p50 },
+          { header: t('chart.medianIn', { unit: forecast.unit }), value: (r) => r.p50 },
           { header: `p90 (${forecast.unit})`, value: (r) => r.p90 },
         ]}
         rows={rows}
         fileName={`air-forecast-${forecast.stationId}-${pollutant}.csv`}
       />
       <p className="panel__note">
-        Peak of the p90 in the next 72 h: {formatNumber(Math.max(...forecast.steps.map((s) => s.p90)), 1)}{' '}
-        {forecast.unit}.
+        {t('environment.p90Peak', {
+          value: formatNumber(Math.max(...forecast.steps.map((s) => s.p90)), 1),
+          unit: forecast.unit,
+        })}
       </p>
     </>
   );

@@ -1,5 +1,7 @@
 import type { DailyAirOutlook, Pollutant } from '../../api/schemas/forecasts';
 import type { Sensor } from '../../api/schemas/sensors';
+import { useT } from '../../i18n/use-t';
+import { limitLabel } from '../../lib/eu-limits';
 import { formatNumber } from '../../lib/format';
 import { dailyExceedances, dailyLimit, exceedanceSentence } from '../../lib/outlook';
 
@@ -19,13 +21,9 @@ interface DailyOutlookProps {
 /** Where the daily limit is expected to be exceeded, day by day, each place a link to the map. */
 export function DailyOutlook(props: DailyOutlookProps) {
   const { outlook } = props;
+  const t = useT();
   const limit = dailyLimit(outlook.pollutant as Pollutant);
-  if (!limit)
-    return (
-      <p className="panel__message">
-        Ozone is judged on 8-hour means, not daily ones: see the hourly forecast for the target value.
-      </p>
-    );
+  if (!limit) return <p className="panel__message">{t('outlook.ozone')}</p>;
   const stationMunicipality = new Map(props.sensors.map((s) => [s.id, s.municipalityId]));
   const days = dailyExceedances(
     outlook,
@@ -41,7 +39,7 @@ export function DailyOutlook(props: DailyOutlookProps) {
           <li key={d.date}>
             <p className="outlook">{exceedanceSentence(outlook.pollutant, outlook.unit, limit.value, d)}</p>
             {d.places.length > 0 && (
-              <ul className="daily-outlook__places" aria-label={`Municipalities above the limit ${d.day}`}>
+              <ul className="daily-outlook__places" aria-label={t('outlook.placesAbove', { day: d.day })}>
                 {d.places.slice(0, LISTED).map((m) => (
                   <li key={m.id}>
                     <button
@@ -55,17 +53,18 @@ export function DailyOutlook(props: DailyOutlookProps) {
                     {formatNumber(m.mean)} {outlook.unit}
                   </li>
                 ))}
-                {d.places.length > LISTED && <li>and {d.places.length - LISTED} more</li>}
+                {d.places.length > LISTED && (
+                  <li>{t('outlook.andMore', { count: d.places.length - LISTED })}</li>
+                )}
               </ul>
             )}
           </li>
         ))}
       </ul>
       <p className="panel__note">
-        Daily means of each station&rsquo;s median forecast (today includes the hours already observed),
-        against the {limit.label}; the worst station stands for its municipality.{' '}
+        {t('outlook.method', { limit: limitLabel(limit) })}{' '}
         <button type="button" className="button" onClick={props.onShowTomorrow}>
-          Show this time tomorrow on the map
+          {t('outlook.showTomorrow')}
         </button>
       </p>
     </>

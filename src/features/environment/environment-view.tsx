@@ -20,7 +20,8 @@ import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
-import { EAQI_LABELS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
+import { useT } from '../../i18n/use-t';
+import { EAQI_LABEL_KEYS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber } from '../../lib/format';
 import { sensorRows, type SensorRow } from '../../lib/sensors';
 
@@ -35,6 +36,7 @@ const searchSchema = z.object({
 
 export function EnvironmentView() {
   const [search, setSearch] = useSearchState(searchSchema);
+  const t = useT();
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
   const forecast = useLiveQuery(
@@ -44,7 +46,7 @@ export function EnvironmentView() {
   const airStations = sensors.data?.items.filter((s) => s.kind === 'air') ?? [];
   const stationName =
     search.station === 'metro'
-      ? 'metropolitan mean'
+      ? t('environment.metroMean')
       : (airStations.find((s) => s.id === search.station)?.name ?? search.station);
   const territory = useQuery(territoryQuery());
   const now = useNow(5000);
@@ -52,23 +54,29 @@ export function EnvironmentView() {
     territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
   const pollutant = search.pollutant;
   const unit = 'µg/m³';
+  const bandName = (value: number) => t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(pollutant, value))]);
 
   const columns: Column<SensorRow<AirReading>>[] = [
-    { key: 'name', header: 'Station', cell: (r) => r.sensor.name, sortValue: (r) => r.sensor.name },
+    {
+      key: 'name',
+      header: t('environment.station'),
+      cell: (r) => r.sensor.name,
+      sortValue: (r) => r.sensor.name,
+    },
     {
       key: 'municipality',
-      header: 'Municipality',
+      header: t('environment.municipality'),
       cell: (r) => municipalityName(r.sensor.municipalityId),
       sortValue: (r) => municipalityName(r.sensor.municipalityId),
     },
     {
       key: 'eaqi',
-      header: 'Air quality (EAQI)',
+      header: t('environment.airQuality'),
       cell: (r) =>
         r.reading ? (
           <Badge
             tone={eaqiTone(r.reading.airQualityIndex)}
-            label={`${r.reading.airQualityIndex} · ${EAQI_LABELS[r.reading.airQualityLevel]}`}
+            label={`${r.reading.airQualityIndex} · ${t(EAQI_LABEL_KEYS[r.reading.airQualityLevel])}`}
           />
         ) : (
           '—'
@@ -84,24 +92,26 @@ export function EnvironmentView() {
     },
     {
       key: 'band',
-      header: `${POLLUTANT_LABELS[pollutant]} band`,
-      cell: (r) => (r.reading ? EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, r.reading[pollutant]))] : '—'),
+      header: t('environment.pollutantBand', { pollutant: POLLUTANT_LABELS[pollutant] }),
+      cell: (r) => (r.reading ? bandName(r.reading[pollutant]) : '—'),
     },
     {
       key: 'observed',
-      header: 'Observed',
+      header: t('environment.observed'),
       cell: (r) =>
         r.reading ? (
           r.stale ? (
             <Badge
               tone="neutral"
-              label={`Stale · last seen ${formatAge(now - Date.parse(r.reading.dateObserved))}`}
+              label={t('environment.staleLastSeen', {
+                age: formatAge(now - Date.parse(r.reading.dateObserved)),
+              })}
             />
           ) : (
             formatAge(now - Date.parse(r.reading.dateObserved))
           )
         ) : (
-          'Never'
+          t('environment.never')
         ),
       sortValue: (r) => (r.reading ? Date.parse(r.reading.dateObserved) : null),
     },
@@ -109,8 +119,8 @@ export function EnvironmentView() {
 
   return (
     <div className="view">
-      <h1 className="view__title">Environment</h1>
-      <div className="filters" role="group" aria-label="Pollutant">
+      <h1 className="view__title">{t('view.environment')}</h1>
+      <div className="filters" role="group" aria-label={t('environment.pollutant')}>
         {POLLUTANTS.map((p) => (
           <button
             key={p}
@@ -123,12 +133,11 @@ export function EnvironmentView() {
           </button>
         ))}
       </div>
-      <QueryPanel title="Air-quality stations" query={readings} refreshMs={REFRESH_MS.readings}>
+      <QueryPanel title={t('environment.stations')} query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
-          if (!sensors.data) return <DependencyMessage what="sensor inventory" failed={sensors.isError} />;
+          if (!sensors.data) return <DependencyMessage what="sensors" failed={sensors.isError} />;
           const rows = sensorRows(sensors.data.items, data.bySensor, 'air', now);
-          if (rows.length === 0)
-            return <p className="panel__message">No air-quality stations in the inventory.</p>;
+          if (rows.length === 0) return <p className="panel__message">{t('environment.noStations')}</p>;
           const live = rows.filter((r) => !r.stale && r.reading);
           const byLevel = EAQI_LEVELS.map(
             (level) => live.filter((r) => r.reading?.airQualityLevel === level).length,
@@ -140,27 +149,31 @@ export function EnvironmentView() {
             <>
               <StatGrid>
                 <StatTile
-                  label={`Mean ${POLLUTANT_LABELS[pollutant]}`}
+                  label={t('environment.meanPollutant', { pollutant: POLLUTANT_LABELS[pollutant] })}
                   value={`${formatNumber(mean, 1)} ${unit}`}
                   tone={mean === null ? 'neutral' : eaqiTone(eaqiBand(pollutant, mean))}
-                  detail={mean === null ? undefined : EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, mean))]}
+                  detail={mean === null ? undefined : bandName(mean)}
                 />
                 <StatTile
-                  label="Stations poor or worse"
+                  label={t('environment.poorOrWorse')}
                   value={byLevel.slice(3).reduce((a, b) => a + b, 0)}
                   tone={byLevel.slice(3).some(Boolean) ? 'bad' : 'good'}
-                  detail={`of ${live.length} reporting`}
+                  detail={t('environment.ofReporting', { count: live.length })}
                 />
-                <StatTile label="Good or fair" value={byLevel[0]! + byLevel[1]!} tone="good" />
-                <StatTile label="Moderate" value={byLevel[2]!} tone={byLevel[2] ? 'warning' : 'neutral'} />
+                <StatTile label={t('environment.goodOrFair')} value={byLevel[0]! + byLevel[1]!} tone="good" />
                 <StatTile
-                  label="Not reporting"
+                  label={t('eaqi.moderate')}
+                  value={byLevel[2]!}
+                  tone={byLevel[2] ? 'warning' : 'neutral'}
+                />
+                <StatTile
+                  label={t('environment.notReporting')}
                   value={rows.length - live.length}
                   tone={rows.length - live.length ? 'warning' : 'good'}
                 />
               </StatGrid>
               <DataTable
-                caption="Air-quality stations"
+                caption={t('environment.stations')}
                 columns={columns}
                 rows={rows}
                 rowKey={(r) => r.sensor.id}
@@ -179,23 +192,26 @@ export function EnvironmentView() {
         }}
       </QueryPanel>
       <QueryPanel
-        title={`Outlook: ${POLLUTANT_LABELS[pollutant]}, ${stationName}`}
+        title={t('environment.outlookTitle', {
+          pollutant: POLLUTANT_LABELS[pollutant],
+          station: stationName,
+        })}
         query={forecast}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No air-quality forecast published for this place."
+        emptyMessage={t('environment.noForecast')}
       >
         {(data) => (
           <>
             <label className="filters">
-              Forecast for{' '}
+              {t('forecast.for')}{' '}
               <select
                 value={search.station}
                 onChange={(e) =>
                   setSearch({ station: e.target.value === 'metro' ? undefined : e.target.value })
                 }
               >
-                <option value="metro">Metropolitan mean</option>
+                <option value="metro">{t('environment.metroMeanOption')}</option>
                 {airStations.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
@@ -205,18 +221,18 @@ export function EnvironmentView() {
             </label>
             <AirForecastChart
               forecast={data.items[0]!}
-              place={search.station === 'metro' ? 'the metropolitan area' : stationName}
+              place={search.station === 'metro' ? t('environment.metroArea') : stationName}
               nowMs={forecast.dataUpdatedAt}
             />
           </>
         )}
       </QueryPanel>
       <QueryPanel
-        title={`Daily outlook across municipalities, ${POLLUTANT_LABELS[pollutant]}`}
+        title={t('environment.dailyTitle', { pollutant: POLLUTANT_LABELS[pollutant] })}
         query={daily}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No daily outlook published."
+        emptyMessage={t('environment.noDaily')}
       >
         {(data) =>
           sensors.data && territory.data ? (
@@ -233,14 +249,14 @@ export function EnvironmentView() {
             />
           ) : (
             <DependencyMessage
-              what="sensors and municipalities"
+              what="sensorsAndMunicipalities"
               failed={sensors.isError || territory.isError}
             />
           )
         }
       </QueryPanel>
       <QueryPanel
-        title={`Forecast accuracy, ${POLLUTANT_LABELS[pollutant]}`}
+        title={t('environment.accuracyTitle', { pollutant: POLLUTANT_LABELS[pollutant] })}
         query={forecast}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}

@@ -1,4 +1,5 @@
 import type { TrafficPlace } from '../../api/schemas/forecasts';
+import { useT } from '../../i18n/use-t';
 
 export type ForecastChoice = TrafficPlace | { kind: 'corridor'; id: string };
 
@@ -28,9 +29,10 @@ export function ForecastPlacePicker({
   sensor,
   onChange,
 }: ForecastPlacePickerProps) {
+  const t = useT();
   return (
     <label className="filters">
-      Forecast for{' '}
+      {t('forecast.for')}{' '}
       <select
         value={value}
         onChange={(e) => {
@@ -39,18 +41,18 @@ export function ForecastPlacePicker({
         }}
       >
         {sensor && (
-          <optgroup label="Selected on the map">
+          <optgroup label={t('mobility.selectedOnMap')}>
             <option value={`sensor:${sensor.id}`}>{sensor.name}</option>
           </optgroup>
         )}
-        <optgroup label="Corridors">
+        <optgroup label={t('mobility.corridorsGroup')}>
           {corridors.map((c) => (
             <option key={c.id} value={`corridor:${c.id}`}>
               {c.name}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Municipalities (all their traffic sensors)">
+        <optgroup label={t('mobility.municipalitiesGroup')}>
           {municipalities.map((m) => (
             <option key={m.id} value={`municipality:${m.id}`}>
               {m.name}

@@ -13,6 +13,8 @@ import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
@@ -25,6 +27,7 @@ import {
   type SpeedForecast,
 } from './traffic-forecast';
 import {
+  CONGESTION_LABEL_KEYS,
   congestionLevel,
   corridorStatuses,
   type CongestionLevel,
@@ -43,11 +46,11 @@ const searchSchema = z.object({
     .catch(6),
 });
 
-const LEVEL: Record<CongestionLevel, { tone: Tone; label: string }> = {
-  free: { tone: 'good', label: 'Free flow' },
-  busy: { tone: 'warning', label: 'Busy' },
-  congested: { tone: 'bad', label: 'Congested' },
-  unknown: { tone: 'neutral', label: 'No data' },
+const LEVEL: Record<CongestionLevel, { tone: Tone; label: MessageKey }> = {
+  free: { tone: 'good', label: CONGESTION_LABEL_KEYS.free },
+  busy: { tone: 'warning', label: CONGESTION_LABEL_KEYS.busy },
+  congested: { tone: 'bad', label: CONGESTION_LABEL_KEYS.congested },
+  unknown: { tone: 'neutral', label: CONGESTION_LABEL_KEYS.unknown },
 };
 
 /** The forecast step about an hour after issue. */
@@ -55,6 +58,7 @@ const stepInOneHour = (f: TrafficForecast) => f.steps[Math.max(0, Math.round(60 
 
 export function MobilityView() {
   const [search, setSearch] = useSearchState(searchSchema);
+  const t = useT();
   const territory = useQuery(territoryQuery());
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
@@ -72,7 +76,9 @@ export function MobilityView() {
   const placeName = (p: TrafficPlace) =>
     p.kind === 'sensor'
       ? sensorName(p.id)
-      : `${territory.data?.municipalities.find((m) => m.id === p.id)?.name ?? p.id} (all traffic sensors)`;
+      : t('mobility.municipalityAllSensors', {
+          name: territory.data?.municipalities.find((m) => m.id === p.id)?.name ?? p.id,
+        });
   const shownCorridor = (items: readonly TrafficForecast[]) =>
     (search.corridor && items.find((f) => f.corridorId === search.corridor)) || items[0]!;
   // A traffic sensor picked on the map can be forecast on its own.
@@ -104,7 +110,7 @@ export function MobilityView() {
   const forecastBody = (forecast: SpeedForecast, name: string, fileId: string, nowMs: number) => (
     <>
       {forecastChoice}
-      <div className="filters" role="group" aria-label="Forecast horizon">
+      <div className="filters" role="group" aria-label={t('mobility.horizon')}>
         {HORIZONS.map((h) => (
           <button
             key={h}
@@ -122,43 +128,51 @@ export function MobilityView() {
   );
 
   const columns: Column<CorridorStatus>[] = [
-    { key: 'name', header: 'Corridor', cell: (c) => c.corridor.name, sortValue: (c) => c.corridor.name },
+    {
+      key: 'name',
+      header: t('mobility.corridor'),
+      cell: (c) => c.corridor.name,
+      sortValue: (c) => c.corridor.name,
+    },
     {
       key: 'level',
-      header: 'Now',
-      cell: (c) => <Badge {...LEVEL[congestionLevel(c.speedRatio)]} />,
+      header: t('mobility.now'),
+      cell: (c) => {
+        const level = LEVEL[congestionLevel(c.speedRatio)];
+        return <Badge tone={level.tone} label={t(level.label)} />;
+      },
       sortValue: (c) => c.speedRatio,
     },
     {
       key: 'speed',
-      header: 'Speed km/h',
+      header: t('mobility.speed'),
       numeric: true,
       cell: (c) => formatNumber(c.meanSpeedKmh),
       sortValue: (c) => c.meanSpeedKmh,
     },
     {
       key: 'freeFlow',
-      header: 'Free flow km/h',
+      header: t('mobility.freeFlow'),
       numeric: true,
       cell: (c) => formatNumber(c.corridor.freeFlowKmh),
     },
     {
       key: 'congested',
-      header: 'Congested sensors',
+      header: t('mobility.congestedSensors'),
       numeric: true,
       cell: (c) => formatPercent(c.congestedShare),
       sortValue: (c) => c.congestedShare,
     },
     {
       key: 'occupancy',
-      header: 'Occupancy',
+      header: t('mobility.occupancy'),
       numeric: true,
       cell: (c) => formatPercent(c.meanOccupancy),
       sortValue: (c) => c.meanOccupancy,
     },
     {
       key: 'forecast',
-      header: 'Predicted in 1 h',
+      header: t('mobility.predictedIn1h'),
       numeric: true,
       cell: (c) => {
         const step = forecastFor(c.corridor.id) && stepInOneHour(forecastFor(c.corridor.id)!);
@@ -174,7 +188,7 @@ export function MobilityView() {
     },
     {
       key: 'reporting',
-      header: 'Sensors reporting',
+      header: t('mobility.sensorsReporting'),
       numeric: true,
       cell: (c) => `${c.reporting} / ${c.sensors}`,
       sortValue: (c) => c.reporting / Math.max(1, c.sensors),
@@ -183,19 +197,14 @@ export function MobilityView() {
 
   return (
     <div className="view">
-      <h1 className="view__title">Mobility</h1>
-      <QueryPanel title="Corridors and ring roads" query={readings} refreshMs={REFRESH_MS.readings}>
+      <h1 className="view__title">{t('view.mobility')}</h1>
+      <QueryPanel title={t('mobility.corridors')} query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
           if (!sensors.data || !territory.data)
-            return (
-              <DependencyMessage
-                what="sensor inventory or the road network"
-                failed={sensors.isError || territory.isError}
-              />
-            );
+            return <DependencyMessage what="sensorsAndRoads" failed={sensors.isError || territory.isError} />;
           const rows = sensorRows(sensors.data.items, data.bySensor, 'traffic', now);
           const statuses = corridorStatuses(territory.data.corridors, rows);
-          if (statuses.length === 0) return <p className="panel__message">No corridors in this territory.</p>;
+          if (statuses.length === 0) return <p className="panel__message">{t('mobility.noCorridors')}</p>;
           const live = rows.filter((r) => r.reading && !r.stale);
           const congested = live.filter((r) => r.reading?.congested).length;
           const worst = statuses
@@ -205,32 +214,32 @@ export function MobilityView() {
             <>
               <StatGrid>
                 <StatTile
-                  label="Congested sensors"
+                  label={t('mobility.congestedSensors')}
                   value={formatPercent(live.length ? congested / live.length : null)}
                   tone={congested / Math.max(1, live.length) > 0.2 ? 'bad' : congested ? 'warning' : 'good'}
-                  detail={`${congested} of ${live.length} reporting`}
+                  detail={t('mobility.ofReporting', { count: congested, total: live.length })}
                 />
                 <StatTile
-                  label="Corridors congested"
+                  label={t('mobility.corridorsCongested')}
                   value={statuses.filter((s) => congestionLevel(s.speedRatio) === 'congested').length}
-                  detail={`of ${statuses.length}`}
+                  detail={t('mobility.ofTotal', { total: statuses.length })}
                 />
                 <StatTile
-                  label="Slowest corridor, share of free flow"
+                  label={t('mobility.slowestCorridor')}
                   value={worst ? formatPercent(worst.speedRatio) : '—'}
                   detail={
                     worst ? `${worst.corridor.name}, ${formatNumber(worst.meanSpeedKmh)} km/h` : undefined
                   }
                 />
                 <StatTile
-                  label="Traffic sensors silent"
+                  label={t('mobility.sensorsSilent')}
                   value={rows.length - live.length}
                   tone={rows.length - live.length ? 'warning' : 'good'}
-                  detail={`as of ${formatTime(now)}`}
+                  detail={t('mobility.asOf', { time: formatTime(now) })}
                 />
               </StatGrid>
               <DataTable
-                caption="Corridors and ring roads"
+                caption={t('mobility.corridors')}
                 columns={columns}
                 rows={statuses}
                 rowKey={(c) => c.corridor.id}
@@ -248,7 +257,7 @@ export function MobilityView() {
       </QueryPanel>
       {place ? (
         <QueryPanel
-          title={`Traffic forecast, next ${hours} h`}
+          title={t('mobility.forecastTitle', { hours })}
           query={placeForecast}
           refreshMs={REFRESH_MS.forecasts}
         >
@@ -258,11 +267,11 @@ export function MobilityView() {
         </QueryPanel>
       ) : (
         <QueryPanel
-          title={`Traffic forecast, next ${hours} h`}
+          title={t('mobility.forecastTitle', { hours })}
           query={forecasts}
           refreshMs={REFRESH_MS.forecasts}
           isEmpty={(d) => d.items.length === 0}
-          emptyMessage="No traffic forecasts published."
+          emptyMessage={t('mobility.noForecasts')}
         >
           {(data) => {
             const shown = shownCorridor(data.items);
@@ -276,11 +285,11 @@ export function MobilityView() {
         </QueryPanel>
       )}
       <QueryPanel
-        title={`Corridors by predicted congestion, next ${hours} h`}
+        title={t('mobility.rankingTitle', { hours })}
         query={forecasts}
         refreshMs={REFRESH_MS.forecasts}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No traffic forecasts published."
+        emptyMessage={t('mobility.noForecasts')}
       >
         {(data) => (
           <CongestionRanking
@@ -294,7 +303,7 @@ export function MobilityView() {
       </QueryPanel>
       {place ? (
         <QueryPanel
-          title="Forecast accuracy, traffic speed"
+          title={t('mobility.accuracyTitle')}
           query={placeForecast}
           refreshMs={REFRESH_MS.forecasts}
         >
@@ -302,7 +311,7 @@ export function MobilityView() {
         </QueryPanel>
       ) : (
         <QueryPanel
-          title="Forecast accuracy, traffic speed"
+          title={t('mobility.accuracyTitle')}
           query={forecasts}
           refreshMs={REFRESH_MS.forecasts}
           isEmpty={(d) => d.items.length === 0}

@@ -4,8 +4,9 @@ import { ChartFigure } from '../../components/chart/chart-figure';
 import { forecastOption, forecastRows, type ForecastRow } from '../../components/chart/forecast-option';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { Badge } from '../../components/ui/badge';
+import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
-import { CONGESTION_LABELS, congestionLevel } from '../../lib/traffic';
+import { CONGESTION_LABEL_KEYS, congestionLevel } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 
 export const HORIZONS = [1, 6, 24] as const;
@@ -42,6 +43,7 @@ interface TrafficForecastChartProps {
 /** The last 24 h observed and the next hours predicted for one place, with congestion thresholds. */
 export function TrafficForecastChart({ forecast, name, fileId, hours, nowMs }: TrafficForecastChartProps) {
   const theme = useTheme();
+  const t = useT();
   const steps = useMemo(() => within(forecast, hours), [forecast, hours]);
   const freeFlow = forecast.freeFlowKmh;
   const option = useMemo(
@@ -52,35 +54,54 @@ export function TrafficForecastChart({ forecast, name, fileId, hours, nowMs }: T
         nowMs,
         unit: 'km/h',
         colours: FORECAST_COLOURS[theme],
+        t,
         references: [
-          { value: freeFlow * 0.8, label: `Busy below ${formatNumber(freeFlow * 0.8)} km/h` },
-          { value: freeFlow * 0.5, label: `Congested below ${formatNumber(freeFlow * 0.5)} km/h` },
+          { value: freeFlow * 0.8, label: t('mobility.busyBelow', { speed: formatNumber(freeFlow * 0.8) }) },
+          {
+            value: freeFlow * 0.5,
+            label: t('mobility.congestedBelow', { speed: formatNumber(freeFlow * 0.5) }),
+          },
         ],
       }),
-    [forecast.observed, steps, nowMs, theme, freeFlow],
+    [forecast.observed, steps, nowMs, theme, freeFlow, t],
   );
   const rows = useMemo(() => forecastRows(forecast.observed, steps), [forecast.observed, steps]);
   const latest = forecast.observed[forecast.observed.length - 1];
   const next = steps[Math.min(steps.length - 1, Math.round(60 / forecast.stepMinutes) - 1)];
   const slowest = steps.reduce((w, s) => (s.p50 < w.p50 ? s : w), steps[0]!);
+  const at = (step: { t: string }) => formatTime(Date.parse(step.t));
   const summary =
-    `${name}: observed ${formatNumber(latest?.value)} km/h at ${latest ? formatTime(Date.parse(latest.t)) : '—'}` +
+    t('mobility.summaryObserved', {
+      name,
+      speed: formatNumber(latest?.value),
+      time: latest ? at(latest) : '—',
+    }) +
     (next
-      ? `; predicted ${formatNumber(next.p50)} km/h at ${formatTime(Date.parse(next.t))} (likely ${formatNumber(next.p10)}–${formatNumber(next.p90)})`
+      ? t('mobility.summaryPredicted', {
+          speed: formatNumber(next.p50),
+          time: at(next),
+          low: formatNumber(next.p10),
+          high: formatNumber(next.p90),
+        })
       : '') +
     (slowest
-      ? `; slowest in the next ${hours} h: ${formatNumber(slowest.p50)} km/h at ${formatTime(Date.parse(slowest.t))}, ${formatPercent(slowest.p50 / freeFlow)} of free flow.`
+      ? t('mobility.summarySlowest', {
+          hours,
+          speed: formatNumber(slowest.p50),
+          time: at(slowest),
+          share: formatPercent(slowest.p50 / freeFlow),
+        })
       : '.');
   return (
     <ChartFigure<ForecastRow>
-      title={`Traffic speed forecast, ${name}`}
+      title={t('mobility.chartTitle', { name })}
       option={option}
       summary={summary}
       columns={[
-        { header: 'Time', value: (r) => new Date(r.t).toISOString() },
-        { header: 'Observed (km/h)', value: (r) => r.observed },
+        { header: t('chart.time'), value: (r) => new Date(r.t).toISOString() },
+        { header: t('chart.observedIn', { unit: 'km/h' }), value: (r) => r.observed },
         { header: 'p10 (km/h)', value: (r) => r.p10 },
-        { header: 'Median (km/h)', value: (r) => r.p50 },
+        { header: t('chart.medianIn', { unit: 'km/h' }), value: (r) => r.p50 },
         { header: 'p90 (km/h)', value: (r) => r.p90 },
       ]}
       rows={rows}
@@ -105,9 +126,10 @@ export function CongestionRanking({
   selected: string | undefined;
   onSelect: (corridorId: string) => void;
 }) {
+  const t = useT();
   const ranked = rankByPredictedCongestion(forecasts, hours);
   return (
-    <ol className="ranking" aria-label={`Corridors by predicted congestion in the next ${hours} h`}>
+    <ol className="ranking" aria-label={t('mobility.rankingLabel', { hours })}>
       {ranked.slice(0, 8).map(({ forecast, worst, ratio }) => {
         const level = congestionLevel(ratio);
         return (
@@ -120,8 +142,12 @@ export function CongestionRanking({
             >
               {corridorName(forecast.corridorId)}
             </button>{' '}
-            <Badge tone={LEVEL_TONE[level]} label={CONGESTION_LABELS[level]} /> {formatNumber(worst.p50)} km/h
-            at {formatTime(Date.parse(worst.t))} ({formatPercent(ratio)} of free flow)
+            <Badge tone={LEVEL_TONE[level]} label={t(CONGESTION_LABEL_KEYS[level])} />{' '}
+            {t('mobility.rankingDetail', {
+              speed: formatNumber(worst.p50),
+              time: formatTime(Date.parse(worst.t)),
+              share: formatPercent(ratio),
+            })}
           </li>
         );
       })}

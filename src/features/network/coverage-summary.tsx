@@ -1,4 +1,5 @@
 import { BANDS, type Band, type CoverageResponse } from '../../api/schemas/network';
+import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
 
@@ -10,6 +11,7 @@ interface CoverageSummaryProps {
 
 /** Coverage cells by SS-RSRP class, with the expected download speed in each class. */
 export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummaryProps) {
+  const t = useT();
   const rows = RSRP_CLASSES.map((cls) => {
     const cells = coverage.cells.filter((c) => rsrpClass(c.ssRsrpDbm) === cls);
     const meanDl = cells.length ? cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length : null;
@@ -17,7 +19,7 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
   });
   return (
     <>
-      <div className="filters" role="group" aria-label="Band">
+      <div className="filters" role="group" aria-label={t('network.band')}>
         {BANDS.map((b) => (
           <button
             key={b}
@@ -26,30 +28,30 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
             aria-pressed={b === band}
             onClick={() => onBandChange(b)}
           >
-            {b === 'n78' ? 'n78 · 3.5 GHz' : 'n258 · 26 GHz'}
+            {b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz'}
           </button>
         ))}
       </div>
       <table className="data-table">
-        <caption className="visually-hidden">Coverage cells of band {band} by signal class</caption>
+        <caption className="visually-hidden">{t('network.coverageCaption', { band })}</caption>
         <thead>
           <tr>
-            <th scope="col">Signal (SS-RSRP)</th>
+            <th scope="col">{t('network.signal')}</th>
             <th scope="col" className="numeric">
-              Cells
+              {t('network.cells')}
             </th>
             <th scope="col" className="numeric">
-              Share of area
+              {t('network.shareOfArea')}
             </th>
             <th scope="col" className="numeric">
-              Mean expected DL
+              {t('network.meanExpectedDl')}
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.cls}>
-              <th scope="row">{RSRP_LABELS[r.cls]}</th>
+              <th scope="row">{t(RSRP_LABELS[r.cls])}</th>
               <td className="numeric">{formatNumber(r.count)}</td>
               <td className="numeric">{formatPercent(r.share)}</td>
               <td className="numeric">{r.meanDl === null ? '—' : `${formatNumber(r.meanDl)} Mbit/s`}</td>
@@ -58,8 +60,10 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
         </tbody>
       </table>
       <p className="panel__note">
-        {formatNumber(coverage.cells.length)} hexagons of {formatNumber(coverage.hexRadiusM / 1000, 1)} km
-        radius.
+        {t('network.hexagons', {
+          cells: formatNumber(coverage.cells.length),
+          radius: formatNumber(coverage.hexRadiusM / 1000, 1),
+        })}
       </p>
     </>
   );

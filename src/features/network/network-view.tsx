@@ -10,9 +10,10 @@ import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
-import { SITE_STATUS_LABEL, SITE_STATUS_TONE } from '../../components/ui/tones';
+import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
 import { formatAge, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
+import { useT } from '../../i18n/use-t';
 import { CoverageSummary } from './coverage-summary';
 
 const searchSchema = z.object({
@@ -27,24 +28,25 @@ export function NetworkView() {
   const coverage = useLiveQuery(coverageQuery(search.band));
   const territory = useQuery(territoryQuery());
   const now = useNow(5000);
+  const t = useT();
   const municipalityName = (id: string) =>
     territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
 
   const columns: Column<Site>[] = [
-    { key: 'name', header: 'Site', cell: (s) => s.name, sortValue: (s) => s.name },
+    { key: 'name', header: t('network.site'), cell: (s) => s.name, sortValue: (s) => s.name },
     {
       key: 'municipality',
-      header: 'Municipality',
+      header: t('network.municipality'),
       cell: (s) => municipalityName(s.municipalityId),
       sortValue: (s) => municipalityName(s.municipalityId),
     },
     {
       key: 'status',
-      header: 'Status',
-      cell: (s) => <Badge tone={SITE_STATUS_TONE[s.status]} label={SITE_STATUS_LABEL[s.status]} />,
+      header: t('network.status'),
+      cell: (s) => <Badge tone={SITE_STATUS_TONE[s.status]} label={t(SITE_STATUS_KEYS[s.status])} />,
       sortValue: (s) => SITE_STATUSES.indexOf(s.status),
     },
-    { key: 'bands', header: 'Bands', cell: (s) => s.bands.join(', ') },
+    { key: 'bands', header: t('network.bands'), cell: (s) => s.bands.join(', ') },
     {
       key: 'dl',
       header: 'DL Mbit/s',
@@ -54,21 +56,21 @@ export function NetworkView() {
     },
     {
       key: 'latency',
-      header: 'Latency ms',
+      header: t('network.latency'),
       numeric: true,
       cell: (s) => formatNumber(s.latencyMs, 1),
       sortValue: (s) => s.latencyMs,
     },
     {
       key: 'load',
-      header: 'Load',
+      header: t('network.load'),
       numeric: true,
       cell: (s) => formatPercent(s.load),
       sortValue: (s) => s.load,
     },
     {
       key: 'reported',
-      header: 'Last report',
+      header: t('network.lastReport'),
       cell: (s) => formatAge(now - Date.parse(s.dateLastValueReported)),
       sortValue: (s) => Date.parse(s.dateLastValueReported),
     },
@@ -76,13 +78,13 @@ export function NetworkView() {
 
   return (
     <div className="view">
-      <h1 className="view__title">5G network</h1>
+      <h1 className="view__title">{t('network.title')}</h1>
       <QueryPanel
-        title="Sites"
+        title={t('network.sites')}
         query={sites}
         refreshMs={REFRESH_MS.sites}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No sites reported."
+        emptyMessage={t('network.noSites')}
       >
         {({ items }) => {
           const count = (status: Site['status']) => items.filter((s) => s.status === status).length;
@@ -92,45 +94,49 @@ export function NetworkView() {
             <>
               <StatGrid>
                 <StatTile
-                  label="On air"
+                  label={t('network.onAir')}
                   value={`${onAir.length} / ${items.length}`}
                   tone={onAir.length === items.length ? 'good' : 'warning'}
                 />
                 <StatTile
-                  label="Degraded"
+                  label={t('network.degraded')}
                   value={count('degraded')}
                   tone={count('degraded') ? 'warning' : 'good'}
                 />
-                <StatTile label="Offline" value={count('offline')} tone={count('offline') ? 'bad' : 'good'} />
-                <StatTile label="Maintenance" value={count('maintenance')} />
                 <StatTile
-                  label="Download now"
+                  label={t('network.offline')}
+                  value={count('offline')}
+                  tone={count('offline') ? 'bad' : 'good'}
+                />
+                <StatTile label={t('network.maintenance')} value={count('maintenance')} />
+                <StatTile
+                  label={t('network.downloadNow')}
                   value={`${formatNumber(items.reduce((s, x) => s + x.throughputDlMbps, 0) / 1000, 1)} Gbit/s`}
                 />
                 <StatTile
-                  label="Lease revenue"
+                  label={t('network.leaseRevenue')}
                   value={formatEuro(items.reduce((s, x) => s + x.leaseRevenueEurPerYear, 0))}
-                  detail="per year, public expenditure €0"
+                  detail={t('network.leaseDetail', { spend: formatEuro(0) })}
                 />
               </StatGrid>
-              <div className="filters" role="group" aria-label="Filter sites by status">
+              <div className="filters" role="group" aria-label={t('network.filterByStatus')}>
                 <label>
-                  Status{' '}
+                  {t('network.status')}{' '}
                   <select
                     value={search.status ?? ''}
                     onChange={(e) => setSearch({ status: e.target.value || undefined })}
                   >
-                    <option value="">All</option>
+                    <option value="">{t('network.all')}</option>
                     {SITE_STATUSES.map((s) => (
                       <option key={s} value={s}>
-                        {SITE_STATUS_LABEL[s]} ({count(s)})
+                        {t(SITE_STATUS_KEYS[s])} ({count(s)})
                       </option>
                     ))}
                   </select>
                 </label>
               </div>
               <DataTable
-                caption="5G sites"
+                caption={t('network.sitesCaption')}
                 columns={columns}
                 rows={shown}
                 rowKey={(s) => s.id}
@@ -146,11 +152,11 @@ export function NetworkView() {
         }}
       </QueryPanel>
       <QueryPanel
-        title={`Coverage, band ${search.band}`}
+        title={t('network.coverage', { band: search.band })}
         query={coverage}
         refreshMs={REFRESH_MS.coverage}
         isEmpty={(d) => d.cells.length === 0}
-        emptyMessage="No coverage cells for this band."
+        emptyMessage={t('network.noCoverage')}
       >
         {(data) => (
           <CoverageSummary coverage={data} band={search.band} onBandChange={(band) => setSearch({ band })} />

@@ -12,10 +12,11 @@ import { useLiveQuery } from '../../api/use-live-query';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
-import { eaqiTone, SEVERITY_LABEL } from '../../components/ui/tones';
+import { eaqiTone, SEVERITY_KEYS, SITE_STATUS_KEYS } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useRedaction } from '../../hooks/use-redaction';
-import { EAQI_LABELS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
+import { useT } from '../../i18n/use-t';
+import { EAQI_LABEL_KEYS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 
@@ -28,13 +29,14 @@ export function OverviewView() {
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
   const now = useNow(5000);
+  const t = useT();
 
   return (
     <div className="view view--overview">
-      <h1 className="view__title">Overview</h1>
+      <h1 className="view__title">{t('view.overview')}</h1>
       <div className="overview-grid">
         <QueryPanel
-          title="5G network"
+          title={t('overview.network')}
           query={sites}
           refreshMs={REFRESH_MS.sites}
           isEmpty={(d) => d.items.length === 0}
@@ -46,26 +48,26 @@ export function OverviewView() {
               <>
                 <StatGrid>
                   <StatTile
-                    label="Sites on air"
+                    label={t('overview.sitesOnAir')}
                     value={`${items.length - down.length} / ${items.length}`}
                     tone={down.length ? 'warning' : 'good'}
                   />
                   <StatTile
-                    label="Degraded"
+                    label={t('overview.degraded')}
                     value={degraded.length}
                     tone={degraded.length ? 'warning' : 'good'}
                   />
                   <StatTile
-                    label="Mean load"
+                    label={t('overview.meanLoad')}
                     value={formatPercent(items.reduce((s, x) => s + x.load, 0) / items.length)}
                   />
                 </StatGrid>
                 {down.length + degraded.length > 0 && (
-                  <ul className="attention-list" aria-label="Sites needing attention">
+                  <ul className="attention-list" aria-label={t('overview.sitesNeedingAttention')}>
                     {[...down, ...degraded].slice(0, 5).map((s) => (
                       <li key={s.id}>
                         <Link to={`/network?sel=${encodeURIComponent(`site:${s.id}`)}`}>{s.name}</Link>:{' '}
-                        {s.status}
+                        {t(SITE_STATUS_KEYS[s.status]).toLowerCase()}
                       </li>
                     ))}
                   </ul>
@@ -76,13 +78,13 @@ export function OverviewView() {
         </QueryPanel>
 
         <QueryPanel
-          title="Air and traffic"
+          title={t('overview.airAndTraffic')}
           query={readings}
           refreshMs={REFRESH_MS.readings}
           isEmpty={(d) => d.bySensor.size === 0}
         >
           {(data) => {
-            if (!sensors.data) return <DependencyMessage what="sensor inventory" failed={sensors.isError} />;
+            if (!sensors.data) return <DependencyMessage what="sensors" failed={sensors.isError} />;
             const byId = data.bySensor;
             const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
             const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(
@@ -96,28 +98,28 @@ export function OverviewView() {
             return (
               <StatGrid>
                 <StatTile
-                  label="Mean air quality (EAQI)"
+                  label={t('overview.meanAirQuality')}
                   value={formatNumber(meanBand, 1)}
                   tone={meanBand === null ? 'neutral' : eaqiTone(Math.round(meanBand))}
-                  detail={`${air.length} stations reporting`}
+                  detail={t('overview.stationsReporting', { count: air.length })}
                 />
                 <StatTile
-                  label="Worst station"
-                  value={EAQI_LABELS[eaqiLevel(worstBand)]}
+                  label={t('overview.worstStation')}
+                  value={t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
                   tone={eaqiTone(worstBand)}
                 />
                 <StatTile
-                  label="Congested traffic sensors"
+                  label={t('overview.congestedSensors')}
                   value={formatPercent(traffic.length ? congested / traffic.length : null)}
                   tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
-                  detail={`${congested} of ${traffic.length}`}
+                  detail={t('overview.countOf', { count: congested, total: traffic.length })}
                 />
               </StatGrid>
             );
           }}
         </QueryPanel>
 
-        <QueryPanel title="Security alerts" query={alerts} refreshMs={REFRESH_MS.alerts}>
+        <QueryPanel title={t('overview.securityAlerts')} query={alerts} refreshMs={REFRESH_MS.alerts}>
           {({ items }) => {
             const active = items.filter((a) => a.status !== 'resolved' && a.status !== 'closed');
             const critical = active.filter((a) => a.severity === 'critical');
@@ -126,22 +128,26 @@ export function OverviewView() {
               <>
                 <StatGrid>
                   <StatTile
-                    label="Critical, active"
+                    label={t('overview.criticalActive')}
                     value={critical.length}
                     tone={critical.length ? 'bad' : 'good'}
                   />
-                  <StatTile label="High, active" value={high.length} tone={high.length ? 'bad' : 'good'} />
                   <StatTile
-                    label="Open, not acknowledged"
+                    label={t('overview.highActive')}
+                    value={high.length}
+                    tone={high.length ? 'bad' : 'good'}
+                  />
+                  <StatTile
+                    label={t('overview.openNotAcknowledged')}
                     value={active.filter((a) => a.status === 'open').length}
                   />
                 </StatGrid>
                 {critical.length + high.length > 0 && (
-                  <ul className="attention-list" aria-label="Alerts needing attention">
+                  <ul className="attention-list" aria-label={t('overview.alertsNeedingAttention')}>
                     {[...critical, ...high].slice(0, 5).map((a) => (
                       <li key={a.id}>
                         <Link to={`/security?alert=${encodeURIComponent(a.id)}`}>
-                          {SEVERITY_LABEL[a.severity]}: {a.category} · {a.subCategory}
+                          {t(SEVERITY_KEYS[a.severity])}: {a.category} · {a.subCategory}
                         </Link>
                       </li>
                     ))}
@@ -153,7 +159,7 @@ export function OverviewView() {
         </QueryPanel>
 
         <QueryPanel
-          title="Quantum key distribution"
+          title={t('overview.qkd')}
           query={links}
           refreshMs={REFRESH_MS.qkdLinks}
           isEmpty={(d) => d.items.length === 0}
@@ -164,18 +170,18 @@ export function OverviewView() {
             return (
               <StatGrid>
                 <StatTile
-                  label="Links up"
+                  label={t('overview.linksUp')}
                   value={`${up} / ${items.length}`}
                   tone={up === items.length ? 'good' : 'warning'}
                 />
                 <StatTile
-                  label="Highest QBER"
+                  label={t('overview.highestQber')}
                   value={`${formatNumber(worst.qberPercent, 1)} %`}
                   tone={worst.qberPercent >= worst.qberAlarmPercent ? 'bad' : 'good'}
                   detail={worst.name}
                 />
                 <StatTile
-                  label="Stored keys"
+                  label={t('overview.storedKeys')}
                   value={`${formatNumber(items.reduce((s, l) => s + l.storedKeysKbit, 0) / 1000, 1)} Mbit`}
                 />
               </StatGrid>
