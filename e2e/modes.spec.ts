@@ -1,0 +1,220 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { KpisResponse } from '../src/api/schemas/kpis';
+import type { Story } from '../src/api/schemas/story';
+import { ENDPOINTS, expect, screenshot, test } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+const viewHeading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 1 });
+const wallBar = (page: Page) => page.getByRole('region', { name: 'Wall playlist' });
+
+test.describe('wall mode', () => {
+  test('rotates the playlist, pauses and steps from the keyboard, and is interrupted by a new critical alert', async ({
+    page,
+    problems,
+  }, testInfo) => {
+    test.slow();
+    await page.goto('/#/overview?mode=wall&views=overview:8,kpis:8');
+    await expect(wallBar(page)).toContainText('Overview · view 1 of 2');
+    await expect(viewHeading(page)).toHaveText('Overview');
+
+    // It moves on by itself after the dwell time.
+    await expect(viewHeading(page)).toHaveText('Key performance indicators', { timeout: 20_000 });
+    await expect(wallBar(page)).toContainText('KPIs · view 2 of 2');
+    expect(new URLSearchParams(page.url().split('?')[1]).get('views')).toBe('overview:8,kpis:8');
+
+    // Space pauses: the view stays past its dwell time; Space again resumes.
+    await page.keyboard.press('Space');
+    await expect(wallBar(page).getByRole('status')).toContainText('Paused');
+    await page.waitForTimeout(10_000);
+    await expect(viewHeading(page)).toHaveText('Key performance indicators');
+    await page.keyboard.press('Space');
+    await expect(wallBar(page).getByRole('status')).toContainText('Next view in');
+    await expect(viewHeading(page)).toHaveText('Overview', { timeout: 20_000 });
+
+    // Arrows step through the playlist at once.
+    await page.keyboard.press('ArrowRight');
+    await expect(viewHeading(page)).toHaveText('Key performance indicators');
+    await page.keyboard.press('ArrowLeft');
+    await expect(viewHeading(page)).toHaveText('Overview');
+    await screenshot(page, testInfo, 'wall-1920x1080.png');
+    await expectNoAxeViolations(page);
+
+    // A critical alert arriving now holds the playlist until it is acknowledged.
+    await page.evaluate(() =>
+      (
+        window as unknown as { territorioScenarios: { raiseAlert: (a: object) => void } }
+      ).territorioScenarios.raiseAlert({
+        category: 'qkd',
+        subCategory: 'eavesdropping-suspected',
+        severity: 'critical',
+        source: 'QKD monitor',
+      }),
+    );
+    const dialog = page.getByRole('alertdialog', { name: 'New critical alert' });
+    await expect(dialog).toBeVisible({ timeout: 15_000 });
+    await expect(dialog).toContainText('qkd · eavesdropping-suspected');
+    await expect(wallBar(page).getByRole('status')).toHaveText('Held by a critical alert');
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, 'wall-interrupted-1920x1080.png');
+    await page.waitForTimeout(9_000);
+    await expect(viewHeading(page)).toHaveText('Overview');
+    await expect(dialog.getByRole('button', { name: 'Acknowledge' })).toBeFocused();
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH' && /\/security\/alerts\//.test(r.url()));
+    await page.keyboard.press('Enter');
+    expect((await patch).postDataJSON()).toMatchObject({ status: 'acknowledged' });
+    await expect(dialog).toBeHidden();
+    await expect(viewHeading(page)).toHaveText('Key performance indicators', { timeout: 20_000 });
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('a playlist that cannot be read says why and shows every view instead', async ({ page, problems }) => {
+    await page.goto('/#/overview?mode=wall&views=overview:60,weather:30');
+    await expect(page.getByRole('alert').filter({ hasText: 'playlist cannot be read' })).toContainText(
+      '“weather:30” names no view',
+    );
+    await expect(wallBar(page)).toContainText('Overview · view 1 of 6');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  test('says when the backend is unreachable within two refresh intervals, and recovers by itself', async ({
+    page,
+  }) => {
+    await page.goto('/#/overview?mode=wall&views=overview:600');
+    await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+    await page.evaluate(
+      (endpoints) => {
+        const scenarios = (
+          window as unknown as { territorioScenarios: { setFault: (e: string, f: string) => void } }
+        ).territorioScenarios;
+        for (const e of endpoints) scenarios.setFault(e, 'network-error');
+      },
+      [...ENDPOINTS],
+    );
+    const banner = page.getByRole('alert').filter({ hasText: 'The backend is unreachable.' });
+    // Alerts refresh every 5 s, readings every 10 s; with retries the banner is up within 2 × 30 s.
+    await expect(banner).toBeVisible({ timeout: 60_000 });
+    await page.evaluate(() =>
+      (
+        window as unknown as { territorioScenarios: { clearFaults: () => void } }
+      ).territorioScenarios.clearFaults(),
+    );
+    await expect(banner).toBeHidden({ timeout: 30_000 });
+  });
+});
+
+test.describe('KPI report', () => {
+  test('the CSV holds the values the API returned', async ({ page, problems }, testInfo) => {
+    const answer = page.waitForResponse((r) => /\/api\/v1\/kpis\?/.test(r.url()) && r.ok());
+    await page.goto('/#/kpis?period=month');
+    const api = (await (await answer).json()) as KpisResponse;
+    const panel = page.getByRole('region', { name: 'Indicators, last month' });
+    await expect(panel.getByRole('table')).toBeVisible();
+    await expect(panel.locator('.kpi-card canvas').first()).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download the table (CSV)' }).click(),
+    ]);
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\r\n');
+    expect(lines[0]).toBe('id,Indicator,Unit,Value,Target,Previous period,Change,Against target');
+    expect(lines).toHaveLength(api.items.length + 1);
+    for (const kpi of api.items) {
+      const row = lines.find((l) => l.startsWith(`${kpi.id},`))!.split(',');
+      expect(row.slice(3, 6)).toEqual(
+        [kpi.value, kpi.target, kpi.previous].map((v) => (v === null ? '' : String(v))),
+      );
+    }
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /^Download chart \(PNG\): 5G sites on air$/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('territorio-kpi-sites-on-air.png');
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe('PNG');
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, 'kpis-1920x1080.png');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await screenshot(page, testInfo, 'kpis-print.png');
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('presentation mode', () => {
+  test('moves through every scene with the keyboard, each setting its view and caption, marked synthetic', async ({
+    page,
+    problems,
+  }, testInfo) => {
+    test.slow();
+    const answer = page.waitForResponse((r) => /\/api\/v1\/territory\/story/.test(r.url()) && r.ok());
+    await page.goto('/#/overview?mode=presentation');
+    const story = (await (await answer).json()) as Story;
+    const caption = page.getByRole('region', { name: 'Presentation' });
+    await expect(page.getByRole('note')).toHaveText('Synthetic data');
+    for (const [i, scene] of story.scenes.entries()) {
+      if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+      await expect(caption.getByRole('heading', { level: 2 })).toHaveText(scene.title);
+      await expect(caption).toContainText(`Scene ${i + 1} of ${story.scenes.length}`);
+      await expect(page).toHaveURL(new RegExp(`#/${scene.view}\\?`));
+      const params = new URLSearchParams(page.url().split('?')[1]);
+      expect(params.get('mode')).toBe('presentation');
+      expect(params.get('time') ?? '0').toBe(String(scene.timeOffsetMinutes));
+    }
+    await page.keyboard.press('PageUp');
+    await expect(caption.getByRole('heading', { level: 2 })).toHaveText(story.scenes.at(-2)!.title);
+    await page.keyboard.press('Home');
+    await expect(caption.getByRole('heading', { level: 2 })).toHaveText(story.scenes[0]!.title);
+    // Presentation screens are redacted: no triage controls on the Security scene.
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    await expect(page.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, 'presentation-1920x1080.png');
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('languages', () => {
+  test('switching to Italian changes the text and the number formats, and is remembered', async ({
+    page,
+  }) => {
+    await page.goto('/#/network');
+    const tiles = page.getByRole('main');
+    await expect(tiles).toContainText('€2,');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+    await expect(
+      page.getByRole('navigation', { name: 'Viste' }).getByRole('link', { name: 'Rete' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sospendi aggiornamento' })).toBeVisible();
+    await expect(tiles).toContainText(/2\.\d{3}\.\d{3}\s€/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Lingua' })).toHaveValue('it');
+    await expectNoAxeViolations(page);
+    await page.getByRole('combobox', { name: 'Lingua' }).selectOption('en');
+    await expect(page.getByRole('button', { name: 'Pause auto-refresh' })).toBeVisible();
+  });
+});
+
+test.describe('modes at 3840×2160', () => {
+  test.use({ viewport: { width: 3840, height: 2160 } });
+  test('wall and presentation read at 4K (screenshots)', async ({ page }, testInfo) => {
+    await page.goto('/#/overview?mode=wall&views=overview:600');
+    await expect(wallBar(page)).toContainText('Overview · view 1 of 1');
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+    await screenshot(page, testInfo, 'wall-3840x2160.png');
+    await page.goto('/#/network?mode=presentation&scene=2&lang=it');
+    await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText('Scena 2 di 7');
+    await screenshot(page, testInfo, 'presentation-3840x2160.png');
+    await page.goto('/#/kpis?lang=en');
+    await expect(page.locator('.kpi-card canvas').first()).toBeVisible();
+    await screenshot(page, testInfo, 'kpis-3840x2160.png');
+  });
+});
