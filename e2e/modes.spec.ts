@@ -211,10 +211,15 @@ test.describe('modes at 3840×2160', () => {
     await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
     await screenshot(page, testInfo, 'wall-3840x2160.png');
     await page.goto('/#/network?mode=presentation&scene=2&lang=it');
-    await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText('Scena 2 di 7');
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText('Scena 2 di 7', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
     await screenshot(page, testInfo, 'presentation-3840x2160.png');
     await page.goto('/#/kpis?lang=en');
-    await expect(page.locator('.kpi-card canvas').first()).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.kpi-card canvas').first()).toBeVisible({ timeout: 30_000 });
     await screenshot(page, testInfo, 'kpis-3840x2160.png');
   });
 });

@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { useUiStore } from '../store/ui-store';
 import './styles.css';
 
 async function start() {
@@ -20,6 +21,9 @@ async function start() {
       return;
     }
   }
+  // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
+  const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
+  if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
