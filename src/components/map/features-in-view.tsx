@@ -1,18 +1,21 @@
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { DataTable, type Column } from '../ui/data-table';
 import type { MapTarget } from './map-view';
 
 export interface ViewFeature extends MapTarget {
   name: string;
+  /** The layer's name, in the language on screen. */
   layer: string;
-  /** The feature's state in words, e.g. "Online" or "Moderate". */
+  /** The feature's state in words, e.g. "Online" or "Moderate", in the language on screen. */
   state: string;
   position: readonly [number, number];
 }
 
-const columns: Column<ViewFeature>[] = [
-  { key: 'name', header: 'Name', cell: (f) => f.name, sortValue: (f) => f.name },
-  { key: 'layer', header: 'Layer', cell: (f) => f.layer, sortValue: (f) => f.layer },
-  { key: 'state', header: 'State', cell: (f) => f.state, sortValue: (f) => f.state },
+const columns = (t: Translate): Column<ViewFeature>[] => [
+  { key: 'name', header: t('map.inView.name'), cell: (f) => f.name, sortValue: (f) => f.name },
+  { key: 'layer', header: t('map.inView.layer'), cell: (f) => f.layer, sortValue: (f) => f.layer },
+  { key: 'state', header: t('map.inView.state'), cell: (f) => f.state, sortValue: (f) => f.state },
 ];
 
 /** The map's text alternative: what is in view, selectable both ways with the map. */
@@ -25,15 +28,16 @@ export function FeaturesInView({
   selected: MapTarget | null;
   onSelect: (target: MapTarget) => void;
 }) {
+  const t = useT();
   return (
-    <section className="features-in-view" aria-label="Features in view">
-      <h2 className="features-in-view__title">In view ({features.length})</h2>
+    <section className="features-in-view" aria-label={t('map.inView.region')}>
+      <h2 className="features-in-view__title">{t('map.inView.title', { count: features.length })}</h2>
       {features.length === 0 ? (
-        <p>Nothing of the visible layers is in view.</p>
+        <p>{t('map.inView.none')}</p>
       ) : (
         <DataTable
-          caption="Features in the map's view"
-          columns={columns}
+          caption={t('map.inView.caption')}
+          columns={columns(t)}
           rows={features}
           rowKey={(f) => `${f.kind}:${f.id}`}
           selectColumn="name"

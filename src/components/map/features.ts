@@ -4,7 +4,9 @@ import type { CoverageCell, Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { QkdLink } from '../../api/schemas/security';
 import type { Territory } from '../../api/schemas/territory';
+import type { Translate } from '../../i18n/i18n';
 import type { PlaceWithAlerts } from '../../lib/alert-places';
+import { SEVERITY_KEYS } from '../ui/tones';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { eaqiBand } from '../../lib/eaqi';
 import { rsrpClass } from '../../lib/signal';
@@ -191,15 +193,19 @@ export function prefersFullReplace(changed: number, total: number): boolean {
   return total === 0 || changed / total > FULL_REPLACE_SHARE;
 }
 
-/** Places with open alerts, each a point carrying its worst severity. */
-export function alertPlaceFeatures(places: readonly PlaceWithAlerts[]) {
+/** Places with open alerts, each a point carrying its worst severity and named for the tooltip. */
+export function alertPlaceFeatures(places: readonly PlaceWithAlerts[], t: Translate) {
   return collection(
     places.map((p) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [...p.position] },
       properties: {
         id: p.key,
-        name: `${p.name}: ${p.alerts.length} open ${p.alerts.length === 1 ? 'alert' : 'alerts'}, worst ${p.severity}`,
+        name: t('map.alerts.tooltip', {
+          place: p.name,
+          count: p.alerts.length,
+          severity: t(SEVERITY_KEYS[p.severity]).toLocaleLowerCase(),
+        }),
         severity: p.severity,
       },
     })),

@@ -6,14 +6,17 @@ import type { PlaceWithAlerts } from '../../lib/alert-places';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { Municipality } from '../../api/schemas/territory';
 import { useNow } from '../../hooks/use-now';
-import { EAQI_LABELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
+import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatDateTime, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
 import { isSensorStale } from '../../lib/sensors';
-import { CONGESTION_LABELS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
+import { CONGESTION_LABEL_KEYS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
-import { eaqiTone, SITE_STATUS_LABEL, SITE_STATUS_TONE } from '../ui/tones';
+import { eaqiTone, SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../ui/tones';
+import { BAND_FREQUENCY } from './map-toolbar';
 import type { MapTarget } from './map-view';
 import { AlertPlaceFacts, QkdLinkFacts } from './security-details';
 import { SensorHistory } from './sensor-history';
@@ -39,21 +42,22 @@ interface MapDetailsProps {
   onClose: () => void;
 }
 
-const KIND_LABEL = {
-  traffic: 'Traffic sensor',
-  air: 'Air-quality station',
-  noise: 'Noise sensor',
-  weather: 'Weather station',
+const KIND_LABEL: Record<Sensor['kind'], MessageKey> = {
+  traffic: 'map.sensor.traffic',
+  air: 'map.sensor.air',
+  noise: 'map.sensor.noise',
+  weather: 'map.sensor.weather',
 };
 const HISTORY_METRIC = {
-  traffic: { metric: 'averageVehicleSpeed', label: 'Average speed' },
-  noise: { metric: 'laeq', label: 'Noise level' },
-  weather: { metric: 'temperature', label: 'Temperature' },
-} as const;
+  traffic: { metric: 'averageVehicleSpeed', label: 'map.details.averageSpeed' },
+  noise: { metric: 'laeq', label: 'map.details.noiseLevel' },
+  weather: { metric: 'temperature', label: 'map.details.temperature' },
+} as const satisfies Record<string, { metric: string; label: MessageKey }>;
 
 /** What is known about the selected site, sensor or municipality. */
 export function MapDetails(props: MapDetailsProps) {
   const { target, onClose } = props;
+  const t = useT();
   const title =
     props.site?.name ??
     props.sensor?.name ??
@@ -63,11 +67,11 @@ export function MapDetails(props: MapDetailsProps) {
     props.alertPlace?.name ??
     target.id;
   return (
-    <section className="map-details" aria-label={`Details: ${title}`}>
+    <section className="map-details" aria-label={t('map.details.region', { name: title })}>
       <div className="map-details__header">
         <h2>{title}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close details
+          {t('map.details.close')}
         </button>
       </div>
       {target.kind === 'site' &&
@@ -81,15 +85,15 @@ export function MapDetails(props: MapDetailsProps) {
       {target.kind === 'municipality' &&
         (props.municipality ? (
           <dl className="details">
-            <dt>Population</dt>
+            <dt>{t('map.details.population')}</dt>
             <dd>{formatNumber(props.municipality.population)}</dd>
-            <dt>Area</dt>
+            <dt>{t('map.details.area')}</dt>
             <dd>{formatNumber(props.municipality.areaKm2, 1)} km²</dd>
-            <dt>Position</dt>
-            <dd>{props.municipality.peripheral ? 'Peripheral' : 'Central'}</dd>
-            <dt>Area with good 5G signal</dt>
+            <dt>{t('map.details.position')}</dt>
+            <dd>{t(props.municipality.peripheral ? 'map.details.peripheral' : 'map.details.central')}</dd>
+            <dt>{t('map.details.goodSignalArea')}</dt>
             <dd>{formatPercent(props.coverageShare)}</dd>
-            <dt>5G sites</dt>
+            <dt>{t('map.layer.sites')}</dt>
             <dd>{props.sitesInMunicipality ?? '—'}</dd>
           </dl>
         ) : (
@@ -106,71 +110,81 @@ export function MapDetails(props: MapDetailsProps) {
         (props.alertPlace ? (
           <AlertPlaceFacts place={props.alertPlace} />
         ) : (
-          <p>No open alerts here any more.</p>
+          <p>{t('map.details.noAlertsHere')}</p>
         ))}
     </section>
   );
 }
 
-const CORRIDOR_KIND = { motorway: 'Motorway', ring: 'Ring road', arterial: 'Arterial road' } as const;
+const CORRIDOR_KIND: Record<CorridorStatus['corridor']['kind'], MessageKey> = {
+  motorway: 'map.corridor.motorway',
+  ring: 'map.corridor.ring',
+  arterial: 'map.corridor.arterial',
+};
 
 function CorridorFacts({ status, timeNote }: { status: CorridorStatus; timeNote?: string }) {
   const { corridor } = status;
   const { search } = useLocation();
+  const t = useT();
   const forecast = keepGlobalParams(search, { corridor: corridor.id, sel: `corridor:${corridor.id}` });
   return (
     <>
       {timeNote && <p className="map-details__time">{timeNote}</p>}
       <dl className="details">
-        <dt>Kind</dt>
-        <dd>{CORRIDOR_KIND[corridor.kind]}</dd>
-        <dt>Free-flow speed</dt>
+        <dt>{t('map.details.kind')}</dt>
+        <dd>{t(CORRIDOR_KIND[corridor.kind])}</dd>
+        <dt>{t('map.details.freeFlowSpeed')}</dt>
         <dd>{formatNumber(corridor.freeFlowKmh)} km/h</dd>
-        <dt>Mean speed</dt>
+        <dt>{t('map.details.meanSpeed')}</dt>
         <dd>
           {status.meanSpeedKmh === null ? '—' : `${formatNumber(status.meanSpeedKmh)} km/h`} ·{' '}
-          {CONGESTION_LABELS[congestionLevel(status.speedRatio)]}
+          {t(CONGESTION_LABEL_KEYS[congestionLevel(status.speedRatio)])}
         </dd>
-        <dt>Sensors reporting</dt>
-        <dd>
-          {status.reporting} of {status.sensors}
-        </dd>
+        <dt>{t('map.details.sensorsReporting')}</dt>
+        <dd>{t('map.details.reportingOf', { reporting: status.reporting, sensors: status.sensors })}</dd>
       </dl>
       <Link className="button" to={{ pathname: '/mobility', search: forecast }}>
-        Forecast for this corridor
+        {t('map.details.corridorForecast')}
       </Link>
     </>
   );
 }
 
-const Missing = () => <p>It is not in the current data.</p>;
+function Missing() {
+  const t = useT();
+  return <p>{t('map.details.missing')}</p>;
+}
 
 function SiteFacts({ site, municipalityName }: { site: Site; municipalityName: (id: string) => string }) {
+  const t = useT();
   return (
     <dl className="details">
-      <dt>Status</dt>
+      <dt>{t('map.details.status')}</dt>
       <dd>
-        <Badge tone={SITE_STATUS_TONE[site.status]} label={SITE_STATUS_LABEL[site.status]} />
+        <Badge tone={SITE_STATUS_TONE[site.status]} label={t(SITE_STATUS_KEYS[site.status])} />
       </dd>
-      <dt>Municipality</dt>
+      <dt>{t('map.details.municipality')}</dt>
       <dd>{municipalityName(site.municipalityId)}</dd>
-      <dt>Operator</dt>
+      <dt>{t('map.details.operator')}</dt>
       <dd>{site.operator}</dd>
-      <dt>Bands</dt>
-      <dd>{site.bands.map((b) => (b === 'n78' ? 'n78 (3.5 GHz)' : 'n258 (26 GHz)')).join(', ')}</dd>
-      <dt>Throughput</dt>
+      <dt>{t('map.details.bands')}</dt>
+      <dd>{site.bands.map((b) => `${b} (${t(BAND_FREQUENCY[b])})`).join(', ')}</dd>
+      <dt>{t('map.details.throughput')}</dt>
       <dd>
-        {formatNumber(site.throughputDlMbps)} Mbit/s down, {formatNumber(site.throughputUlMbps)} up
+        {t('map.details.throughputValue', {
+          down: formatNumber(site.throughputDlMbps),
+          up: formatNumber(site.throughputUlMbps),
+        })}
       </dd>
-      <dt>Latency</dt>
+      <dt>{t('map.details.latency')}</dt>
       <dd>{formatNumber(site.latencyMs, 1)} ms</dd>
-      <dt>Load</dt>
+      <dt>{t('map.details.load')}</dt>
       <dd>{formatPercent(site.load)}</dd>
-      <dt>Devices</dt>
+      <dt>{t('map.details.devices')}</dt>
       <dd>{formatNumber(site.connectedDevices)}</dd>
-      <dt>Lease revenue</dt>
-      <dd>{formatEuro(site.leaseRevenueEurPerYear)} per year</dd>
-      <dt>Last report</dt>
+      <dt>{t('map.details.leaseRevenue')}</dt>
+      <dd>{t('map.details.perYear', { amount: formatEuro(site.leaseRevenueEurPerYear) })}</dd>
+      <dt>{t('map.details.lastReport')}</dt>
       <dd>{formatDateTime(Date.parse(site.dateLastValueReported))}</dd>
     </dl>
   );
@@ -189,6 +203,7 @@ function SensorFacts({
   pollutant,
 }: MapDetailsProps & { sensor: Sensor }) {
   const clock = useNow(5000);
+  const t = useT();
   const now = timeView?.atMs ?? clock;
   const predicted = prediction !== undefined;
   const stale = !predicted && isSensorStale(sensor, reading, now);
@@ -201,31 +216,33 @@ function SensorFacts({
           metric: pollutant === 'all' ? 'pm10' : pollutant,
           label: POLLUTANT_LABELS[pollutant === 'all' ? 'pm10' : pollutant],
         }
-      : HISTORY_METRIC[sensor.kind];
+      : { ...HISTORY_METRIC[sensor.kind], label: t(HISTORY_METRIC[sensor.kind].label) };
   return (
     <>
       {timeView && <p className="map-details__time">{timeView.note}</p>}
       <dl className="details">
-        <dt>Kind</dt>
-        <dd>{KIND_LABEL[sensor.kind]}</dd>
-        <dt>Municipality</dt>
+        <dt>{t('map.details.kind')}</dt>
+        <dd>{t(KIND_LABEL[sensor.kind])}</dd>
+        <dt>{t('map.details.municipality')}</dt>
         <dd>{municipalityName(sensor.municipalityId)}</dd>
-        <dt>{predicted ? 'Predicted for' : stale ? 'Last seen' : 'Observed'}</dt>
+        <dt>
+          {t(
+            predicted ? 'map.details.predictedFor' : stale ? 'map.details.lastSeen' : 'map.details.observed',
+          )}
+        </dt>
         <dd>
           {seen === null
-            ? timeView
-              ? 'No value for this time'
-              : 'Never'
+            ? t(timeView ? 'map.details.noValueAtTime' : 'map.details.never')
             : `${formatDateTime(seen)}${timeView ? '' : ` (${formatAge(now - seen)})`}`}
-          {stale && <Badge tone="warning" label="Not reporting" />}
+          {stale && <Badge tone="warning" label={t('map.notReporting')} />}
         </dd>
         {reading?.kind === 'air' && (
           <>
-            <dt>Air quality (EAQI{predicted ? ', of the medians' : ''})</dt>
+            <dt>{t(predicted ? 'map.details.airQualityMedians' : 'map.details.airQuality')}</dt>
             <dd>
               <Badge
                 tone={eaqiTone(reading.airQualityIndex)}
-                label={`${reading.airQualityIndex} · ${EAQI_LABELS[reading.airQualityLevel]}`}
+                label={`${reading.airQualityIndex} · ${t(EAQI_LABEL_KEYS[reading.airQualityLevel])}`}
               />
             </dd>
             {POLLUTANTS.map((p) => (
@@ -233,7 +250,7 @@ function SensorFacts({
                 <dt>{POLLUTANT_LABELS[p]}</dt>
                 <dd>
                   {range(p, (v) => formatNumber(v, 1)) ?? formatNumber(reading[p], 1)} µg/m³ ·{' '}
-                  {EAQI_LABELS[eaqiLevel(eaqiBand(p, reading[p]))]}
+                  {t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(p, reading[p]))])}
                 </dd>
               </div>
             ))}
@@ -241,38 +258,40 @@ function SensorFacts({
         )}
         {reading?.kind === 'traffic' && (
           <>
-            <dt>Intensity</dt>
+            <dt>{t('map.details.intensity')}</dt>
             <dd>
-              {range('intensity', (v) => formatNumber(v)) ?? formatNumber(reading.intensity)} vehicles/h
+              {t('map.details.vehiclesPerHour', {
+                value: range('intensity', (v) => formatNumber(v)) ?? formatNumber(reading.intensity),
+              })}
             </dd>
-            <dt>Average speed</dt>
+            <dt>{t('map.details.averageSpeed')}</dt>
             <dd>
               {range('averageVehicleSpeed', (v) => formatNumber(v)) ??
                 formatNumber(reading.averageVehicleSpeed)}{' '}
               km/h
             </dd>
-            <dt>Occupancy</dt>
+            <dt>{t('map.details.occupancy')}</dt>
             <dd>{range('occupancy', (v) => formatPercent(v)) ?? formatPercent(reading.occupancy)}</dd>
-            <dt>Congested</dt>
+            <dt>{t('map.details.congested')}</dt>
             <dd>
-              {reading.congested ? 'Yes' : 'No'}
-              {predicted && ' (on the median)'}
+              {t(reading.congested ? 'map.details.yes' : 'map.details.no')}
+              {predicted && ` ${t('map.details.onTheMedian')}`}
             </dd>
           </>
         )}
         {reading?.kind === 'noise' && (
           <>
-            <dt>Noise level</dt>
+            <dt>{t('map.details.noiseLevel')}</dt>
             <dd>{formatNumber(reading.laeq, 1)} dB(A)</dd>
           </>
         )}
         {reading?.kind === 'weather' && (
           <>
-            <dt>Temperature</dt>
+            <dt>{t('map.details.temperature')}</dt>
             <dd>{formatNumber(reading.temperature, 1)} °C</dd>
-            <dt>Humidity</dt>
+            <dt>{t('map.details.humidity')}</dt>
             <dd>{formatNumber(reading.relativeHumidity)} %</dd>
-            <dt>Wind</dt>
+            <dt>{t('map.details.wind')}</dt>
             <dd>{formatNumber(reading.windSpeed, 1)} m/s</dd>
           </>
         )}

@@ -1,4 +1,5 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
+import { useT } from '../../i18n/use-t';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import type { CoverageMetric, MapLayer } from './map-style';
 import type { TimeMode } from './map-time';
@@ -11,8 +12,7 @@ import {
   QKD_STATE_CLASSES,
   SEVERITY_CLASSES,
   SITE_STATUS_CLASSES,
-  STALE_COLOUR,
-  STALE_LABEL,
+  STALE_CLASS,
   type LegendClass,
 } from './palettes';
 
@@ -53,72 +53,64 @@ function LegendGroup({
   );
 }
 
-const stale: LegendClass = { value: 'stale', label: STALE_LABEL, colour: STALE_COLOUR };
-
 /** Names every class of every visible layer in words. */
 export function MapLegend({ visible, clustered, pollutant, coverageMetric, band, timeMode }: MapLegendProps) {
+  const t = useT();
   if (visible.length === 0) return null;
   const sensorsShown = visible.includes('air') || visible.includes('traffic');
   return (
-    <section className="map-legend" aria-label="Map legend">
+    <section className="map-legend" aria-label={t('map.legend.title')}>
       {sensorsShown && timeMode === 'forecast' && (
         <p className="map-legend__note">
           <span
             className="map-legend__swatch map-legend__swatch--ring map-legend__swatch--forecast"
             aria-hidden="true"
           />{' '}
-          Forecast: sensors show the predicted median, ringed, inside a hatched frame; a sensor&rsquo;s
-          details give its p10–p90 range. Sites and coverage stay live.
+          {t('map.legend.forecastNote')}
         </p>
       )}
-      {sensorsShown && timeMode === 'past' && (
-        <p className="map-legend__note">
-          Past: sensors show what they had last reported at that time. Sites and coverage stay live.
-        </p>
-      )}
+      {sensorsShown && timeMode === 'past' && <p className="map-legend__note">{t('map.legend.pastNote')}</p>}
       {clustered && (visible.includes('air') || visible.includes('traffic')) && (
-        <p className="map-legend__note">
-          Numbered circles group nearby sensors: air groups take their worst band, traffic groups show
-          congestion when more than a fifth of their sensors are congested. Zoom in or click a group to see
-          each sensor.
-        </p>
+        <p className="map-legend__note">{t('map.legend.clusterNote')}</p>
       )}
       {visible.includes('sites') && (
         <LegendGroup
-          title="5G sites"
+          title={t('map.layer.sites')}
           classes={[
             ...SITE_STATUS_CLASSES,
-            { value: 'mmwave', label: 'Yellow ring: also n258 (26 GHz)', colour: '#f0e442' },
+            { value: 'mmwave', label: t('map.legend.mmWave'), colour: '#f0e442' },
           ]}
         />
       )}
       {visible.includes('air') && (
         <LegendGroup
-          title={`Air quality, ${pollutant === 'all' ? 'EAQI (worst pollutant)' : `${POLLUTANT_LABELS[pollutant]} band`}`}
-          classes={[...EAQI_CLASSES, stale]}
+          title={
+            pollutant === 'all'
+              ? t('map.legend.airIndex')
+              : t('map.legend.airPollutant', { pollutant: POLLUTANT_LABELS[pollutant] })
+          }
+          classes={[...EAQI_CLASSES, STALE_CLASS]}
         />
       )}
       {visible.includes('traffic') && (
-        <LegendGroup title="Traffic" classes={[...CONGESTION_CLASSES, stale]} />
+        <LegendGroup title={t('map.layer.traffic')} classes={[...CONGESTION_CLASSES, STALE_CLASS]} />
       )}
       {visible.includes('coverage') && (
         <LegendGroup
-          title={`Coverage ${band}, ${coverageMetric === 'rsrp' ? 'signal (SS-RSRP)' : 'expected download'}`}
+          title={t(coverageMetric === 'rsrp' ? 'map.legend.coverageRsrp' : 'map.legend.coverageDl', { band })}
           classes={coverageMetric === 'rsrp' ? RSRP_CLASS_COLOURS : DL_CLASSES}
           shape="square"
         />
       )}
       {visible.includes('security') && (
-        <LegendGroup
-          title="Open alerts: ring in the worst severity"
-          classes={SEVERITY_CLASSES}
-          shape="ring"
-        />
+        <LegendGroup title={t('map.legend.alerts')} classes={SEVERITY_CLASSES} shape="ring" />
       )}
-      {visible.includes('qkd') && <LegendGroup title="QKD links" classes={QKD_STATE_CLASSES} shape="line" />}
+      {visible.includes('qkd') && (
+        <LegendGroup title={t('map.layer.qkd')} classes={QKD_STATE_CLASSES} shape="line" />
+      )}
       {visible.includes('municipalities') && (
         <LegendGroup
-          title="Municipalities: area with good 5G signal (dashed outline: periphery)"
+          title={t('map.legend.municipalities')}
           classes={POPULATION_COVERAGE_CLASSES}
           shape="square"
         />

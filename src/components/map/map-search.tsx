@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { MapTarget } from './map-view';
 
 export interface SearchEntry extends MapTarget {
   name: string;
   position: readonly [number, number];
-  /** Shown beside the name, e.g. "Municipality" or "Air station". */
+  /** Shown beside the name, e.g. "Municipality" or "Air station", in the language on screen. */
   description: string;
 }
 
@@ -19,6 +20,7 @@ export function MapSearch({
   onPick: (entry: SearchEntry) => void;
 }) {
   const [text, setText] = useState('');
+  const t = useT();
   const inputId = useId();
   const resultsId = useId();
   const results = useMemo(() => {
@@ -37,12 +39,12 @@ export function MapSearch({
 
   return (
     <div className="map-search" role="search">
-      <label htmlFor={inputId}>Find a place</label>
+      <label htmlFor={inputId}>{t('map.search.label')}</label>
       <input
         id={inputId}
         type="search"
         value={text}
-        placeholder="Municipality, site or sensor"
+        placeholder={t('map.search.placeholder')}
         aria-controls={resultsId}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -55,7 +57,7 @@ export function MapSearch({
       <ul
         id={resultsId}
         className="map-search__results"
-        aria-label="Search results"
+        aria-label={t('map.search.results')}
         hidden={results.length === 0}
       >
         {results.map((entry) => (
@@ -75,7 +77,7 @@ export function MapSearch({
         ))}
       </ul>
       <p className="visually-hidden" role="status">
-        {text.trim().length >= 2 ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+        {text.trim().length >= 2 ? t('map.search.count', { count: results.length }) : ''}
       </p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n';
+
 /** The map's time, as an offset from now in minutes: negative is observed history, positive forecast. */
 export const TIME_STEP_MIN = 15;
 export const TIME_RANGE_MIN = 24 * 60;
@@ -27,7 +29,7 @@ export function snapshotTime(nowMs: number, offsetMin: number): number {
 
 /** "+6 h", "−2 h 15 min", "now". */
 export function describeOffset(offsetMin: number): string {
-  if (offsetMin === 0) return 'now';
+  if (offsetMin === 0) return t('map.time.now');
   const sign = offsetMin > 0 ? '+' : '−';
   const hours = Math.floor(Math.abs(offsetMin) / 60);
   const minutes = Math.abs(offsetMin) % 60;

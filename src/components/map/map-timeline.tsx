@@ -1,14 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { describeError } from '../ui/error-text';
-import { describeOffset, TIME_RANGE_MIN, TIME_STEP_MIN, timeMode } from './map-time';
+import { describeOffset, TIME_RANGE_MIN, TIME_STEP_MIN, timeMode, type TimeMode } from './map-time';
 import type { MapSnapshot } from './use-map-snapshot';
 
 const HOUR_MIN = 60;
 /** Playing moves an hour at a time, each frame shown at least this long once its data is in. */
 const PLAY_FRAME_MS = 1500;
 
-export const MODE_NAME = { live: 'Live', past: 'Observed', forecast: 'Forecast' } as const;
+export const MODE_NAME: Record<TimeMode, MessageKey> = {
+  live: 'map.mode.live',
+  past: 'map.mode.past',
+  forecast: 'map.mode.forecast',
+};
 
 interface MapTimelineProps {
   offset: number;
@@ -17,15 +24,20 @@ interface MapTimelineProps {
 }
 
 /** What the map shows, in words: the time of the data drawn and whether it was observed or predicted. */
-export function describeSnapshot(offset: number, snapshot: MapSnapshot): string {
-  if (offset === 0) return 'latest readings';
-  const kind = snapshot.mode === 'forecast' ? 'forecast' : 'observations';
-  if (!snapshot.readings) return `loading the ${kind} for ${formatTime(snapshot.atMs)}…`;
+export function describeSnapshot(offset: number, snapshot: MapSnapshot, t: Translate): string {
+  if (offset === 0) return t('map.snapshot.latest');
+  const forecast = snapshot.mode === 'forecast';
+  if (!snapshot.readings)
+    return t(forecast ? 'map.snapshot.loadingForecast' : 'map.snapshot.loadingPast', {
+      time: formatTime(snapshot.atMs),
+    });
   const shown = Date.parse(snapshot.readings.generatedAt);
-  const when = `${snapshot.mode === 'forecast' ? 'for' : 'at'} ${formatDateTime(shown)}`;
+  const when = t(forecast ? 'map.snapshot.forecastFor' : 'map.snapshot.observedAt', {
+    time: formatDateTime(shown),
+  });
   return shown === snapshot.atMs
     ? `${when} (${describeOffset(offset)})`
-    : `${when}; loading ${formatTime(snapshot.atMs)}…`;
+    : t('map.snapshot.loadingNext', { when, time: formatTime(snapshot.atMs) });
 }
 
 /**
@@ -34,6 +46,7 @@ export function describeSnapshot(offset: number, snapshot: MapSnapshot): string 
  */
 export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   const [playing, setPlaying] = useState(false);
+  const t = useT();
   const loading = snapshot.isPending || snapshot.isFetching;
   // `offset` comes from the URL, which the router updates a little after a move. Until it catches
   // up, the slider shows (and keys build on) the last move made: otherwise quick key presses each
@@ -71,15 +84,17 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   };
   const mode = timeMode(offset);
   const valueText =
-    value === 0 ? 'now, live' : `${describeOffset(value)}, ${MODE_NAME[timeMode(value)].toLowerCase()}`;
+    value === 0
+      ? t('map.time.nowLive')
+      : `${describeOffset(value)}, ${t(MODE_NAME[timeMode(value)]).toLocaleLowerCase()}`;
 
   return (
     <div className={`map-timeline map-timeline--${mode}`}>
       <button type="button" className="button" onClick={togglePlay}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('map.time.pause') : t('map.time.play')}
       </button>
       <label className="map-timeline__slider">
-        <span className="map-timeline__label">Map time</span>
+        <span className="map-timeline__label">{t('map.time.label')}</span>
         <input
           type="range"
           min={-TIME_RANGE_MIN}
@@ -107,7 +122,7 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
         </datalist>
         <span className="map-timeline__ends" aria-hidden="true">
           <span>−24 h</span>
-          <span>now</span>
+          <span>{t('map.time.now')}</span>
           <span>+24 h</span>
         </span>
       </label>
@@ -120,11 +135,11 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
         }}
         disabled={value === 0}
       >
-        Back to live
+        {t('map.time.backToLive')}
       </button>
       <p className="map-timeline__status" role="status">
-        <strong>{MODE_NAME[mode]}</strong> {describeSnapshot(offset, snapshot)}
-        {snapshot.error && ` — could not be loaded: ${describeError(snapshot.error)}`}
+        <strong>{t(MODE_NAME[mode])}</strong> {describeSnapshot(offset, snapshot, t)}
+        {snapshot.error && ` — ${t('map.time.notLoaded', { error: describeError(snapshot.error) })}`}
       </p>
     </div>
   );

@@ -1,16 +1,24 @@
 import { POLLUTANTS, type Pollutant } from '../../api/schemas/forecasts';
 import { BANDS, type Band } from '../../api/schemas/network';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { MAP_LAYERS, type CoverageMetric, type MapLayer } from './map-style';
 
-export const LAYER_LABELS: Record<MapLayer, string> = {
-  municipalities: 'Municipalities (5G coverage)',
-  coverage: 'Coverage',
-  traffic: 'Traffic',
-  air: 'Air quality',
-  sites: '5G sites',
-  qkd: 'QKD links',
-  security: 'Open alerts',
+export const LAYER_LABELS: Record<MapLayer, MessageKey> = {
+  municipalities: 'map.layer.municipalities',
+  coverage: 'map.layer.coverage',
+  traffic: 'map.layer.traffic',
+  air: 'map.layer.air',
+  sites: 'map.layer.sites',
+  qkd: 'map.layer.qkd',
+  security: 'map.layer.security',
+};
+
+/** A band's frequency, in the decimals of the language on screen. */
+export const BAND_FREQUENCY: Record<Band, MessageKey> = {
+  n78: 'map.band.n78',
+  n258: 'map.band.n258',
 };
 
 interface MapToolbarProps {
@@ -27,25 +35,26 @@ interface MapToolbarProps {
 /** Layer switches and each layer's options, all reachable from the keyboard. */
 export function MapToolbar(props: MapToolbarProps) {
   const { visible } = props;
+  const t = useT();
   return (
     <div className="map-toolbar">
       <fieldset className="map-toolbar__layers">
-        <legend>Layers</legend>
+        <legend>{t('map.layers')}</legend>
         {[...MAP_LAYERS].reverse().map((layer) => (
           <label key={layer}>
             <input type="checkbox" checked={visible.includes(layer)} onChange={() => props.onToggle(layer)} />{' '}
-            {LAYER_LABELS[layer]}
+            {t(LAYER_LABELS[layer])}
           </label>
         ))}
       </fieldset>
       {visible.includes('air') && (
         <label>
-          Pollutant{' '}
+          {t('map.pollutant')}{' '}
           <select
             value={props.pollutant}
             onChange={(e) => props.onPollutant(e.target.value as Pollutant | 'all')}
           >
-            <option value="all">Index (worst pollutant)</option>
+            <option value="all">{t('map.pollutant.index')}</option>
             {POLLUTANTS.map((p) => (
               <option key={p} value={p}>
                 {POLLUTANT_LABELS[p]}
@@ -57,23 +66,23 @@ export function MapToolbar(props: MapToolbarProps) {
       {visible.includes('coverage') && (
         <>
           <label>
-            Band{' '}
+            {t('map.band')}{' '}
             <select value={props.band} onChange={(e) => props.onBand(e.target.value as Band)}>
               {BANDS.map((b) => (
                 <option key={b} value={b}>
-                  {b === 'n78' ? 'n78 · 3.5 GHz' : 'n258 · 26 GHz'}
+                  {`${b} · ${t(BAND_FREQUENCY[b])}`}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Classed by{' '}
+            {t('map.classedBy')}{' '}
             <select
               value={props.coverageMetric}
               onChange={(e) => props.onCoverageMetric(e.target.value as CoverageMetric)}
             >
-              <option value="rsrp">Signal (SS-RSRP)</option>
-              <option value="dl">Expected download</option>
+              <option value="rsrp">{t('map.metric.rsrp')}</option>
+              <option value="dl">{t('map.metric.dl')}</option>
             </select>
           </label>
         </>

@@ -1,5 +1,9 @@
 import type { SiteStatus } from '../../api/schemas/network';
 import type { Severity } from '../../api/schemas/security';
+import type { MessageKey } from '../../i18n/catalogue';
+import { t } from '../../i18n/i18n';
+import { EAQI_LABEL_KEYS } from '../../lib/eaqi';
+import { SEVERITY_KEYS, SITE_STATUS_KEYS } from '../ui/tones';
 import type { CongestionLevel } from '../../lib/traffic';
 import type { RsrpClass } from '../../lib/signal';
 
@@ -11,23 +15,35 @@ import type { RsrpClass } from '../../lib/signal';
 
 export interface LegendClass {
   value: string;
-  label: string;
+  /** In the language on screen. */
+  readonly label: string;
   colour: string;
 }
 
+/** A class whose label is read in the language on screen each time it is shown. */
+function named<V extends string>(value: V, key: MessageKey, colour: string) {
+  return {
+    value,
+    colour,
+    get label() {
+      return t(key);
+    },
+  };
+}
+
 export const SITE_STATUS_CLASSES: (LegendClass & { value: SiteStatus })[] = [
-  { value: 'online', label: 'Online', colour: '#56b4e9' },
-  { value: 'degraded', label: 'Degraded', colour: '#e69f00' },
-  { value: 'offline', label: 'Offline (ring)', colour: '#d55e00' },
-  { value: 'maintenance', label: 'Maintenance', colour: '#a0a0a0' },
+  named('online', SITE_STATUS_KEYS.online, '#56b4e9'),
+  named('degraded', SITE_STATUS_KEYS.degraded, '#e69f00'),
+  named('offline', 'map.legend.siteOffline', '#d55e00'),
+  named('maintenance', SITE_STATUS_KEYS.maintenance, '#a0a0a0'),
 ];
 
 export const RSRP_CLASS_COLOURS: (LegendClass & { value: RsrpClass })[] = [
-  { value: 'excellent', label: 'Excellent, ≥ −80 dBm', colour: '#08519c' },
-  { value: 'good', label: 'Good, −80 to −90 dBm', colour: '#3182bd' },
-  { value: 'fair', label: 'Fair, −90 to −100 dBm', colour: '#6baed6' },
-  { value: 'poor', label: 'Poor, −100 to −110 dBm', colour: '#c6dbef' },
-  { value: 'no-service', label: 'No service, < −110 dBm', colour: '#7f7f7f' },
+  named('excellent', 'map.legend.rsrp.excellent', '#08519c'),
+  named('good', 'map.legend.rsrp.good', '#3182bd'),
+  named('fair', 'map.legend.rsrp.fair', '#6baed6'),
+  named('poor', 'map.legend.rsrp.poor', '#c6dbef'),
+  named('no-service', 'map.legend.rsrp.noService', '#7f7f7f'),
 ];
 
 /** Expected download classes (Mbit/s), lower bounds, best first. */
@@ -41,23 +57,24 @@ export const DL_CLASSES: (LegendClass & { min: number })[] = [
 
 /** EAQI bands 1–6 on a sequential ramp from light to dark (magma-like), readable in greyscale. */
 export const EAQI_CLASSES: LegendClass[] = [
-  { value: '1', label: 'Good', colour: '#fcfdbf' },
-  { value: '2', label: 'Fair', colour: '#fdc38d' },
-  { value: '3', label: 'Moderate', colour: '#f8765c' },
-  { value: '4', label: 'Poor', colour: '#d3436e' },
-  { value: '5', label: 'Very poor', colour: '#982d80' },
-  { value: '6', label: 'Extremely poor', colour: '#5f187f' },
+  named('1', EAQI_LABEL_KEYS.good, '#fcfdbf'),
+  named('2', EAQI_LABEL_KEYS.fair, '#fdc38d'),
+  named('3', EAQI_LABEL_KEYS.moderate, '#f8765c'),
+  named('4', EAQI_LABEL_KEYS.poor, '#d3436e'),
+  named('5', EAQI_LABEL_KEYS['very-poor'], '#982d80'),
+  named('6', EAQI_LABEL_KEYS['extremely-poor'], '#5f187f'),
 ];
 
 export const CONGESTION_CLASSES: (LegendClass & { value: CongestionLevel })[] = [
-  { value: 'free', label: 'Free flow (≥ 80 % of free-flow speed)', colour: '#009e73' },
-  { value: 'busy', label: 'Busy (50–80 %)', colour: '#f0e442' },
-  { value: 'congested', label: 'Congested (< 50 %)', colour: '#d55e00' },
+  named('free', 'map.legend.congestion.free', '#009e73'),
+  named('busy', 'map.legend.congestion.busy', '#f0e442'),
+  named('congested', 'map.legend.congestion.congested', '#d55e00'),
 ];
 
 /** Share of a municipality's population with 5G service, lower bounds. */
 export const POPULATION_COVERAGE_CLASSES: (LegendClass & { min: number })[] = [
-  { value: 'cov-90', min: 0.9, label: '90–100 % covered', colour: '#3f007d' },
+  // Not spread: a spread would read the label once, in the language of the moment.
+  Object.assign(named('cov-90', 'map.legend.covered90', '#3f007d'), { min: 0.9 }),
   { value: 'cov-75', min: 0.75, label: '75–90 %', colour: '#6a51a3' },
   { value: 'cov-50', min: 0.5, label: '50–75 %', colour: '#9e9ac8' },
   { value: 'cov-25', min: 0.25, label: '25–50 %', colour: '#cbc9e2' },
@@ -66,18 +83,18 @@ export const POPULATION_COVERAGE_CLASSES: (LegendClass & { min: number })[] = [
 
 /** Worst severity of the open alerts at a place, as a ring around it (graver is hotter). */
 export const SEVERITY_CLASSES: (LegendClass & { value: Severity })[] = [
-  { value: 'critical', label: 'Critical', colour: '#ff2d55' },
-  { value: 'high', label: 'High', colour: '#e69f00' },
-  { value: 'medium', label: 'Medium', colour: '#f0e442' },
-  { value: 'low', label: 'Low', colour: '#56b4e9' },
-  { value: 'informational', label: 'Informational', colour: '#b0b0b0' },
+  named('critical', SEVERITY_KEYS.critical, '#ff2d55'),
+  named('high', SEVERITY_KEYS.high, '#e69f00'),
+  named('medium', SEVERITY_KEYS.medium, '#f0e442'),
+  named('low', SEVERITY_KEYS.low, '#56b4e9'),
+  named('informational', SEVERITY_KEYS.informational, '#b0b0b0'),
 ];
 
 export const QKD_STATE_CLASSES: (LegendClass & { value: 'up' | 'degraded' | 'down' })[] = [
-  { value: 'up', label: 'Up: QBER below the alarm threshold', colour: '#009e73' },
-  { value: 'degraded', label: 'Degraded: above the alarm threshold (dashed)', colour: '#f0e442' },
-  { value: 'down', label: 'Down: no secure key (dotted)', colour: '#d55e00' },
+  named('up', 'map.legend.qkd.up', '#009e73'),
+  named('degraded', 'map.legend.qkd.degraded', '#f0e442'),
+  named('down', 'map.legend.qkd.down', '#d55e00'),
 ];
 
 export const STALE_COLOUR = '#8c8c8c';
-export const STALE_LABEL = 'Not reporting (missed two cadences)';
+export const STALE_CLASS: LegendClass = named('stale', 'map.legend.stale', STALE_COLOUR);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { seriesQuery } from '../../api/queries/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
+import { useT } from '../../i18n/use-t';
 import { useTheme } from '../../store/ui-store';
 import { EChart } from '../chart/e-chart';
 import { seriesOption } from '../chart/series-option';
@@ -24,17 +25,24 @@ export function SensorHistory({
 }) {
   const series = useLiveQuery(seriesQuery(sensorId, metric, 24));
   const theme = useTheme();
+  const t = useT();
   const option = useMemo(
     () => (series.data ? seriesOption(series.data, CHART_COLOURS[theme]) : null),
     [series.data, theme],
   );
   if (series.isError && !series.data)
-    return <p role="alert">History unavailable: {describeError(series.error)}</p>;
-  if (!series.data || !option) return <p aria-busy="true">Loading the last 24 hours…</p>;
+    return <p role="alert">{t('map.history.unavailable', { error: describeError(series.error) })}</p>;
+  if (!series.data || !option) return <p aria-busy="true">{t('map.history.loading')}</p>;
   const values = series.data.values.filter((v): v is number => v !== null);
   const summary = values.length
-    ? `${label} over the last 24 hours: from ${formatNumber(Math.min(...values), 1)} to ${formatNumber(Math.max(...values), 1)} ${series.data.unit}, latest ${formatNumber(values[values.length - 1], 1)}.`
-    : `${label}: no values in the last 24 hours.`;
+    ? t('map.history.summary', {
+        label,
+        min: formatNumber(Math.min(...values), 1),
+        max: formatNumber(Math.max(...values), 1),
+        unit: series.data.unit,
+        latest: formatNumber(values[values.length - 1], 1),
+      })
+    : t('map.history.none', { label });
   return (
     <figure className="sensor-history">
       <EChart option={option} label={summary} className="sensor-history__chart" />

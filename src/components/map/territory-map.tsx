@@ -11,17 +11,20 @@ import {
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Sensor } from '../../api/schemas/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { placesWithOpenAlerts } from '../../lib/alert-places';
-import { EAQI_LABELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS, type EaqiBand } from '../../lib/eaqi';
+import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS, type EaqiBand } from '../../lib/eaqi';
 import { isSensorStale, sensorRows } from '../../lib/sensors';
-import { CONGESTION_LABELS, congestionLevel, corridorStatuses } from '../../lib/traffic';
+import { CONGESTION_LABEL_KEYS, congestionLevel, corridorStatuses } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 import { describeError } from '../ui/error-text';
-import { SITE_STATUS_LABEL } from '../ui/tones';
+import { SITE_STATUS_KEYS } from '../ui/tones';
 import {
   alertPlaceFeatures,
   coverageFeatures,
@@ -63,6 +66,14 @@ export interface TerritoryMapProps {
   defaultPollutant?: Pollutant | 'all';
 }
 
+/** How a sensor is described in search results. */
+const SENSOR_SEARCH_KIND: Record<Sensor['kind'], MessageKey> = {
+  air: 'map.search.airSensor',
+  traffic: 'map.search.trafficSensor',
+  noise: 'map.search.noiseSensor',
+  weather: 'map.search.weatherSensor',
+};
+
 const speedRatio = (speed: number, freeFlow: number | undefined) =>
   freeFlow ? Math.min(1, speed / freeFlow) : null;
 const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly number[]) =>
@@ -71,6 +82,7 @@ const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly nu
 /** The live territory map with its layers, legend, search, details and text alternative. */
 export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: TerritoryMapProps) {
   const [search, setSearch] = useSearchState(mapSearchSchema);
+  const t = useT();
   const theme = useTheme();
   const scale = useScreenScale();
   const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
@@ -104,7 +116,9 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const shown = live ? readings.data : snapshot.readings;
   const shownAt = live ? readings.dataUpdatedAt : shown ? Date.parse(shown.generatedAt) : 0;
   const lineage = live ? 'live' : `${snapshot.mode}:${shown?.generatedAt}`;
-  const timeNote = live ? undefined : `${MODE_NAME[snapshot.mode]} ${describeSnapshot(offset, snapshot)}`;
+  const timeNote = live
+    ? undefined
+    : `${t(MODE_NAME[snapshot.mode])} ${describeSnapshot(offset, snapshot, t)}`;
 
   const mapRef = useRef<MapHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -138,7 +152,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         : null,
     [alerts.data, territory.data, sites.data, sensors.data, qkdLinks.data],
   );
-  const alertPlaceData = useMemo(() => (places ? alertPlaceFeatures(places) : null), [places]);
+  const alertPlaceData = useMemo(() => (places ? alertPlaceFeatures(places, t) : null), [places, t]);
   const qkdData = useMemo(() => (qkdLinks.data ? qkdFeatures(qkdLinks.data.items) : null), [qkdLinks.data]);
   const clusterSensors = (sensors.data?.items.length ?? 0) > CLUSTER_ABOVE;
 
@@ -155,7 +169,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         id: m.id,
         name: m.name,
         position: m.centroid,
-        description: 'Municipality',
+        description: t('map.search.municipality'),
       });
     for (const c of territory.data?.corridors ?? [])
       list.push({
@@ -163,20 +177,26 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         id: c.id,
         name: c.name,
         position: c.path[Math.floor(c.path.length / 2)]!,
-        description: 'Corridor',
+        description: t('map.search.corridor'),
       });
     for (const s of sites.data?.items ?? [])
-      list.push({ kind: 'site', id: s.id, name: s.name, position: s.location, description: '5G site' });
+      list.push({
+        kind: 'site',
+        id: s.id,
+        name: s.name,
+        position: s.location,
+        description: t('map.search.site'),
+      });
     for (const s of sensors.data?.items ?? [])
       list.push({
         kind: 'sensor',
         id: s.id,
         name: s.name,
         position: s.location,
-        description: `${s.kind} sensor`,
+        description: t(SENSOR_SEARCH_KIND[s.kind]),
       });
     return list;
-  }, [territory.data, sites.data, sensors.data]);
+  }, [territory.data, sites.data, sensors.data, t]);
 
   const inView = useMemo<ViewFeature[]>(() => {
     if (!bounds) return [];
@@ -188,8 +208,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             kind: 'site',
             id: s.id,
             name: s.name,
-            layer: LAYER_LABELS.sites,
-            state: SITE_STATUS_LABEL[s.status],
+            layer: t(LAYER_LABELS.sites),
+            state: t(SITE_STATUS_KEYS[s.status]),
             position: s.location,
           });
     for (const [layer, data] of [
@@ -201,24 +221,26 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         if (!inside(s.location, bounds)) continue;
         const r = data.readings.get(s.id);
         const state = isSensorStale(s, r, data.now)
-          ? 'Not reporting'
+          ? t('map.notReporting')
           : r?.kind === 'air'
             ? // The band the map colours it by: the chosen pollutant's, or the index's.
               pollutant === 'all'
-              ? EAQI_LABELS[eaqiLevel(r.airQualityIndex as EaqiBand)]
-              : `${POLLUTANT_LABELS[pollutant]} ${EAQI_LABELS[eaqiLevel(eaqiBand(pollutant, r[pollutant]))].toLowerCase()}`
+              ? t(EAQI_LABEL_KEYS[eaqiLevel(r.airQualityIndex as EaqiBand)])
+              : `${POLLUTANT_LABELS[pollutant]} ${t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(pollutant, r[pollutant]))]).toLocaleLowerCase()}`
             : r?.kind === 'traffic'
-              ? CONGESTION_LABELS[
-                  r.congested
-                    ? 'congested'
-                    : congestionLevel(speedRatio(r.averageVehicleSpeed, data.freeFlow(s)))
-                ]
-              : CONGESTION_LABELS.unknown;
+              ? t(
+                  CONGESTION_LABEL_KEYS[
+                    r.congested
+                      ? 'congested'
+                      : congestionLevel(speedRatio(r.averageVehicleSpeed, data.freeFlow(s)))
+                  ],
+                )
+              : t(CONGESTION_LABEL_KEYS.unknown);
         list.push({
           kind: 'sensor',
           id: s.id,
           name: s.name,
-          layer: LAYER_LABELS[layer],
+          layer: t(LAYER_LABELS[layer]),
           state,
           position: s.location,
         });
@@ -232,13 +254,14 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             kind: 'municipality',
             id: m.id,
             name: m.name,
-            layer: 'Municipalities',
-            state: share === undefined ? '—' : `${Math.round(share * 100)} % good signal`,
+            layer: t('map.inView.municipalities'),
+            state:
+              share === undefined ? '—' : t('map.inView.goodSignal', { percent: Math.round(share * 100) }),
             position: m.centroid,
           });
         }
     return list;
-  }, [bounds, visible, sites.data, air, traffic, territory.data, shares, pollutant]);
+  }, [bounds, visible, sites.data, air, traffic, territory.data, shares, pollutant, t]);
 
   // A selection made elsewhere (a link, a list, an alert's "Show on the map") is brought into view.
   const selectedPosition = useMemo((): readonly [number, number] | undefined => {
@@ -272,59 +295,75 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   );
   // While another view is loading, a camera write would replace that navigation: let it land first.
   const navigating = useNavigation().state !== 'idle';
+  // The map writes its camera to `at=`; a camera set from outside (a presentation's scene, an
+  // edited link) is flown to.
+  const writtenCamera = useRef(search.at);
   const onMoveEnd = useCallback(
     (camera: Camera, visibleBounds: Bounds) => {
-      if (!navigating) setSearch({ at: formatCamera(camera) });
+      if (!navigating) {
+        writtenCamera.current = formatCamera(camera);
+        setSearch({ at: writtenCamera.current });
+      }
       setBounds(visibleBounds);
     },
     [setSearch, navigating],
   );
+  useEffect(() => {
+    if (!search.at || search.at === writtenCamera.current) return;
+    writtenCamera.current = search.at;
+    const target = parseCamera(search.at, null);
+    if (target) mapRef.current?.flyTo(target.centre, target.zoom);
+  }, [search.at]);
 
   if (!territory.data) {
     return (
-      <section className="territory-map territory-map--empty" aria-label="Territory map">
+      <section className="territory-map territory-map--empty" aria-label={t('shell.mapPanel')}>
         {territory.isError ? (
-          <p role="alert">The map cannot be drawn: {describeError(territory.error)}</p>
+          <p role="alert">{t('map.cannotDraw', { error: describeError(territory.error) })}</p>
         ) : (
-          <p aria-busy="true">Loading the territory…</p>
+          <p aria-busy="true">{t('map.loadingTerritory')}</p>
         )}
       </section>
     );
   }
 
-  const t = territory.data;
+  const world = territory.data;
   const camera = parseCamera(search.at, null);
   const site = selected?.kind === 'site' ? sites.data?.items.find((s) => s.id === selected.id) : undefined;
   const sensor =
     selected?.kind === 'sensor' ? sensors.data?.items.find((s) => s.id === selected.id) : undefined;
   const municipality =
-    selected?.kind === 'municipality' ? t.municipalities.find((m) => m.id === selected.id) : undefined;
-  const corridor = selected?.kind === 'corridor' ? t.corridors.find((c) => c.id === selected.id) : undefined;
+    selected?.kind === 'municipality' ? world.municipalities.find((m) => m.id === selected.id) : undefined;
+  const corridor =
+    selected?.kind === 'corridor' ? world.corridors.find((c) => c.id === selected.id) : undefined;
   const corridorStatus =
     corridor && sensors.data && shown
       ? corridorStatuses([corridor], sensorRows(sensors.data.items, shown.bySensor, 'traffic', shownAt))[0]
       : undefined;
+  const failed = (what: MessageKey, error: unknown) => `${t(what)}: ${describeError(error)}`;
   const layerErrors = [
     visible.includes('sites') && sites.isError && !sites.data
-      ? `5G sites: ${describeError(sites.error)}`
+      ? failed(LAYER_LABELS.sites, sites.error)
       : null,
-    wantsCoverage && coverage.isError && !coverage.data ? `Coverage: ${describeError(coverage.error)}` : null,
+    wantsCoverage && coverage.isError && !coverage.data
+      ? failed(LAYER_LABELS.coverage, coverage.error)
+      : null,
     (visible.includes('air') || visible.includes('traffic')) &&
     (readings.isError || sensors.isError) &&
     !(readings.data && sensors.data)
-      ? `Sensors: ${describeError(readings.error ?? sensors.error)}`
+      ? failed('map.error.sensors', readings.error ?? sensors.error)
       : null,
-    wantsAlerts && alerts.isError && !alerts.data ? `Open alerts: ${describeError(alerts.error)}` : null,
+    wantsAlerts && alerts.isError && !alerts.data ? failed(LAYER_LABELS.security, alerts.error) : null,
     visible.includes('qkd') && qkdLinks.isError && !qkdLinks.data
-      ? `QKD links: ${describeError(qkdLinks.error)}`
+      ? failed(LAYER_LABELS.qkd, qkdLinks.error)
       : null,
     snapshot.error && !shown
-      ? `${snapshot.mode === 'forecast' ? 'Sensor forecasts' : 'Past readings'}: ${describeError(snapshot.error)}`
+      ? failed(snapshot.mode === 'forecast' ? 'map.error.forecasts' : 'map.error.past', snapshot.error)
       : null,
   ].filter(Boolean);
 
   return (
-    <section className="territory-map" aria-label="Territory map">
+    <section className="territory-map" aria-label={t('shell.mapPanel')}>
       <div className="territory-map__bar">
         <MapToolbar
           visible={visible}
@@ -360,7 +399,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
       )}
       {live && readings.data && readings.isError && (
         <p className="panel__status panel__status--stale" role="status">
-          Sensor readings are stale: the last refresh failed.
+          {t('map.readingsStale')}
         </p>
       )}
       {(sensorLayers || !live) && (
@@ -378,7 +417,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         )}
         <MapView
           ref={mapRef}
-          territory={t}
+          territory={world}
           styleUrl={import.meta.env.VITE_MAP_STYLE_URL || undefined}
           options={{
             theme,

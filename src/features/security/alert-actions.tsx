@@ -1,15 +1,17 @@
 import { useId, useState } from 'react';
 import type { Alert, AlertPatch, AlertStatus } from '../../api/schemas/security';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { ALERT_TRANSITIONS, transitionNeedsNote } from '../../lib/alert-status';
 import { AssigneeField } from './assignee-field';
 
 /** What each move is called on its button. */
-export const TRANSITION_LABEL: Record<AlertStatus, string> = {
-  acknowledged: 'Acknowledge',
-  in_progress: 'Start work',
-  resolved: 'Resolve',
-  closed: 'Close',
-  open: 'Reopen',
+export const TRANSITION_LABEL: Record<AlertStatus, MessageKey> = {
+  acknowledged: 'alerts.move.acknowledge',
+  in_progress: 'alerts.move.startWork',
+  resolved: 'alerts.move.resolve',
+  closed: 'alerts.move.close',
+  open: 'alerts.move.reopen',
 };
 
 interface AlertActionsProps {
@@ -26,12 +28,13 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
   const [note, setNote] = useState('');
   const [assignee, setAssignee] = useState('');
   const ids = useId();
+  const t = useT();
   const moves = ALERT_TRANSITIONS[alert.status];
   const noteMissing = note.trim() === '';
 
   return (
     <div className="alert-actions">
-      <div className="filters" role="group" aria-label="Change status">
+      <div className="filters" role="group" aria-label={t('alerts.changeStatus')}>
         {moves.map((to) => {
           const needsNote = transitionNeedsNote(to);
           return (
@@ -46,19 +49,20 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
                 setNote('');
               }}
             >
-              {TRANSITION_LABEL[to]}
-              {needsNote ? ' with the note' : ''}
+              {needsNote
+                ? t('alerts.move.withNote', { move: t(TRANSITION_LABEL[to]) })
+                : t(TRANSITION_LABEL[to])}
             </button>
           );
         })}
       </div>
       <label className="alert-actions__note">
-        Note
+        {t('alerts.note')}
         <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
       </label>
       <p className="panel__note" id={`${ids}-note-hint`}>
-        {moves.some(transitionNeedsNote) ? 'Resolving needs a note saying what was done. ' : ''}A note goes
-        with the next status change, or on its own with Add note.
+        {moves.some(transitionNeedsNote) ? `${t('alerts.noteNeeded')} ` : ''}
+        {t('alerts.noteHint')}
       </p>
       <div className="filters">
         <button
@@ -70,9 +74,14 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
             setNote('');
           }}
         >
-          Add note
+          {t('alerts.addNote')}
         </button>
-        <AssigneeField label="Assign to" value={assignee} onChange={setAssignee} assignees={assignees} />
+        <AssigneeField
+          label={t('alerts.assignTo')}
+          value={assignee}
+          onChange={setAssignee}
+          assignees={assignees}
+        />
         <button
           type="button"
           className="button"
@@ -82,7 +91,7 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
             setAssignee('');
           }}
         >
-          Assign
+          {t('alerts.assign')}
         </button>
         <button
           type="button"
@@ -90,7 +99,7 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
           disabled={busy || alert.assignee === operator}
           onClick={() => onChange({ assignee: operator })}
         >
-          Assign to me ({operator})
+          {t('alerts.assignToMe', { operator })}
         </button>
       </div>
     </div>

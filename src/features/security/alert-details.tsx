@@ -1,11 +1,42 @@
-import type { Alert, AlertPatch } from '../../api/schemas/security';
+import {
+  ALERT_STATUSES,
+  type Alert,
+  type AlertPatch,
+  type AlertStatus,
+  type AuditEntry,
+} from '../../api/schemas/security';
 import { Badge } from '../../components/ui/badge';
-import { ALERT_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
+import { ALERT_STATUS_KEYS, SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatDateTime } from '../../lib/format';
 import { useUiStore } from '../../store/ui-store';
 import { AlertActions } from './alert-actions';
 
-const ACTION_LABEL = { created: 'Created', status: 'Status', assigned: 'Assigned', note: 'Note' } as const;
+const ACTION_LABEL: Record<AuditEntry['action'], MessageKey> = {
+  created: 'alerts.audit.created',
+  status: 'alerts.audit.status',
+  assigned: 'alerts.audit.assigned',
+  note: 'alerts.audit.note',
+};
+/** A status as the audit trail writes it (in English, the status's own code). */
+const AUDIT_STATUS: Record<AlertStatus, MessageKey> = {
+  open: 'alerts.audit.open',
+  acknowledged: 'alerts.audit.acknowledged',
+  in_progress: 'alerts.audit.inProgress',
+  resolved: 'alerts.audit.resolved',
+  closed: 'alerts.audit.closed',
+};
+const isStatus = (value: string): value is AlertStatus =>
+  (ALERT_STATUSES as readonly string[]).includes(value);
+
+/** One end of a change: a status in words, or an assignee's name as given. */
+function auditValue(entry: AuditEntry, value: string | null, t: Translate): string {
+  if (value === null) return '—';
+  const isStatusChange = entry.action === 'created' || entry.action === 'status';
+  return isStatusChange && isStatus(value) ? t(AUDIT_STATUS[value]) : value;
+}
 
 interface AlertDetailsProps {
   alert: Alert | undefined;
@@ -30,47 +61,48 @@ export function AlertDetails({
   ...triage
 }: AlertDetailsProps) {
   const operatorNamed = useUiStore((s) => s.operatorNamed);
+  const t = useT();
   return (
-    <section className="subpanel" aria-label="Selected alert">
+    <section className="subpanel" aria-label={t('alerts.selected')}>
       <div className="subpanel__header">
-        <h3>{alert ? `${alert.category} · ${alert.subCategory}` : 'Selected alert'}</h3>
+        <h3>{alert ? `${alert.category} · ${alert.subCategory}` : t('alerts.selected')}</h3>
         <button type="button" className="button" onClick={onClose}>
-          Close details
+          {t('alerts.closeDetails')}
         </button>
       </div>
       {!alert ? (
-        <p className="panel__message">This alert is no longer in the list.</p>
+        <p className="panel__message">{t('alerts.goneFromList')}</p>
       ) : (
         <>
           <dl className="details">
-            <dt>Severity</dt>
+            <dt>{t('alerts.field.severity')}</dt>
             <dd>
-              <Badge tone={SEVERITY_TONE[alert.severity]} label={SEVERITY_LABEL[alert.severity]} />
+              <Badge tone={SEVERITY_TONE[alert.severity]} label={t(SEVERITY_KEYS[alert.severity])} />
             </dd>
-            <dt>Status</dt>
-            <dd>{ALERT_STATUS_LABEL[alert.status]}</dd>
-            <dt>Description</dt>
+            <dt>{t('alerts.field.status')}</dt>
+            <dd>{t(ALERT_STATUS_KEYS[alert.status])}</dd>
+            <dt>{t('alerts.field.description')}</dt>
             <dd>{alert.description}</dd>
-            <dt>Source</dt>
+            <dt>{t('alerts.field.source')}</dt>
             <dd>{alert.source}</dd>
-            <dt>Place</dt>
+            <dt>{t('alerts.field.place')}</dt>
             <dd>
               {placeName || '—'}{' '}
               {onShowOnMap && (
                 <button type="button" className="button" onClick={onShowOnMap}>
-                  Show on the map
+                  {t('alerts.showOnMap')}
                 </button>
               )}
             </dd>
-            <dt>Issued</dt>
+            <dt>{t('alerts.field.issued')}</dt>
             <dd>{formatDateTime(Date.parse(alert.dateIssued))}</dd>
-            <dt>Assignee</dt>
-            <dd>{alert.assignee ?? 'Unassigned'}</dd>
+            <dt>{t('alerts.field.assignee')}</dt>
+            <dd>{alert.assignee ?? t('alerts.unassigned')}</dd>
           </dl>
           {canAct && (
             <>
               <label className="filters">
-                Acting as{' '}
+                {t('alerts.actingAs')}{' '}
                 <input
                   defaultValue={triage.operator}
                   onBlur={(e) => operatorNamed(e.target.value)}
@@ -80,13 +112,15 @@ export function AlertDetails({
               <AlertActions alert={alert} {...triage} />
             </>
           )}
-          <h4>Audit trail</h4>
+          <h4>{t('alerts.auditTrail')}</h4>
           <ol className="audit">
             {alert.audit.map((entry, i) => (
               <li key={i}>
                 <time dateTime={entry.at}>{formatDateTime(Date.parse(entry.at))}</time> · {entry.actor} ·{' '}
-                {ACTION_LABEL[entry.action]}
-                {entry.from || entry.to ? `: ${entry.from ?? '—'} → ${entry.to ?? '—'}` : ''}
+                {t(ACTION_LABEL[entry.action])}
+                {entry.from || entry.to
+                  ? `: ${auditValue(entry, entry.from, t)} → ${auditValue(entry, entry.to, t)}`
+                  : ''}
                 {entry.note ? ` — ${entry.note}` : ''}
               </li>
             ))}

@@ -19,10 +19,12 @@ import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
-import { ALERT_STATUS_LABEL, SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
+import { ALERT_STATUS_KEYS, SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { isActive, locatePlace, placeKey, type PlaceDirectory } from '../../lib/alert-places';
 import { formatAge, formatNumber } from '../../lib/format';
 import { useOperator } from '../../store/ui-store';
@@ -40,12 +42,12 @@ const searchSchema = z.object({
   layers: z.string().optional().catch(undefined),
 });
 
-const PLACE_LABEL = {
-  site: 'Site',
-  sensor: 'Sensor',
-  'qkd-link': 'QKD link',
-  municipality: 'Municipality',
-} as const;
+const PLACE_LABEL: Record<NonNullable<Alert['place']>['kind'], MessageKey> = {
+  site: 'alerts.place.site',
+  sensor: 'alerts.place.sensor',
+  'qkd-link': 'alerts.place.qkdLink',
+  municipality: 'alerts.place.municipality',
+};
 
 /** Alerts issued this recently and still open are highlighted as new. */
 export const NEW_FOR_MS = 10 * 60_000;
@@ -70,6 +72,7 @@ export function AlertsPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
   // A public or presentation screen shows alerts redacted, and is not where they are worked.
   const redact = useRedaction();
+  const t = useT();
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const territory = useQuery(territoryQuery());
   const sites = useQuery(sitesQuery());
@@ -106,11 +109,11 @@ export function AlertsPanel() {
   const columns: Column<Alert>[] = [
     {
       key: 'pick',
-      header: 'Select',
+      header: t('alerts.column.select'),
       cell: (a) => (
         <input
           type="checkbox"
-          aria-label={`Select ${a.category} · ${a.subCategory}, ${a.id}`}
+          aria-label={t('alerts.selectOne', { alert: `${a.category} · ${a.subCategory}`, id: a.id })}
           checked={picked.has(a.id)}
           onChange={(e) => {
             const next = new Set(picked);
@@ -123,36 +126,36 @@ export function AlertsPanel() {
     },
     {
       key: 'severity',
-      header: 'Severity',
-      cell: (a) => <Badge tone={SEVERITY_TONE[a.severity]} label={SEVERITY_LABEL[a.severity]} />,
+      header: t('alerts.field.severity'),
+      cell: (a) => <Badge tone={SEVERITY_TONE[a.severity]} label={t(SEVERITY_KEYS[a.severity])} />,
       sortValue: (a) => SEVERITIES.indexOf(a.severity),
     },
     {
       key: 'category',
-      header: 'Alert',
+      header: t('alerts.column.alert'),
       cell: (a) => (
         <>
-          {isNew(a) && <span className="tag-new">New </span>}
+          {isNew(a) && <span className="tag-new">{t('alerts.new')} </span>}
           {a.category} · {a.subCategory}
         </>
       ),
       sortValue: (a) => `${a.category} ${a.subCategory}`,
     },
-    { key: 'source', header: 'Source', cell: (a) => a.source, sortValue: (a) => a.source },
+    { key: 'source', header: t('alerts.field.source'), cell: (a) => a.source, sortValue: (a) => a.source },
     {
       key: 'place',
-      header: 'Place',
+      header: t('alerts.field.place'),
       cell: (a) =>
         a.place ? (
           <>
-            {PLACE_LABEL[a.place.kind]} {placeName(a)}{' '}
+            {t(PLACE_LABEL[a.place.kind])} {placeName(a)}{' '}
             <button
               type="button"
               className="link-button"
-              aria-label={`Show ${placeName(a)} on the map`}
+              aria-label={t('alerts.showPlaceOnMap', { place: placeName(a) })}
               onClick={() => showOnMap(a)}
             >
-              Map
+              {t('alerts.map')}
             </button>
           </>
         ) : (
@@ -162,31 +165,31 @@ export function AlertsPanel() {
     },
     {
       key: 'issued',
-      header: 'Age',
+      header: t('alerts.column.age'),
       cell: (a) => formatAge(now - Date.parse(a.dateIssued)),
       sortValue: (a) => Date.parse(a.dateIssued),
     },
     {
       key: 'status',
-      header: 'Status',
-      cell: (a) => ALERT_STATUS_LABEL[a.status],
+      header: t('alerts.field.status'),
+      cell: (a) => t(ALERT_STATUS_KEYS[a.status]),
       sortValue: (a) => ALERT_STATUSES.indexOf(a.status),
     },
     {
       key: 'assignee',
-      header: 'Assignee',
-      cell: (a) => a.assignee ?? 'Unassigned',
+      header: t('alerts.field.assignee'),
+      cell: (a) => a.assignee ?? t('alerts.unassigned'),
       sortValue: (a) => a.assignee,
     },
   ];
 
   return (
     <QueryPanel
-      title="Alerts"
+      title={t('alerts.title')}
       query={alerts}
       refreshMs={REFRESH_MS.alerts}
       isEmpty={(d) => d.items.length === 0}
-      emptyMessage="No alerts in the last 48 hours."
+      emptyMessage={t('alerts.empty')}
     >
       {({ items }) => {
         const active = items.filter(isActive);
@@ -207,7 +210,7 @@ export function AlertsPanel() {
                 return (
                   <StatTile
                     key={s}
-                    label={`${SEVERITY_LABEL[s]}, active`}
+                    label={t('alerts.activeOfSeverity', { severity: t(SEVERITY_KEYS[s]) })}
                     value={n}
                     tone={n && (s === 'critical' || s === 'high') ? 'bad' : 'neutral'}
                   />
@@ -216,42 +219,42 @@ export function AlertsPanel() {
               {ALERT_STATUSES.map((s) => (
                 <StatTile
                   key={s}
-                  label={ALERT_STATUS_LABEL[s]}
+                  label={t(ALERT_STATUS_KEYS[s])}
                   value={items.filter((a) => a.status === s).length}
                 />
               ))}
             </StatGrid>
-            <div className="filters" role="group" aria-label="Filter alerts">
+            <div className="filters" role="group" aria-label={t('alerts.filter')}>
               <label>
-                Severity{' '}
+                {t('alerts.field.severity')}{' '}
                 <select
                   value={search.severity ?? ''}
                   onChange={(e) => setSearch({ severity: e.target.value || undefined })}
                 >
-                  <option value="">All</option>
+                  <option value="">{t('alerts.allSeverities')}</option>
                   {SEVERITIES.map((s) => (
                     <option key={s} value={s}>
-                      {SEVERITY_LABEL[s]}
+                      {t(SEVERITY_KEYS[s])}
                     </option>
                   ))}
                 </select>
               </label>
               <label>
-                Status{' '}
+                {t('alerts.field.status')}{' '}
                 <select
                   value={search.status ?? ''}
                   onChange={(e) => setSearch({ status: e.target.value || undefined })}
                 >
-                  <option value="">All</option>
+                  <option value="">{t('alerts.allStatuses')}</option>
                   {ALERT_STATUSES.map((s) => (
                     <option key={s} value={s}>
-                      {ALERT_STATUS_LABEL[s]}
+                      {t(ALERT_STATUS_KEYS[s])}
                     </option>
                   ))}
                 </select>
               </label>
               <label>
-                Search{' '}
+                {t('alerts.search')}{' '}
                 <input
                   type="search"
                   value={search.q ?? ''}
@@ -259,14 +262,21 @@ export function AlertsPanel() {
                 />
               </label>
               <span className="filters__count" role="status">
-                {formatNumber(shown.length)} of {formatNumber(items.length)} alerts
+                {t('alerts.shownOf', {
+                  shown: formatNumber(shown.length),
+                  total: formatNumber(items.length),
+                })}
               </span>
             </div>
             <p
               className="triage-feedback"
               role={change.isError || change.data?.failed.length ? 'alert' : 'status'}
             >
-              {change.isPending ? 'Saving…' : change.variables ? describeChange(change, items) : ''}
+              {change.isPending
+                ? t('alerts.saving')
+                : change.variables
+                  ? describeChange(change, items, t)
+                  : ''}
             </p>
             {!redact && (
               <BulkActions
@@ -279,7 +289,7 @@ export function AlertsPanel() {
               />
             )}
             <DataTable
-              caption="Security alerts"
+              caption={t('alerts.caption')}
               columns={redact ? columns.filter((c) => c.key !== 'pick') : columns}
               rows={shown}
               rowKey={(a) => a.id}

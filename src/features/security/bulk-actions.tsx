@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Alert, AlertPatch } from '../../api/schemas/security';
+import { useT } from '../../i18n/use-t';
 import { canTransition } from '../../lib/alert-status';
 import { AssigneeField } from './assignee-field';
 
@@ -15,21 +16,24 @@ interface BulkActionsProps {
 /** Acknowledge or assign a selection of alerts at once. */
 export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }: BulkActionsProps) {
   const [assignee, setAssignee] = useState('');
+  const t = useT();
   const acknowledgeable = picked.filter((a) => canTransition(a.status, 'acknowledged'));
   const ids = picked.map((a) => a.id);
   return (
-    <div className="filters bulk-actions" role="group" aria-label="Selected alerts">
-      <span>{picked.length ? `${picked.length} selected` : 'None selected'}</span>
+    <div className="filters bulk-actions" role="group" aria-label={t('alerts.bulk.group')}>
+      <span>
+        {picked.length ? t('alerts.bulk.picked', { count: picked.length }) : t('alerts.bulk.nonePicked')}
+      </span>
       <button
         type="button"
         className="button"
         disabled={shown.length === 0}
         onClick={() => onPick(shown.map((a) => a.id))}
       >
-        Select all shown ({shown.length})
+        {t('alerts.bulk.pickShown', { count: shown.length })}
       </button>
       <button type="button" className="button" disabled={picked.length === 0} onClick={() => onPick([])}>
-        Clear selection
+        {t('alerts.bulk.clear')}
       </button>
       <button
         type="button"
@@ -42,11 +46,12 @@ export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }:
           )
         }
       >
-        Acknowledge{' '}
-        {acknowledgeable.length < picked.length ? `the ${acknowledgeable.length} open` : 'selected'}
+        {acknowledgeable.length < picked.length
+          ? t('alerts.bulk.acknowledgeOpen', { count: acknowledgeable.length })
+          : t('alerts.bulk.acknowledgePicked')}
       </button>
       <AssigneeField
-        label="Assign selected to"
+        label={t('alerts.bulk.assignTo')}
         value={assignee}
         onChange={setAssignee}
         assignees={assignees}
@@ -60,7 +65,7 @@ export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }:
           setAssignee('');
         }}
       >
-        Assign
+        {t('alerts.assign')}
       </button>
     </div>
   );

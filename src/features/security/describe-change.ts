@@ -2,16 +2,17 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { AlertChange, AlertChangeResult } from '../../api/queries/security';
 import type { Alert, AlertPatch } from '../../api/schemas/security';
 import { describeError } from '../../components/ui/error-text';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translate } from '../../i18n/i18n';
 
-const DONE: Record<NonNullable<AlertPatch['status']>, string> = {
-  acknowledged: 'Acknowledged',
-  in_progress: 'Work started on',
-  resolved: 'Resolved',
-  closed: 'Closed',
-  open: 'Reopened',
+/** What a status change did, as a sentence taking the number of alerts. */
+const DONE: Record<NonNullable<AlertPatch['status']>, MessageKey> = {
+  acknowledged: 'alerts.done.acknowledged',
+  in_progress: 'alerts.done.inProgress',
+  resolved: 'alerts.done.resolved',
+  closed: 'alerts.done.closed',
+  open: 'alerts.done.open',
 };
-
-const count = (n: number) => `${n} ${n === 1 ? 'alert' : 'alerts'}`;
 
 /** What a change did, in words: the action, and each alert it could not change, with why. */
 export function changeSentence(
@@ -19,24 +20,30 @@ export function changeSentence(
   result: AlertChangeResult | undefined,
   error: unknown,
   alerts: readonly Alert[],
+  t: Translate,
 ): string {
   const name = (id: string) => {
     const alert = alerts.find((a) => a.id === id);
     return alert ? `${alert.category} · ${alert.subCategory} (${id})` : id;
   };
-  if (error) return `Nothing was saved: ${describeError(error)} The alerts are back as they were.`;
+  if (error) return t('alerts.nothingSaved', { error: describeError(error) });
   if (!result) return '';
-  const action = patch.status
-    ? DONE[patch.status]
-    : patch.assignee !== undefined
-      ? `Assigned to ${patch.assignee ?? 'nobody'}:`
-      : 'Note added to';
-  const done = result.updated.length ? `${action} ${count(result.updated.length)}.` : '';
-  const refused = result.failed.map((f) => `${name(f.id)} was not changed: ${describeError(f.error)}`);
-  return [done, ...refused, refused.length ? 'It is back as it was.' : ''].filter(Boolean).join(' ');
+  const count = result.updated.length;
+  const done = !count
+    ? ''
+    : patch.status
+      ? t(DONE[patch.status], { count })
+      : patch.assignee !== undefined
+        ? t('alerts.done.assigned', { count, assignee: patch.assignee ?? t('alerts.nobody') })
+        : t('alerts.done.note', { count });
+  const refused = result.failed.map((f) =>
+    t('alerts.notChanged', { alert: name(f.id), error: describeError(f.error) }),
+  );
+  return [done, ...refused, refused.length ? t('alerts.backAsItWas') : ''].filter(Boolean).join(' ');
 }
 
 export const describeChange = (
   change: UseMutationResult<AlertChangeResult, Error, AlertChange>,
   alerts: readonly Alert[],
-) => (change.variables ? changeSentence(change.variables.patch, change.data, change.error, alerts) : '');
+  t: Translate,
+) => (change.variables ? changeSentence(change.variables.patch, change.data, change.error, alerts, t) : '');

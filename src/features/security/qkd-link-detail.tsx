@@ -7,10 +7,12 @@ import { ChartFigure } from '../../components/chart/chart-figure';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
+import { useT } from '../../i18n/use-t';
 import { formatDuration, formatNumber, formatTime } from '../../lib/format';
 import { keyPoolExhaustion } from '../../lib/key-pool';
 import { useTheme } from '../../store/ui-store';
 import {
+  KEY_POOL_LEGEND,
   keyPoolOption,
   keyPoolOutlook,
   keyPoolSummary,
@@ -51,14 +53,15 @@ export function QkdLinkDetail({
   onClose: () => void;
 }) {
   const series = useLiveQuery(qkdLinkSeriesQuery(linkId, HOURS));
+  const t = useT();
   const name = link?.name ?? linkId;
   return (
     <QueryPanel
-      title={`QKD link: ${name}`}
+      title={t('qkd.detail.title', { name })}
       query={series}
       refreshMs={REFRESH_MS.qkdSeries}
       isEmpty={(d) => d.timestamps.length === 0}
-      emptyMessage="No history reported for this link."
+      emptyMessage={t('qkd.detail.empty')}
     >
       {(data) => <QkdLinkHistory series={data} link={link} name={name} onClose={onClose} />}
     </QueryPanel>
@@ -77,13 +80,14 @@ function QkdLinkHistory({
   onClose: () => void;
 }) {
   const theme = useTheme();
+  const t = useT();
   const rows = useMemo(() => qkdRows(series), [series]);
   const options = useMemo(
     () => ({
-      qber: qberOption(series, FORECAST_COLOURS[theme]),
-      pool: keyPoolOption(series, FORECAST_COLOURS[theme]),
+      qber: qberOption(series, FORECAST_COLOURS[theme], t),
+      pool: keyPoolOption(series, FORECAST_COLOURS[theme], t),
     }),
-    [series, theme],
+    [series, theme, t],
   );
   // The links list is polled more often than the history: its figures are the current ones.
   const last = rows.at(-1);
@@ -105,74 +109,87 @@ function QkdLinkHistory({
       <div className="filters">
         {link && (
           <span>
-            Between {link.endpoints[0].name} and {link.endpoints[1].name}, {formatNumber(link.lengthKm, 1)} km
-            of fibre.
+            {t('qkd.detail.between', {
+              a: link.endpoints[0].name,
+              b: link.endpoints[1].name,
+              km: formatNumber(link.lengthKm, 1),
+            })}
           </span>
         )}
         <button type="button" className="button" onClick={onClose}>
-          Close link details
+          {t('qkd.detail.close')}
         </button>
       </div>
       {current ? (
         <StatGrid>
           <StatTile
-            label="QBER now"
+            label={t('qkd.detail.qberNow')}
             value={`${formatNumber(current.qber, 2)} %`}
             tone={qberTone(current.qber, series.qberAlarmPercent, series.qberSecurityLimitPercent)}
-            detail={`alarm at ${formatNumber(series.qberAlarmPercent, 1)} %, limit ${formatNumber(series.qberSecurityLimitPercent, 1)} %`}
+            detail={t('qkd.detail.qberLimits', {
+              alarm: formatNumber(series.qberAlarmPercent, 1),
+              limit: formatNumber(series.qberSecurityLimitPercent, 1),
+            })}
           />
           <StatTile
-            label="Secret key rate"
+            label={t('qkd.secretKeyRate')}
             value={`${formatNumber(current.rate, 2)} kbit/s`}
             tone={current.rate > 0 ? 'neutral' : 'bad'}
           />
-          <StatTile label="Stored keys" value={`${formatNumber(current.stored)} kbit`} />
-          <StatTile label="Consumption" value={`${formatNumber(current.consumption, 2)} kbit/s`} />
+          <StatTile label={t('qkd.storedKeys')} value={`${formatNumber(current.stored)} kbit`} />
+          <StatTile label={t('qkd.consumption')} value={`${formatNumber(current.consumption, 2)} kbit/s`} />
           <StatTile
-            label="Key pool runs out in"
-            value={toEmpty === null ? 'Not draining' : toEmpty === 0 ? 'Empty now' : formatDuration(toEmpty)}
+            label={t('qkd.detail.runsOutIn')}
+            value={
+              toEmpty === null
+                ? t('qkd.detail.notDraining')
+                : toEmpty === 0
+                  ? t('qkd.detail.emptyNow')
+                  : formatDuration(toEmpty)
+            }
             tone={exhaustionTone(toEmpty)}
             detail={
               toEmpty === null
-                ? 'keys are made at least as fast as they are used'
+                ? t('qkd.detail.madeFaster')
                 : toEmpty === 0
-                  ? 'keys are used faster than they are made'
-                  : `at about ${formatTime(reportedAt + toEmpty * 1000)}, at the current net rate`
+                  ? t('qkd.detail.usedFaster')
+                  : t('qkd.detail.emptyAt', { time: formatTime(reportedAt + toEmpty * 1000) })
             }
           />
         </StatGrid>
       ) : (
-        <p className="panel__message">The link reports no current values.</p>
+        <p className="panel__message">{t('qkd.detail.noCurrent')}</p>
       )}
       {current && (
         <p className="outlook">
-          Key pool of {name}: {keyPoolOutlook(current.stored, current.rate, current.consumption)}
+          {t('qkd.keyPoolOf', { name })}:{' '}
+          {keyPoolOutlook(current.stored, current.rate, current.consumption, t)}
         </p>
       )}
-      <h3 className="panel__subtitle">QBER, last {HOURS} hours</h3>
+      <h3 className="panel__subtitle">{t('qkd.detail.qberLast', { hours: HOURS })}</h3>
       <ChartFigure<QkdRow>
-        title={`QBER of ${name}`}
+        title={t('qkd.qberOf', { name })}
         option={options.qber}
-        summary={qberSummary(series, name)}
+        summary={qberSummary(series, name, t)}
         columns={[
-          { header: 'Time', value: iso },
-          { header: 'QBER (%)', value: (r) => r.qber },
+          { header: t('qkd.csv.time'), value: iso },
+          { header: t('qkd.csv.qber'), value: (r) => r.qber },
         ]}
         rows={rows}
         fileName={`qkd-qber-${series.linkId}.csv`}
       />
-      <h3 className="panel__subtitle">Key pool, last {HOURS} hours</h3>
+      <h3 className="panel__subtitle">{t('qkd.detail.poolLast', { hours: HOURS })}</h3>
       <ChartFigure<QkdRow>
-        title={`Key pool of ${name}`}
+        title={t('qkd.keyPoolOf', { name })}
         option={options.pool}
-        summary={keyPoolSummary(series, name)}
+        summary={keyPoolSummary(series, name, t)}
         columns={[
-          { header: 'Time', value: iso },
-          { header: 'Stored keys (kbit)', value: (r) => r.stored },
-          { header: 'Secret key rate (kbit/s)', value: (r) => r.rate },
-          { header: 'Consumption (kbit/s)', value: (r) => r.consumption },
+          { header: t('qkd.csv.time'), value: iso },
+          { header: t(KEY_POOL_LEGEND.stored), value: (r) => r.stored },
+          { header: t(KEY_POOL_LEGEND.rate), value: (r) => r.rate },
+          { header: t(KEY_POOL_LEGEND.consumption), value: (r) => r.consumption },
           {
-            header: 'Empty in (s)',
+            header: t('qkd.csv.emptyIn'),
             value: (r) =>
               r.stored === null || r.rate === null || r.consumption === null
                 ? null

@@ -1,4 +1,5 @@
 import type { QkdLinkSeries } from '../../api/schemas/security';
+import { t } from '../../i18n/i18n';
 import { formatTime } from '../../lib/format';
 import {
   KEY_POOL_LEGEND,
@@ -62,7 +63,7 @@ describe('QKD chart options', () => {
   });
 
   it('draws the QBER with the alarm threshold and the security limit as labelled lines', () => {
-    const option = qberOption(series, colours) as { series: LineSeries[]; yAxis: { max: number } };
+    const option = qberOption(series, colours, t) as { series: LineSeries[]; yAxis: { max: number } };
     const [qber] = option.series;
     expect(qber!.data).toEqual([
       [T0, 2.5],
@@ -84,19 +85,19 @@ describe('QKD chart options', () => {
   it('keeps both lines on the chart however calm the link, and room above a high peak', () => {
     const calm = { ...series, qberPercent: [1, 1.2, 1.1, 1, 1] };
     // 11 × 1.2 = 13.2, up to the next multiple of 5.
-    expect((qberOption(calm, colours) as { yAxis: { max: number } }).yAxis.max).toBe(15);
+    expect((qberOption(calm, colours, t) as { yAxis: { max: number } }).yAxis.max).toBe(15);
     // 30 × 1.1 = 33.
     const wild = { ...series, qberPercent: [1, 30, 1, 1, 1] };
-    expect((qberOption(wild, colours) as { yAxis: { max: number } }).yAxis.max).toBe(35);
+    expect((qberOption(wild, colours, t) as { yAxis: { max: number } }).yAxis.max).toBe(35);
   });
 
   it('puts the stored keys on the kbit axis and the rates on the kbit/s axis', () => {
-    const option = keyPoolOption(series, colours) as { series: LineSeries[]; yAxis: { name: string }[] };
+    const option = keyPoolOption(series, colours, t) as { series: LineSeries[]; yAxis: { name: string }[] };
     expect(option.yAxis.map((a) => a.name)).toEqual(['kbit', 'kbit/s']);
     expect(option.series.map((s) => [s.name, s.yAxisIndex])).toEqual([
-      [KEY_POOL_LEGEND.stored, 0],
-      [KEY_POOL_LEGEND.rate, 1],
-      [KEY_POOL_LEGEND.consumption, 1],
+      [t(KEY_POOL_LEGEND.stored), 0],
+      [t(KEY_POOL_LEGEND.rate), 1],
+      [t(KEY_POOL_LEGEND.consumption), 1],
     ]);
     expect(option.series[0]!.data.map(([, v]) => v)).toEqual([8000, 7900, 7600, 6000, 5400]);
     expect(option.series[2]!.data.map(([, v]) => v)).toEqual([7, 8, 9, 6, 6]);
@@ -105,11 +106,11 @@ describe('QKD chart options', () => {
 
 describe('QKD summaries', () => {
   it('names both thresholds and says how long the QBER spent above them', () => {
-    const text = qberSummary(series, 'A – B');
+    const text = qberSummary(series, 'A – B', t);
     expect(text).toContain('alarm threshold of 6 %');
     expect(text).toContain('security limit of 11 %');
     // The last sample is missing: there is no value for now.
-    expect(qberSummary({ ...series, qberPercent: [2.5, 5.9, 6, 11.2, 4] }, 'A – B')).toBe(
+    expect(qberSummary({ ...series, qberPercent: [2.5, 5.9, 6, 11.2, 4] }, 'A – B', t)).toBe(
       'QBER of A – B over the last 2 hours, against the alarm threshold of 6 % and the security limit of 11 %, ' +
         'above which no secret key can be distilled. ' +
         `Now 4 %; peak 11.2 % at ${formatTime(T0 + 3 * STEP)}. ` +
@@ -120,23 +121,23 @@ describe('QKD summaries', () => {
   });
 
   it('says when the QBER stayed below the threshold', () => {
-    expect(qberSummary({ ...series, qberPercent: [1, 2, 3, 2, 1] }, 'A – B')).toMatch(
+    expect(qberSummary({ ...series, qberPercent: [1, 2, 3, 2, 1] }, 'A – B', t)).toMatch(
       /Below the alarm threshold throughout\.$/,
     );
   });
 
   it('tells whether the key pool is draining and when it runs out', () => {
-    expect(keyPoolOutlook(8000, 9.76, 7.66)).toBe(
+    expect(keyPoolOutlook(8000, 9.76, 7.66, t)).toBe(
       '8,000 kbit stored, made at 9.76 kbit/s and used at 7.66 kbit/s: not draining.',
     );
     // 5,400 kbit at a net 6 kbit/s: 900 s.
-    expect(keyPoolOutlook(5400, 0, 6)).toBe(
+    expect(keyPoolOutlook(5400, 0, 6, t)).toBe(
       '5,400 kbit stored, made at 0 kbit/s and used at 6 kbit/s: draining at 6 kbit/s, empty in about 15 min at this rate.',
     );
-    expect(keyPoolOutlook(0, 1, 3)).toBe(
+    expect(keyPoolOutlook(0, 1, 3, t)).toBe(
       '0 kbit stored, made at 1 kbit/s and used at 3 kbit/s: empty, short of 2 kbit/s.',
     );
-    expect(keyPoolSummary(series, 'A – B')).toBe(
+    expect(keyPoolSummary(series, 'A – B', t)).toBe(
       'Stored keys of A – B over the last 2 hours, against the secret key rate that fills the pool and the consumption that drains it. ' +
         'Now 5,400 kbit stored, made at 0 kbit/s and used at 6 kbit/s: draining at 6 kbit/s, empty in about 15 min at this rate. ' +
         `Lowest 5,400 kbit at ${formatTime(T0 + 4 * STEP)}.`,

@@ -7,6 +7,8 @@ import {
   type ReferenceLine,
 } from '../../components/chart/forecast-option';
 import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from '../../components/chart/time-zoom';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translate } from '../../i18n/i18n';
 import { formatDuration, formatNumber, formatTime } from '../../lib/format';
 import { keyPoolExhaustion } from '../../lib/key-pool';
 
@@ -30,15 +32,18 @@ export function qkdRows(series: QkdLinkSeries): QkdRow[] {
 }
 
 /** The two lines a QBER is judged against, each saying what it means. */
-export function qberReferences(series: QkdLinkSeries): { alarm: ReferenceLine; limit: ReferenceLine } {
+export function qberReferences(
+  series: QkdLinkSeries,
+  t: Translate,
+): { alarm: ReferenceLine; limit: ReferenceLine } {
   return {
     alarm: {
       value: series.qberAlarmPercent,
-      label: `Alarm threshold ${formatNumber(series.qberAlarmPercent, 1)} %`,
+      label: t('qkd.chart.alarm', { value: formatNumber(series.qberAlarmPercent, 1) }),
     },
     limit: {
       value: series.qberSecurityLimitPercent,
-      label: `Security limit ${formatNumber(series.qberSecurityLimitPercent, 1)} %: no secret key above`,
+      label: t('qkd.chart.limit', { value: formatNumber(series.qberSecurityLimitPercent, 1) }),
     },
   };
 }
@@ -67,9 +72,9 @@ const pairs = (rows: readonly QkdRow[], pick: (r: QkdRow) => number | null) =>
  * lines, and the band above the limit (where no secret key can be distilled) shaded. The value
  * axis always reaches past the limit, so both lines are on the chart however calm the link.
  */
-export function qberOption(series: QkdLinkSeries, colours: ForecastColours): EChartsCoreOption {
+export function qberOption(series: QkdLinkSeries, colours: ForecastColours, t: Translate): EChartsCoreOption {
   const rows = qkdRows(series);
-  const { alarm, limit } = qberReferences(series);
+  const { alarm, limit } = qberReferences(series, t);
   const peak = Math.max(0, ...rows.map((r) => r.qber ?? 0));
   // A round top, so the axis ticks fall on round values.
   const top = Math.ceil(Math.max(limit.value * 1.2, peak * 1.1) / 5) * 5;
@@ -104,7 +109,7 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours): ECh
         markArea: {
           silent: true,
           data: bandAreas(
-            [{ from: limit.value, to: top, label: 'No secret key', colour: colours.threshold }],
+            [{ from: limit.value, to: top, label: t('qkd.chart.noSecretKey'), colour: colours.threshold }],
             colours.text,
           ),
         },
@@ -114,25 +119,34 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours): ECh
 }
 
 export const KEY_POOL_LEGEND = {
-  stored: 'Stored keys (kbit)',
-  rate: 'Secret key rate (kbit/s)',
-  consumption: 'Consumption (kbit/s)',
-} as const;
+  stored: 'qkd.legend.stored',
+  rate: 'qkd.legend.rate',
+  consumption: 'qkd.legend.consumption',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * The key pool: stored keys as an area on the left axis (kbit), and the secret key rate that fills
  * it against the consumption that drains it as lines on the right axis (kbit/s).
  */
-export function keyPoolOption(series: QkdLinkSeries, colours: ForecastColours): EChartsCoreOption {
+export function keyPoolOption(
+  series: QkdLinkSeries,
+  colours: ForecastColours,
+  t: Translate,
+): EChartsCoreOption {
   const rows = qkdRows(series);
   const long = rows.length > LONG_SERIES_POINTS;
+  const names = {
+    stored: t(KEY_POOL_LEGEND.stored),
+    rate: t(KEY_POOL_LEGEND.rate),
+    consumption: t(KEY_POOL_LEGEND.consumption),
+  };
   return {
     animation: false,
     grid: { left: 56, right: 56, top: 36, bottom: long ? 28 + ZOOM_SLIDER_ROOM : 28 },
     legend: {
       top: 0,
       textStyle: { color: colours.text },
-      data: [KEY_POOL_LEGEND.stored, KEY_POOL_LEGEND.rate, KEY_POOL_LEGEND.consumption],
+      data: [names.stored, names.rate, names.consumption],
     },
     xAxis: axisTime(colours),
     yAxis: [valueAxis('kbit', colours), valueAxis('kbit/s', colours, { splitLine: { show: false } })],
@@ -141,7 +155,7 @@ export function keyPoolOption(series: QkdLinkSeries, colours: ForecastColours): 
     series: [
       {
         id: 'stored',
-        name: KEY_POOL_LEGEND.stored,
+        name: names.stored,
         type: 'line',
         yAxisIndex: 0,
         data: pairs(rows, (r) => r.stored),
@@ -154,7 +168,7 @@ export function keyPoolOption(series: QkdLinkSeries, colours: ForecastColours): 
       },
       {
         id: 'rate',
-        name: KEY_POOL_LEGEND.rate,
+        name: names.rate,
         type: 'line',
         yAxisIndex: 1,
         data: pairs(rows, (r) => r.rate),
@@ -166,7 +180,7 @@ export function keyPoolOption(series: QkdLinkSeries, colours: ForecastColours): 
       },
       {
         id: 'consumption',
-        name: KEY_POOL_LEGEND.consumption,
+        name: names.consumption,
         type: 'line',
         yAxisIndex: 1,
         data: pairs(rows, (r) => r.consumption),
@@ -199,48 +213,65 @@ function timeAtOrAbove(rows: readonly QkdRow[], value: number, stepSeconds: numb
 }
 
 /** The QBER chart in words: the thresholds, where it is now, its peak and its time above them. */
-export function qberSummary(series: QkdLinkSeries, linkName: string): string {
+export function qberSummary(series: QkdLinkSeries, linkName: string, t: Translate): string {
   const rows = qkdRows(series);
-  const { alarm, limit } = qberReferences(series);
-  const intro =
-    `QBER of ${linkName} over the last ${hoursOf(series)} hours, against the alarm threshold of ` +
-    `${formatNumber(alarm.value, 1)} % and the security limit of ${formatNumber(limit.value, 1)} %, ` +
-    'above which no secret key can be distilled.';
+  const { alarm, limit } = qberReferences(series, t);
+  const intro = t('qkd.qberSummary.intro', {
+    name: linkName,
+    hours: hoursOf(series),
+    alarm: formatNumber(alarm.value, 1),
+    limit: formatNumber(limit.value, 1),
+  });
   const now = rows.at(-1)?.qber ?? null;
   const peak = peakOf(rows, (r) => r.qber);
-  if (now === null || !peak) return `${intro} No values reported.`;
+  if (now === null || !peak) return `${intro} ${t('qkd.noValues')}`;
   const above = timeAtOrAbove(rows, alarm.value, series.stepSeconds);
   const atLimit = timeAtOrAbove(rows, limit.value, series.stepSeconds);
-  return (
-    `${intro} Now ${formatNumber(now, 2)} %; peak ${formatNumber(peak.qber, 2)} % at ${formatTime(peak.t)}. ` +
-    (above
-      ? `At or above the alarm threshold for about ${formatDuration(above)}` +
-        (atLimit ? `, at or above the security limit for about ${formatDuration(atLimit)}.` : '.')
-      : 'Below the alarm threshold throughout.')
-  );
+  const current = t('qkd.qberSummary.now', {
+    now: formatNumber(now, 2),
+    peak: formatNumber(peak.qber, 2),
+    time: formatTime(peak.t),
+  });
+  const time = !above
+    ? t('qkd.qberSummary.below')
+    : atLimit
+      ? t('qkd.qberSummary.aboveBoth', { alarm: formatDuration(above), limit: formatDuration(atLimit) })
+      : t('qkd.qberSummary.aboveAlarm', { alarm: formatDuration(above) });
+  return `${intro} ${current} ${time}`;
 }
 
 /** Where the key pool stands now, in words: full, filling, or draining and when it runs out. */
-export function keyPoolOutlook(storedKbit: number, rateKbps: number, consumptionKbps: number): string {
+export function keyPoolOutlook(
+  storedKbit: number,
+  rateKbps: number,
+  consumptionKbps: number,
+  t: Translate,
+): string {
   const seconds = keyPoolExhaustion(storedKbit, rateKbps, consumptionKbps);
-  const stock = `${formatNumber(storedKbit)} kbit stored, made at ${formatNumber(rateKbps, 2)} kbit/s and used at ${formatNumber(consumptionKbps, 2)} kbit/s`;
-  if (seconds === null) return `${stock}: not draining.`;
+  const stock = t('qkd.outlook.stock', {
+    stored: formatNumber(storedKbit),
+    rate: formatNumber(rateKbps, 2),
+    consumption: formatNumber(consumptionKbps, 2),
+  });
+  if (seconds === null) return t('qkd.outlook.notDraining', { stock });
   const drain = formatNumber(consumptionKbps - rateKbps, 2);
   return seconds === 0
-    ? `${stock}: empty, short of ${drain} kbit/s.`
-    : `${stock}: draining at ${drain} kbit/s, empty in about ${formatDuration(seconds)} at this rate.`;
+    ? t('qkd.outlook.empty', { stock, drain })
+    : t('qkd.outlook.draining', { stock, drain, duration: formatDuration(seconds) });
 }
 
 /** The key-pool chart in words: where the pool stands now and its lowest point. */
-export function keyPoolSummary(series: QkdLinkSeries, linkName: string): string {
+export function keyPoolSummary(series: QkdLinkSeries, linkName: string, t: Translate): string {
   const rows = qkdRows(series);
-  const intro = `Stored keys of ${linkName} over the last ${hoursOf(series)} hours, against the secret key rate that fills the pool and the consumption that drains it.`;
+  const intro = t('qkd.keyPoolSummary.intro', { name: linkName, hours: hoursOf(series) });
   const last = rows.at(-1);
   if (!last || last.stored === null || last.rate === null || last.consumption === null)
-    return `${intro} No current values reported.`;
+    return `${intro} ${t('qkd.noCurrentValues')}`;
   const lowest = peakOf(rows, (r) => (r.stored === null ? null : -r.stored));
-  return (
-    `${intro} Now ${keyPoolOutlook(last.stored, last.rate, last.consumption)}` +
-    (lowest ? ` Lowest ${formatNumber(lowest.stored)} kbit at ${formatTime(lowest.t)}.` : '')
-  );
+  const now = t('qkd.keyPoolSummary.now', {
+    outlook: keyPoolOutlook(last.stored, last.rate, last.consumption, t),
+  });
+  return lowest
+    ? `${intro} ${now} ${t('qkd.keyPoolSummary.lowest', { stored: formatNumber(lowest.stored), time: formatTime(lowest.t) })}`
+    : `${intro} ${now}`;
 }

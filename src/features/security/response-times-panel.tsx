@@ -13,17 +13,38 @@ import { useLiveQuery } from '../../api/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
-import { SEVERITY_LABEL, SEVERITY_TONE } from '../../components/ui/tones';
+import { SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 
 const searchSchema = z.object({ rt: responseTimePeriodSchema.catch('day') });
 
-const PERIOD_LABEL: Record<ResponseTimePeriod, string> = { day: 'Day', week: 'Week', month: '30 days' };
-const PERIOD_PHRASE: Record<ResponseTimePeriod, string> = {
-  day: 'the last 24 hours',
-  week: 'the last 7 days',
-  month: 'the last 30 days',
+/** Each period's button, and the sentences naming it (one key each, for the grammar of each language). */
+const PERIOD_TEXT: Record<
+  ResponseTimePeriod,
+  Record<'label' | 'loading' | 'issued' | 'caption', MessageKey>
+> = {
+  day: {
+    label: 'security.rt.day',
+    loading: 'security.rt.loadingDay',
+    issued: 'security.rt.issuedDay',
+    caption: 'security.rt.captionDay',
+  },
+  week: {
+    label: 'security.rt.week',
+    loading: 'security.rt.loadingWeek',
+    issued: 'security.rt.issuedWeek',
+    caption: 'security.rt.captionWeek',
+  },
+  month: {
+    label: 'security.rt.month',
+    loading: 'security.rt.loadingMonth',
+    issued: 'security.rt.issuedMonth',
+    caption: 'security.rt.captionMonth',
+  },
 };
 
 interface Row {
@@ -36,34 +57,34 @@ interface Row {
 /** A number is kept with its unit: "1 h 59 min" breaks, if it must, only between the two. */
 const duration = (seconds: number | null) => formatDuration(seconds).replace(/(\d) /g, '$1\u00a0');
 
-const COLUMNS: Column<Row>[] = [
+const columns = (t: Translate): Column<Row>[] => [
   {
     key: 'severity',
-    header: 'Severity',
+    header: t('alerts.field.severity'),
     cell: (r) =>
       r.severity ? (
-        <Badge tone={SEVERITY_TONE[r.severity]} label={SEVERITY_LABEL[r.severity]} />
+        <Badge tone={SEVERITY_TONE[r.severity]} label={t(SEVERITY_KEYS[r.severity])} />
       ) : (
-        <strong>All severities</strong>
+        <strong>{t('security.rt.allSeverities')}</strong>
       ),
   },
   { key: 'mtta', header: 'MTTA', numeric: true, cell: (r) => duration(r.current.mttaSeconds) },
   {
     key: 'mtta-previous',
-    header: 'Previous MTTA',
+    header: t('security.rt.previousMtta'),
     numeric: true,
     cell: (r) => duration(r.previous.mttaSeconds),
   },
   { key: 'mttr', header: 'MTTR', numeric: true, cell: (r) => duration(r.current.mttrSeconds) },
   {
     key: 'mttr-previous',
-    header: 'Previous MTTR',
+    header: t('security.rt.previousMttr'),
     numeric: true,
     cell: (r) => duration(r.previous.mttrSeconds),
   },
   {
     key: 'alerts',
-    header: 'Alerts (unresolved)',
+    header: t('security.rt.alertsUnresolved'),
     numeric: true,
     cell: (r) => `${formatNumber(r.current.alerts)} (${formatNumber(r.current.alerts - r.current.resolved)})`,
   },
@@ -75,16 +96,17 @@ const COLUMNS: Column<Row>[] = [
  */
 export function ResponseTimesPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
+  const t = useT();
   // While another period loads, the one shown stays on screen with its controls.
   const times = useLiveQuery({ ...responseTimesQuery(search.rt), placeholderData: keepPreviousData });
 
   return (
     <QueryPanel
-      title="Response times"
+      title={t('security.rt.title')}
       query={times}
       refreshMs={REFRESH_MS.responseTimes}
       isEmpty={(d) => d.items.length === 0}
-      emptyMessage="No response times for this period."
+      emptyMessage={t('security.rt.empty')}
     >
       {(data) => {
         const rows: Row[] = [
@@ -93,7 +115,7 @@ export function ResponseTimesPanel() {
         ];
         return (
           <>
-            <div className="filters" role="group" aria-label="Response-time period">
+            <div className="filters" role="group" aria-label={t('security.rt.period')}>
               {RESPONSE_TIME_PERIODS.map((p) => (
                 <button
                   key={p}
@@ -102,25 +124,28 @@ export function ResponseTimesPanel() {
                   aria-pressed={p === search.rt}
                   onClick={() => setSearch({ rt: p === 'day' ? undefined : p })}
                 >
-                  {PERIOD_LABEL[p]}
+                  {t(PERIOD_TEXT[p].label)}
                 </button>
               ))}
               {times.isPlaceholderData && (
                 <span className="filters__count" aria-busy="true">
-                  Loading {PERIOD_PHRASE[search.rt]}…
+                  {t(PERIOD_TEXT[search.rt].loading)}
                 </span>
               )}
             </div>
             <p className="panel__note">
-              Alerts issued in {PERIOD_PHRASE[data.period]} ({formatDateTime(Date.parse(data.current.from))}{' '}
-              to {formatDateTime(Date.parse(data.current.to))}), beside the period before. MTTA: from issue to
-              the first acknowledgement, over the {formatNumber(data.total.current.acknowledged)} alerts
-              acknowledged; MTTR: from issue to resolution, over the{' '}
-              {formatNumber(data.total.current.resolved)} resolved.
+              {t(PERIOD_TEXT[data.period].issued, {
+                from: formatDateTime(Date.parse(data.current.from)),
+                to: formatDateTime(Date.parse(data.current.to)),
+              })}{' '}
+              {t('security.rt.definitions', {
+                acknowledged: formatNumber(data.total.current.acknowledged),
+                resolved: formatNumber(data.total.current.resolved),
+              })}
             </p>
             <DataTable
-              caption={`Response times by severity, ${PERIOD_PHRASE[data.period]} and the period before`}
-              columns={COLUMNS}
+              caption={t(PERIOD_TEXT[data.period].caption)}
+              columns={columns(t)}
               rows={rows}
               rowKey={(r) => r.key}
             />

@@ -8,12 +8,19 @@ import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useSearchState } from '../../hooks/use-search-state';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
 import { AlertsPanel } from './alerts-panel';
 import { QkdLinkDetail } from './qkd-link-detail';
 import { ResponseTimesPanel } from './response-times-panel';
 
 const QKD_TONE = { up: 'good', degraded: 'warning', down: 'bad' } as const;
+const QKD_STATE_LABEL: Record<QkdLink['state'], MessageKey> = {
+  up: 'qkd.state.up',
+  degraded: 'qkd.state.degraded',
+  down: 'qkd.state.down',
+};
 
 const searchSchema = z.object({
   /** The QKD link whose history is shown. */
@@ -23,66 +30,71 @@ const searchSchema = z.object({
 export function SecurityView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const redact = useRedaction();
+  const t = useT();
   const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
 
   const linkColumns: Column<QkdLink>[] = [
-    { key: 'name', header: 'Link', cell: (l) => l.name, sortValue: (l) => l.name },
+    { key: 'name', header: t('qkd.column.link'), cell: (l) => l.name, sortValue: (l) => l.name },
     {
       key: 'state',
-      header: 'State',
-      cell: (l) => (
-        <Badge
-          tone={QKD_TONE[l.state]}
-          label={l.state === 'up' ? 'Up' : l.state === 'degraded' ? 'Degraded' : 'Down'}
-        />
-      ),
+      header: t('qkd.column.state'),
+      cell: (l) => <Badge tone={QKD_TONE[l.state]} label={t(QKD_STATE_LABEL[l.state])} />,
       sortValue: (l) => l.state,
     },
     {
       key: 'qber',
-      header: 'QBER %',
+      header: t('qkd.column.qber'),
       numeric: true,
-      cell: (l) => `${formatNumber(l.qberPercent, 2)} (alarm ${formatNumber(l.qberAlarmPercent)})`,
+      cell: (l) =>
+        t('qkd.qberWithAlarm', {
+          qber: formatNumber(l.qberPercent, 2),
+          alarm: formatNumber(l.qberAlarmPercent),
+        }),
       sortValue: (l) => l.qberPercent,
     },
     {
       key: 'rate',
-      header: 'Key rate kbit/s',
+      header: t('qkd.column.rate'),
       numeric: true,
       cell: (l) => formatNumber(l.secretKeyRateKbps, 2),
       sortValue: (l) => l.secretKeyRateKbps,
     },
     {
       key: 'stored',
-      header: 'Stored keys kbit',
+      header: t('qkd.column.stored'),
       numeric: true,
       cell: (l) => formatNumber(l.storedKeysKbit),
       sortValue: (l) => l.storedKeysKbit,
     },
     {
       key: 'use',
-      header: 'Use kbit/s',
+      header: t('qkd.column.use'),
       numeric: true,
       cell: (l) => formatNumber(l.consumptionKbps, 1),
       sortValue: (l) => l.consumptionKbps,
     },
-    { key: 'length', header: 'Fibre km', numeric: true, cell: (l) => formatNumber(l.lengthKm, 1) },
+    {
+      key: 'length',
+      header: t('qkd.column.length'),
+      numeric: true,
+      cell: (l) => formatNumber(l.lengthKm, 1),
+    },
   ];
 
   return (
     <div className="view">
-      <h1 className="view__title">Security</h1>
+      <h1 className="view__title">{t('view.security')}</h1>
       <AlertsPanel />
       <QueryPanel
-        title="Quantum key distribution links"
+        title={t('qkd.links.title')}
         query={links}
         refreshMs={REFRESH_MS.qkdLinks}
         isEmpty={(d) => d.items.length === 0}
-        emptyMessage="No QKD links reported."
+        emptyMessage={t('qkd.links.empty')}
       >
         {({ items }) => (
           <DataTable
-            caption="QKD links"
+            caption={t('qkd.links.caption')}
             columns={linkColumns}
             rows={items}
             rowKey={(l) => l.id}
