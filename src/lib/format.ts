@@ -2,32 +2,24 @@ import { currentLocale, onLanguageChange, t } from '../i18n/i18n';
 
 /** Formatting for the screen, in the locale of the language on screen (Intl). */
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-onLanguageChange(() => {
-  numberFormats.clear();
-  dateFormats.clear();
-});
-
-function numberFormat(options: Intl.NumberFormatOptions) {
-  const key = JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(currentLocale(), options);
-    numberFormats.set(key, format);
-  }
-  return format;
+/** Intl formatters built once per locale and options; dropped when the language changes. */
+function cachedFormatter<O, F>(create: (locale: string, options: O) => F): (options: O) => F {
+  const cache = new Map<string, F>();
+  onLanguageChange(() => cache.clear());
+  return (options) => {
+    const key = JSON.stringify(options);
+    let format = cache.get(key);
+    if (!format) cache.set(key, (format = create(currentLocale(), options)));
+    return format;
+  };
 }
 
-function dateFormat(options: Intl.DateTimeFormatOptions) {
-  const key = JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(currentLocale(), options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const numberFormat = cachedFormatter(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+const dateFormat = cachedFormatter(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
 
 export function formatNumber(value: number | null | undefined, maximumFractionDigits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
