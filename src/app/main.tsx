@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { useUiStore } from '../store/ui-store';
+import { loadLanguage } from '../i18n/i18n';
 import './styles.css';
 
 async function start() {
@@ -24,6 +25,7 @@ async function start() {
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
+  await loadLanguage(linkLanguage ?? useUiStore.getState().language);
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

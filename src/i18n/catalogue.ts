@@ -15,9 +15,3 @@ export interface Language {
   /** Locale for numbers, dates, units and currency (Intl). */
   locale: string;
 }
-
-/** What a file in `catalogues/` exports. */
-export interface CatalogueModule {
-  language: Language;
-  messages: Catalogue;
-}

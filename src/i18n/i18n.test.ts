@@ -1,7 +1,7 @@
 import * as english from './catalogues/en';
 import * as italian from './catalogues/it';
-import type { CatalogueModule } from './catalogue';
-import { CATALOGUE_MODULES, LANGUAGES, placeholders, setCurrentLanguage, t, translate } from './i18n';
+import type { Catalogue } from './catalogue';
+import { LANGUAGES, loadLanguage, placeholders, setCurrentLanguage, t, translate } from './i18n';
 import {
   formatAge,
   formatDateTime,
@@ -11,14 +11,14 @@ import {
   formatPercent,
 } from '../lib/format';
 
-const catalogues = import.meta.glob<CatalogueModule>('./catalogues/*.ts', { eager: true });
+const catalogues = import.meta.glob<{ messages: Catalogue }>('./catalogues/*.ts', { eager: true });
 const referenceKeys = Object.keys(english.messages).sort();
 
 describe('catalogues', () => {
   it('offers every catalogue file as a language, English first', () => {
+    const codes = Object.keys(catalogues).map((path) => path.replace(/^.*\/(\w+)\.ts$/, '$1'));
     expect(LANGUAGES.map((l) => l.code)).toEqual(['en', 'it']);
-    expect(CATALOGUE_MODULES).toHaveLength(Object.keys(catalogues).length);
-    for (const module of Object.values(catalogues)) expect(CATALOGUE_MODULES).toContain(module);
+    expect(LANGUAGES.map((l) => l.code).sort()).toEqual(codes.sort());
   });
 
   it.each(Object.entries(catalogues))('%s has every key of English and no other', (_, { messages }) => {
@@ -44,6 +44,7 @@ describe('catalogues', () => {
 });
 
 describe('translate', () => {
+  beforeAll(() => loadLanguage('it'));
   afterEach(() => setCurrentLanguage('en'));
 
   it('fills placeholders and picks the plural form for the count', () => {

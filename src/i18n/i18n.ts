@@ -1,20 +1,36 @@
-import type { Catalogue, CatalogueModule, Language, Message, MessageKey } from './catalogue';
-import * as english from './catalogues/en';
-import * as italian from './catalogues/it';
+import type { Catalogue, Language, Message, MessageKey } from './catalogue';
+import { messages as english } from './catalogues/en';
+
+interface LanguageEntry extends Language {
+  /** Loads the language's catalogue, a file in catalogues/; English is built in. */
+  load: () => Promise<{ messages: Catalogue }>;
+}
 
 /**
- * The catalogues, one file a language in catalogues/. Listed here rather than found by a glob so
- * that plain Node (the end-to-end tests, the simulation server) can load this module too.
+ * Every language, English first. Other catalogues load when chosen, so a screen carries only
+ * the text it speaks. Adding a language: a catalogue file and one line here.
  */
-export const CATALOGUE_MODULES: readonly CatalogueModule[] = [english, italian];
+const REGISTRY: readonly LanguageEntry[] = [
+  { code: 'en', name: 'English', locale: 'en-GB', load: async () => ({ messages: english }) },
+  { code: 'it', name: 'Italiano', locale: 'it-IT', load: () => import('./catalogues/it') },
+];
 
-export const LANGUAGES: readonly Language[] = CATALOGUE_MODULES.map((m) => m.language).sort((a, b) =>
-  a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.name.localeCompare(b.name),
-);
-const CATALOGUES = new Map<string, Catalogue>(CATALOGUE_MODULES.map((m) => [m.language.code, m.messages]));
+export const LANGUAGES: readonly Language[] = REGISTRY.map(({ code, name, locale }) => ({
+  code,
+  name,
+  locale,
+}));
+const CATALOGUES = new Map<string, Catalogue>([['en', english]]);
 
 export const DEFAULT_LANGUAGE = 'en';
-export const isLanguage = (code: unknown): code is string => typeof code === 'string' && CATALOGUES.has(code);
+export const isLanguage = (code: unknown): code is string => REGISTRY.some((l) => l.code === code);
+
+/** Makes a language's catalogue available; until then its text falls back to English. */
+export async function loadLanguage(code: string): Promise<void> {
+  const entry = REGISTRY.find((l) => l.code === code);
+  if (!entry || CATALOGUES.has(code)) return;
+  CATALOGUES.set(code, (await entry.load()).messages);
+}
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

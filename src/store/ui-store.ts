@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_LANGUAGE, isLanguage, setCurrentLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isLanguage, loadLanguage, setCurrentLanguage } from '../i18n/i18n';
 
 /** UI state the URL does not hold: preferences that belong to this screen, not to a link. */
 
@@ -56,10 +56,17 @@ function browserLanguage(): string {
   return preferred.map((l) => l.split('-')[0]).find(isLanguage) ?? DEFAULT_LANGUAGE;
 }
 
+let chosenLanguage: string | null = null;
+
 const createLanguageSlice: SliceCreator<LanguageSlice> = (set) => ({
   language: browserLanguage(),
   languageChosen: (code) => {
-    if (isLanguage(code)) set({ language: code });
+    if (!isLanguage(code)) return;
+    chosenLanguage = code;
+    // The screen switches once the catalogue is there, and only to the latest choice.
+    void loadLanguage(code).then(() => {
+      if (chosenLanguage === code) set({ language: code });
+    });
   },
 });
 

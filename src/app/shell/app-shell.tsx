@@ -12,10 +12,13 @@ import { useBackendHealth } from './use-backend-health';
 import { keepGlobalParams } from '../../lib/global-params';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitcher } from './language-switcher';
-import { WallMode } from '../wall/wall-mode';
-import { PresentationMode } from '../presentation/presentation-mode';
 
 // MapLibre and the map's code load only once a view shows the map.
+// Wall and presentation modes load only on the screens that use them.
+const WallMode = lazy(() => import('../wall/wall-mode').then((m) => ({ default: m.WallMode })));
+const PresentationMode = lazy(() =>
+  import('../presentation/presentation-mode').then((m) => ({ default: m.PresentationMode })),
+);
 const TerritoryMap = lazy(() =>
   import('../../components/map/territory-map').then((m) => ({ default: m.TerritoryMap })),
 );
@@ -92,8 +95,10 @@ export function AppShell() {
           ))}
         </ul>
       </nav>
-      {mode === 'wall' && <WallMode />}
-      {mode === 'presentation' && <PresentationMode />}
+      <Suspense>
+        {mode === 'wall' && <WallMode />}
+        {mode === 'presentation' && <PresentationMode />}
+      </Suspense>
       <UnreachableBanner health={health} />
       <CriticalAlerts />
       {paused && (

@@ -1,5 +1,5 @@
 import type { Kpi } from '../../api/schemas/kpis';
-import { setCurrentLanguage } from '../../i18n/i18n';
+import { loadLanguage, setCurrentLanguage } from '../../i18n/i18n';
 import { kpiAssessment, formatKpiValue } from './kpi-assessment';
 
 const kpi = (over: Partial<Kpi>): Kpi => ({
@@ -38,6 +38,7 @@ describe('kpiAssessment', () => {
 });
 
 describe('kpiAssessment in Italian', () => {
+  beforeAll(() => loadLanguage('it'));
   afterEach(() => setCurrentLanguage('en'));
 
   it('says the same in Italian, with Italian numbers', () => {

@@ -1,7 +1,3 @@
-import type { Language } from '../catalogue';
-
-export const language: Language = { code: 'en', name: 'English', locale: 'en-GB' };
-
 /**
  * The reference catalogue. Keys are grouped by the part of the screen that shows them; a
  * `{placeholder}` is filled in at run time, and `{ one, other }` picks the form for `{count}`.

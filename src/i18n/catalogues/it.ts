@@ -1,6 +1,4 @@
-import type { Catalogue, Language } from '../catalogue';
-
-export const language: Language = { code: 'it', name: 'Italiano', locale: 'it-IT' };
+import type { Catalogue } from '../catalogue';
 
 export const messages: Catalogue = {
   // Tempo ed età dei dati
