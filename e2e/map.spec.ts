@@ -183,6 +183,10 @@ async function mapCentre(page: Page) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** A feature's tooltip: its name, followed by its open alerts when the security layer rings it. */
+const featureTooltip = (name: string) =>
+  new RegExp(`^${escapeRegExp(name)}(: \\d+ open alerts?, worst \\w+)?$`);
+
 /** Moves the mouse onto the middle of the map and returns the map's tooltip. */
 async function hoverMapCentre(page: Page) {
   const centre = await mapCentre(page);
@@ -427,7 +431,7 @@ test.describe('territory map, with reduced motion', () => {
     await expect(definitionOf(details, 'Operator')).not.toBeEmpty();
     // Centred on it: the feature under the middle of the map is the one picked.
     await settledMapShot(page);
-    await expect(await hoverMapCentre(page)).toHaveText(name);
+    await expect(await hoverMapCentre(page)).toHaveText(featureTooltip(name));
 
     await details.getByRole('button', { name: 'Close details' }).click();
     await expect(detailsRegion(page)).toHaveCount(0);
@@ -457,7 +461,7 @@ test.describe('territory map, a pick and its camera move together', () => {
     expect(site, `"${name}" is a site`).toBeDefined();
     await first.click();
     // The map did centre on it…
-    await expect(await hoverMapCentre(page)).toHaveText(name);
+    await expect(await hoverMapCentre(page)).toHaveText(featureTooltip(name));
     expect(routeParams(page.url()).get('sel')).toBe(`site:${site!.id}`);
     // …but the URL still holds the camera from before the pick.
     await expect
