@@ -200,7 +200,8 @@ function createPath(name: PathName, first: SeriesResponse): Path {
         root.render(createElement(EChart, { option, label: 'Benchmark series', className: 'chart' })),
       );
     render(seriesOption(first, COLOURS));
-    const chart = echarts.getInstanceByDom(box.querySelector<HTMLElement>('.chart')!)!;
+    // The wrapper's box holds the element ECharts draws in (scaled up on a 4K screen).
+    const chart = echarts.getInstanceByDom(box.querySelector<HTMLElement>('.chart > div')!)!;
     return {
       chart,
       update: (series) => {
