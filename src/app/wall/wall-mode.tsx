@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { VIEWS } from '../views';
 import { CriticalInterrupt, useCriticalInterruption } from './critical-interrupt';
 import { parsePlaylist, type PlaylistProblem } from './playlist';
 import { usePlaylist } from './use-playlist';
 import { WallBar } from './wall-bar';
-import type { Translate } from '../../i18n/i18n';
 
 /** Keys that belong to the control under the focus, not to the playlist. */
 function keyBelongsToControl(event: KeyboardEvent): boolean {
