@@ -62,16 +62,19 @@ test.describe('wall mode', () => {
     await expect(dialog).toBeVisible({ timeout: 15_000 });
     await expect(dialog).toContainText('qkd · eavesdropping-suspected');
     await expect(wallBar(page).getByRole('status')).toHaveText('Held by a critical alert');
+    // Held: the view stays on past its dwell time.
+    const heldOn = (await viewHeading(page).textContent())!;
     await expectNoAxeViolations(page);
     await screenshot(page, testInfo, 'wall-interrupted-1920x1080.png');
     await page.waitForTimeout(9_000);
-    await expect(viewHeading(page)).toHaveText('Overview');
+    await expect(viewHeading(page)).toHaveText(heldOn);
     await expect(dialog.getByRole('button', { name: 'Acknowledge' })).toBeFocused();
     const patch = page.waitForRequest((r) => r.method() === 'PATCH' && /\/security\/alerts\//.test(r.url()));
     await page.keyboard.press('Enter');
     expect((await patch).postDataJSON()).toMatchObject({ status: 'acknowledged' });
     await expect(dialog).toBeHidden();
-    await expect(viewHeading(page)).toHaveText('Key performance indicators', { timeout: 20_000 });
+    // Released, it moves on by itself again.
+    await expect(viewHeading(page)).not.toHaveText(heldOn, { timeout: 20_000 });
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
@@ -160,7 +163,7 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('note')).toHaveText('Synthetic data');
     for (const [i, scene] of story.scenes.entries()) {
       if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-      await expect(caption.getByRole('heading', { level: 2 })).toHaveText(scene.title);
+      await expect(caption.getByRole('heading', { level: 2 })).toHaveText(scene.title, { timeout: 30_000 });
       await expect(caption).toContainText(`Scene ${i + 1} of ${story.scenes.length}`);
       await expect(page).toHaveURL(new RegExp(`#/${scene.view}\\?`));
       const params = new URLSearchParams(page.url().split('?')[1]);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { storyQuery } from '../../api/queries/story';
 import { describeError } from '../../components/ui/error-text';
 import { useT } from '../../i18n/use-t';
@@ -24,13 +24,28 @@ export function PresentationMode() {
   const number = sceneNumber(params.get('scene'), scenes.length);
   const scene = scenes[number - 1];
 
+  // The scene asked for, until the screen shows it: a navigation that another URL write (the
+  // map's camera) overtook is made again.
+  const wanted = useRef<number | null>(null);
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
   const goTo = useCallback(
     (target: number) => {
       const next = scenes[target - 1];
-      if (next) void navigate(sceneLocation(next, target, params), { replace: true });
+      if (!next) return;
+      wanted.current = target;
+      void navigate(sceneLocation(next, target, params), { replace: true });
     },
     [scenes, navigate, params],
   );
+  useEffect(() => {
+    const target = wanted.current;
+    const next = target === null ? undefined : scenes[target - 1];
+    if (target === null || !next) return;
+    if (pathname === `/${next.view}` && params.get('scene') === String(target)) wanted.current = null;
+    else if (navigation.state === 'idle')
+      void navigate(sceneLocation(next, target, params), { replace: true });
+  }, [pathname, params, navigation.state, scenes, navigate]);
 
   // A scene opened from a link without its view or map settings gets them.
   const sceneId = scene?.id;
