@@ -72,9 +72,14 @@ export function watchPage(page: Page): PageProblems {
     }
   });
   page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // A poll the app cancels itself (an optimistic change cancels the alerts poll in flight) is
+    // not a failure of the page.
+    if (reason === 'net::ERR_ABORTED' && request.method() === 'GET' && /\/api\/v1\//.test(request.url()))
+      return;
+    problems.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400)
       problems.failedRequests.push(
