@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT) || 4173;
 // The simulated territory over HTTP serving the live build (e2e/shared-territory.spec.ts, which
 // reads the same variable): 8788 unless SIM_E2E_PORT says otherwise.
 const SIM_PORT = Number(process.env.SIM_E2E_PORT) || 8788;
+// The demo build under test: dist/demo unless E2E_DEMO_DIR says otherwise.
+const DEMO_DIR = process.env.E2E_DEMO_DIR || 'dist/demo';
 
 /**
  * End-to-end tests against the built demo (`npm run build:demo` first): the simulated territory
@@ -53,7 +55,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --mode demo --outDir dist/demo --port ${PORT} --strictPort`,
+      command: `npx vite preview --mode demo --outDir ${DEMO_DIR} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !CI,
       timeout: 60_000,
