@@ -1,14 +1,33 @@
+/**
+ * Demo builds may run every refresh faster (`?refresh-scale=0.01` before the `#`), so a day on a
+ * wall can be replayed in minutes; the live build always refreshes at the real pace.
+ */
+function demoRefreshScale(): number {
+  if (import.meta.env.VITE_DEMO !== 'true' || typeof window === 'undefined') return 1;
+  const scale = Number(new URLSearchParams(window.location.search).get('refresh-scale'));
+  return Number.isFinite(scale) && scale > 0 && scale < 1 ? scale : 1;
+}
+
+const scale = demoRefreshScale();
+const every = (ms: number) => Math.max(10, Math.round(ms * scale));
+
 /** How often each resource is refreshed, in milliseconds, chosen by how fast it changes. */
 export const REFRESH_MS = {
-  alerts: 5_000,
-  readings: 10_000,
-  qkdLinks: 10_000,
-  qkdSeries: 60_000,
-  responseTimes: 60_000,
-  sites: 30_000,
-  kpis: 60_000,
-  sensors: 5 * 60_000,
-  coverage: 10 * 60_000,
-  forecasts: 5 * 60_000,
-  series: 60_000,
+  alerts: every(5_000),
+  readings: every(10_000),
+  qkdLinks: every(10_000),
+  qkdSeries: every(60_000),
+  responseTimes: every(60_000),
+  sites: every(30_000),
+  kpis: every(60_000),
+  sensors: every(5 * 60_000),
+  coverage: every(10 * 60_000),
+  forecasts: every(5 * 60_000),
+  series: every(60_000),
 } as const;
+
+/**
+ * A resource whose last fetch failed is asked again at least this often, so a rarely refreshed
+ * panel recovers soon after its backend does.
+ */
+export const RECHECK_AFTER_ERROR_MS = every(30_000);

@@ -1,11 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { territorySchema } from '../schemas/territory';
+import { RECHECK_AFTER_ERROR_MS } from './intervals';
 
 export const territoryKeys = { all: ['territory'] as const };
-
-/** How long a territory that failed to load waits before it is asked for again. */
-const RETRY_AFTER_FAILURE_MS = 30_000;
 
 /**
  * The territory's shape changes with a new deployment, not while the page is open. Until it has
@@ -18,5 +16,5 @@ export const territoryQuery = () =>
     queryFn: ({ signal }) => apiRequest('/territory', territorySchema, { signal }),
     staleTime: Infinity,
     gcTime: Infinity,
-    refetchInterval: (query) => (query.state.data === undefined ? RETRY_AFTER_FAILURE_MS : false),
+    refetchInterval: (query) => (query.state.data === undefined ? RECHECK_AFTER_ERROR_MS : false),
   });

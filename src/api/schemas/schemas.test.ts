@@ -5,6 +5,7 @@ import { airForecast, trafficForecast } from '../../../mocks/territory/forecasts
 import { kpisAt } from '../../../mocks/territory/kpis';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import { ValidationError } from '../errors';
+import { MAX_ITEMS_PER_ANSWER } from './common';
 import { airForecastsResponseSchema, trafficForecastsResponseSchema } from './forecasts';
 import { kpisResponseSchema } from './kpis';
 import { coverageResponseSchema, sitesResponseSchema } from './network';
@@ -442,5 +443,23 @@ describe('what the schemas must still accept', () => {
     ['sites', 'items.0.location', [-180, -90]],
   ])('%s with %s set to %j', (name, path, value) => {
     expect(rejection(byName(name), ['', path, value])).toBeUndefined();
+  });
+});
+
+describe('an answer with more features than the screen can show', () => {
+  const big = createSimulation({ now: () => NOW, sensorCount: 60_000 });
+
+  it('is refused for its size, naming the limit, without reading every item', () => {
+    const items = big.world.sensors;
+    expect(items.length).toBeGreaterThan(MAX_ITEMS_PER_ANSWER);
+    const result = sensorsResponseSchema.safeParse({ items });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toHaveLength(1);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['items'], message: 'more than 50,000 items' });
+  });
+
+  it('is accepted at the limit', () => {
+    const items = big.world.sensors.slice(0, MAX_ITEMS_PER_ANSWER);
+    expect(sensorsResponseSchema.safeParse({ items }).error?.issues).toBeUndefined();
   });
 });

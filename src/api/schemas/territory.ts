@@ -39,7 +39,7 @@ export const territorySchema = z.object({
   boundariesSchematic: z.boolean(),
   /** Provenance of the data, shown to users (e.g. that it is synthetic). */
   dataNotice: z.string(),
-  municipalities: uniqueIds(municipalitySchema).min(1),
+  municipalities: uniqueIds(municipalitySchema, 1),
   corridors: uniqueIds(corridorSchema),
   waterways: uniqueIds(waterwaySchema),
 });

@@ -8,7 +8,7 @@ import { PanelBoundary } from '../../components/ui/panel';
 import { CriticalAlerts } from './critical-alerts';
 import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
-import { useBackendHealth } from './use-backend-health';
+import { useBackendHealth, useRefetchWhenBackendReturns } from './use-backend-health';
 import { keepGlobalParams } from '../../lib/global-params';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitcher } from './language-switcher';
@@ -26,6 +26,7 @@ const TerritoryMap = lazy(() =>
 export function AppShell() {
   const territory = useQuery(territoryQuery());
   const health = useBackendHealth();
+  useRefetchWhenBackendReturns(health.connection);
   const theme = useTheme();
   const paused = useRefreshPaused();
   const { themeToggled, refreshPauseToggled } = useUiStore.getState();

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { backendHealth, type BackendHealth } from './backend-health';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useRefreshPaused } from '../../store/ui-store';
+import { backendHealth, type BackendHealth, type Connection } from './backend-health';
 
 /** Backend health, recomputed when the query cache changes; stable between changes. */
 export function useBackendHealth(): BackendHealth {
@@ -14,4 +15,19 @@ export function useBackendHealth(): BackendHealth {
     return snapshot.current.value;
   }, [cache]);
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * When the backend answers again after being unreachable, every query that failed meanwhile is
+ * asked again at once instead of at its own next poll (unless auto-refresh is paused).
+ */
+export function useRefetchWhenBackendReturns(connection: Connection) {
+  const client = useQueryClient();
+  const paused = useRefreshPaused();
+  const previous = useRef(connection);
+  useEffect(() => {
+    if (previous.current === 'unreachable' && connection !== 'unreachable' && !paused)
+      void client.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+    previous.current = connection;
+  }, [client, connection, paused]);
 }

@@ -75,9 +75,9 @@ export function AlertsPanel() {
   const t = useT();
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const territory = useQuery(territoryQuery());
-  const sites = useQuery(sitesQuery());
-  const sensors = useQuery(sensorsQuery());
-  const links = useQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
+  const sites = useLiveQuery(sitesQuery());
+  const sensors = useLiveQuery(sensorsQuery());
+  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
   const now = useNow(5000);
   const operator = useOperator();
   const change = useMutation(updateAlertsMutation());
