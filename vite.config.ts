@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { contentSecurityPolicy } from './build/content-security-policy';
 
 const require = createRequire(import.meta.url);
 const WORKER_FILE = 'mockServiceWorker.js';
@@ -27,10 +28,28 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/** Puts the Content-Security-Policy into the built index.html (the dev server's React refresh needs inline script). */
+function contentSecurityPolicyMeta(mode: string): Plugin {
+  return {
+    name: 'territorio:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_')),
+        },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let the demo build run from any static file server and sub-path.
   base: './',
-  plugins: [react(), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
+  plugins: [react(), contentSecurityPolicyMeta(mode), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1200,

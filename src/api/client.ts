@@ -1,6 +1,9 @@
-import type { z } from 'zod';
+import { config as zodConfig, type z } from 'zod';
 import { apiConfig } from './config';
 import { HttpError, InvalidJsonError, NetworkError, TimeoutError, ValidationError } from './errors';
+
+// Zod would probe `new Function` to compile its parsers, which the Content-Security-Policy forbids.
+zodConfig({ jitless: true });
 
 export interface RequestOptions {
   signal?: AbortSignal;

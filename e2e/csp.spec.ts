@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import {
+  VIEWS,
+  expect,
+  expectMapReady,
+  expectNoProblems,
+  expectViewLoaded,
+  mapCanvas,
+  navLabel,
+  test,
+} from './fixtures';
+
+/**
+ * Both builds run under the Content-Security-Policy of their index.html (no inline script, no
+ * eval, workers from the app's origin only): every view, the map with its worker, the charts and
+ * the wall and presentation modes load, and the browser reports no violation of the policy.
+ */
+
+const SIM_ORIGIN = `http://127.0.0.1:${Number(process.env.SIM_E2E_PORT) || 8788}`;
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+/** Collects the page's `securitypolicyviolation` events from before its first script runs. */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    const found: Violation[] = [];
+    Object.assign(window, { __cspViolations: found });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+      }),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+}
+
+async function policyOf(page: Page) {
+  return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+}
+
+/** Opens every view through the navigation, hovering the map and a chart on the way. */
+async function visitEveryView(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  for (const view of VIEWS) {
+    await nav.getByRole('link', { name: navLabel(view), exact: true }).click();
+    await expectViewLoaded(page, view);
+    if (view.map) {
+      const box = (await mapCanvas(page).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    }
+    const chart = page.getByRole('main').locator('[role="img"] canvas').first();
+    if (await chart.count()) await chart.hover();
+  }
+}
+
+test.describe('Content-Security-Policy', () => {
+  test.slow(true, 'every view in turn, the map drawn in software');
+
+  test('the demo build runs every view and mode under it with no violation', async ({ page, problems }) => {
+    const violations = await watchViolations(page);
+    await page.goto('/#/overview');
+    const policy = await policyOf(page);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    await expectViewLoaded(page, VIEWS[0]);
+    await visitEveryView(page);
+
+    await page.goto('/#/overview?mode=presentation&scene=2');
+    await expect(page.getByRole('region', { name: 'Presentation', exact: true })).toBeVisible();
+    await expectMapReady(page);
+    await page.goto('/#/security?mode=wall&views=security:20');
+    await expect(page.getByRole('region', { name: 'Wall playlist' })).toBeVisible();
+    await expectViewLoaded(
+      page,
+      VIEWS.find((v) => v.path === 'security')!,
+    );
+
+    expect(await violations()).toEqual([]);
+    expectNoProblems(problems);
+  });
+
+  test('the live build, served with the simulated territory over HTTP, runs under it too', async ({
+    page,
+    problems,
+  }) => {
+    const violations = await watchViolations(page);
+    await page.goto(`${SIM_ORIGIN}/#/overview`);
+    expect(await policyOf(page)).toContain("script-src 'self'");
+    await expectViewLoaded(page, VIEWS[0]);
+    await visitEveryView(page);
+    expect(await violations()).toEqual([]);
+    expectNoProblems(problems);
+  });
+});
