@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicyMeta(mode), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
   build: {
     sourcemap: true,
+    // Read by scripts/bundle-budget.mjs.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   preview: { port: 4173, strictPort: true },
