@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Territory } from '../../api/schemas/territory';
+import { useT } from '../../i18n/use-t';
 import { MapController, type MapTarget, type SensorLayerData } from './map-controller';
 import {
   allLayers,
@@ -24,6 +25,9 @@ import {
 } from './map-style';
 
 setWorkerUrl(workerUrl);
+
+/** How long a lost WebGL context may take to come back before the map is made anew. */
+export const CONTEXT_RESTORE_WAIT_MS = 2_000;
 
 export type { MapTarget, SensorLayerData };
 export interface Camera {
@@ -85,8 +89,12 @@ export function MapView({
   onMoveEnd,
   ref,
 }: MapViewProps) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
+  // A new map is made when its WebGL context was lost and not given back in time.
+  const [generation, setGeneration] = useState(0);
+  const [contextLost, setContextLost] = useState(false);
   // What the map's creation and event handlers read: the latest values, without re-creating it.
   const latest = useRef({ territory, styleUrl, options, camera, onSelect, onHover, onMoveEnd });
   useLayoutEffect(() => {
@@ -200,14 +208,27 @@ export function MapView({
     }
     map.on('moveend', reportMove);
 
+    // A GPU reset, a driver update or too many contexts in the browser take the map's graphics away.
+    let remake: ReturnType<typeof setTimeout> | undefined;
+    map.on('webglcontextlost', () => {
+      setContextLost(true);
+      remake = setTimeout(() => setGeneration((g) => g + 1), CONTEXT_RESTORE_WAIT_MS);
+    });
+    map.on('webglcontextrestored', () => {
+      clearTimeout(remake);
+      setContextLost(false);
+    });
+
     const resize = new ResizeObserver(() => map.resize());
     resize.observe(container.current!);
     return () => {
+      clearTimeout(remake);
       resize.disconnect();
       setController(null);
+      setContextLost(false);
       map.remove();
     };
-  }, []);
+  }, [generation]);
 
   const { theme, scale, pollutant, coverageMetric, clusterSensors, timeMode } = options;
   useEffect(() => {
@@ -250,5 +271,18 @@ export function MapView({
     controller?.select(selectedKind && selectedId ? { kind: selectedKind, id: selectedId } : null);
   }, [controller, selectedKind, selectedId]);
 
-  return <div ref={container} className="map-view__canvas" data-map-ready={controller ? 'true' : 'false'} />;
+  return (
+    <>
+      <div
+        ref={container}
+        className="map-view__canvas"
+        data-map-ready={controller && !contextLost ? 'true' : 'false'}
+      />
+      {contextLost && (
+        <p className="map-view__lost" role="status">
+          {t('map.graphicsLost')}
+        </p>
+      )}
+    </>
+  );
 }

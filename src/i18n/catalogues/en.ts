@@ -243,6 +243,7 @@ export const messages = {
   'map.legend.coverageDl': 'Coverage {band}, expected download',
   'map.legend.alerts': 'Open alerts: ring in the worst severity',
   'map.legend.municipalities': 'Municipalities: area with good 5G signal (dashed outline: periphery)',
+  'map.graphicsLost': 'The map’s graphics were lost. Restoring the map…',
   'map.layers': 'Layers',
   'map.layer.municipalities': 'Municipalities (5G coverage)',
   'map.layer.coverage': 'Coverage',

@@ -252,6 +252,7 @@ export const messages: Catalogue = {
   'map.legend.coverageDl': 'Copertura {band}, download previsto',
   'map.legend.alerts': 'Allarmi aperti: anello nella gravità peggiore',
   'map.legend.municipalities': 'Comuni: area con buon segnale 5G (contorno tratteggiato: periferia)',
+  'map.graphicsLost': 'La grafica della mappa è andata persa. Ripristino della mappa…',
   'map.layers': 'Livelli',
   'map.layer.municipalities': 'Comuni (copertura 5G)',
   'map.layer.coverage': 'Copertura',
