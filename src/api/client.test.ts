@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from './client';
 import { apiConfig } from './config';
 import {

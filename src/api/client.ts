@@ -1,9 +1,11 @@
-import { config as zodConfig, type z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import { apiConfig } from './config';
 import { HttpError, InvalidJsonError, NetworkError, TimeoutError, ValidationError } from './errors';
 
-// Zod would probe `new Function` to compile its parsers, which the Content-Security-Policy forbids.
-zodConfig({ jitless: true });
+// English issue messages (zod/mini ships none by default); no `new Function` probe to compile
+// parsers, which the Content-Security-Policy forbids.
+z.config({ ...en(), jitless: true });
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -27,7 +29,7 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
  * Fetches one API resource and validates it against its schema. Every failure becomes a typed
  * ApiError; an abort by the caller is passed through untouched so React Query can cancel.
  */
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: RequestOptions = {},

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 type SearchValue = string | number | boolean | null | undefined;
 
@@ -15,7 +15,7 @@ let pendingSearch: string | null = null;
  * What is on screen (selection, filters) read from and written to the URL, validated by a
  * schema whose fields fall back (`.catch`) so a stale or hand-edited link still opens.
  */
-export function useSearchState<S extends z.ZodObject>(schema: S) {
+export function useSearchState<S extends z.ZodMiniObject>(schema: S) {
   const [params, setParams] = useSearchParams();
   const rendered = useRef(params);
   useLayoutEffect(() => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTime, nonEmptyString, nonNegative, uniqueBy } from './common';
 
 export const modelSchema = z.object({
@@ -10,28 +10,40 @@ export type ForecastModel = z.infer<typeof modelSchema>;
 
 export const forecastStepSchema = z
   .object({ t: isoDateTime, p10: z.number(), p50: z.number(), p90: z.number() })
-  .refine((s) => s.p10 <= s.p50 && s.p50 <= s.p90, { message: 'quantiles out of order (p10 ≤ p50 ≤ p90)' });
+  .check(
+    z.refine((s) => s.p10 <= s.p50 && s.p50 <= s.p90, {
+      message: 'quantiles out of order (p10 ≤ p50 ≤ p90)',
+    }),
+  );
 export type ForecastStep = z.infer<typeof forecastStepSchema>;
+
+/** A step of a quantity that cannot be negative (a concentration), which the EAQI bands need. */
+const nonNegativeStepSchema = forecastStepSchema.check(
+  z.refine((s) => s.p10 >= 0, {
+    message: 'negative quantile',
+    path: ['p10'],
+  }),
+);
 
 export const observationSchema = z.object({ t: isoDateTime, value: z.number() });
 
 /** Rolling accuracy of the model at one horizon, beside a naive baseline on the same data. */
 export const accuracySchema = z.object({
-  horizonMinutes: z.number().int().positive(),
+  horizonMinutes: z.int().check(z.positive()),
   mae: nonNegative,
   rmse: nonNegative,
   mape: nonNegative,
   baselineMae: nonNegative,
   baselineRmse: nonNegative,
   baselineMape: nonNegative,
-  samples: z.number().int().nonnegative(),
+  samples: z.int().check(z.nonnegative()),
 });
 export type Accuracy = z.infer<typeof accuracySchema>;
 
 /** A past forecast at a fixed horizon beside what was then observed: the evidence behind the accuracy. */
 export const hindcastSchema = z.object({
   t: isoDateTime,
-  horizonMinutes: z.number().int().positive(),
+  horizonMinutes: z.int().check(z.positive()),
   predicted: z.number(),
   observed: z.number(),
 });
@@ -41,23 +53,25 @@ const forecastBase = {
   model: modelSchema,
   issuedAt: isoDateTime,
   unit: z.string(),
-  stepMinutes: z.number().int().positive(),
+  stepMinutes: z.int().check(z.positive()),
   steps: z.array(forecastStepSchema),
   observed: z.array(observationSchema),
   baseline: z.enum(['persistence', 'historical-average']),
-  accuracy: z.array(accuracySchema),
+  accuracy: uniqueBy(accuracySchema, 'horizonMinutes'),
   hindcast: z.array(hindcastSchema),
 };
 
 /** Traffic speed forecast for a corridor (km/h), 15-minute steps. */
 export const trafficForecastSchema = z.object({
   corridorId: nonEmptyString,
-  freeFlowKmh: z.number().positive(),
+  freeFlowKmh: z.number().check(z.positive()),
   ...forecastBase,
 });
 export type TrafficForecast = z.infer<typeof trafficForecastSchema>;
 
-export const trafficForecastsResponseSchema = z.object({ items: z.array(trafficForecastSchema) });
+export const trafficForecastsResponseSchema = z.object({
+  items: uniqueBy(trafficForecastSchema, 'corridorId'),
+});
 
 /** A municipality (mean of its traffic sensors) or one traffic sensor. */
 export const trafficPlaceSchema = z.object({ kind: z.enum(['municipality', 'sensor']), id: nonEmptyString });
@@ -66,10 +80,23 @@ export type TrafficPlace = z.infer<typeof trafficPlaceSchema>;
 /** Traffic speed forecast for a municipality or a sensor, as for a corridor. */
 export const placeTrafficForecastSchema = z.object({
   place: trafficPlaceSchema,
-  freeFlowKmh: z.number().positive(),
+  freeFlowKmh: z.number().check(z.positive()),
   ...forecastBase,
 });
 export type PlaceTrafficForecast = z.infer<typeof placeTrafficForecastSchema>;
+
+const knownZones = new Set<string>();
+/** Whether Intl knows the zone: the outlook's days are told in it, and Intl throws on one it does not. */
+function isTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    return false;
+  }
+  knownZones.add(zone);
+  return true;
+}
 
 export const POLLUTANTS = ['pm25', 'pm10', 'no2', 'o3', 'so2'] as const;
 export const pollutantSchema = z.enum(POLLUTANTS);
@@ -80,23 +107,34 @@ export const airForecastSchema = z.object({
   stationId: nonEmptyString,
   pollutant: pollutantSchema,
   ...forecastBase,
+  steps: z.array(nonNegativeStepSchema),
 });
 export type AirForecast = z.infer<typeof airForecastSchema>;
 
 export const airForecastsResponseSchema = z.object({ items: z.array(airForecastSchema) });
 
 /** The median and the 80 % interval of a predicted value. */
-export const quantilesSchema = z
-  .object({ p10: z.number(), p50: z.number(), p90: z.number() })
-  .refine((q) => q.p10 <= q.p50 && q.p50 <= q.p90, { message: 'quantiles out of order (p10 ≤ p50 ≤ p90)' });
+export const quantilesSchema = z.object({ p10: z.number(), p50: z.number(), p90: z.number() }).check(
+  z.refine((q) => q.p10 <= q.p50 && q.p50 <= q.p90, {
+    message: 'quantiles out of order (p10 ≤ p50 ≤ p90)',
+  }),
+);
 export type Quantiles = z.infer<typeof quantilesSchema>;
+
+/** The quantiles of a quantity that cannot be negative: each median is drawn as a reading. */
+const nonNegativeQuantiles = quantilesSchema.check(
+  z.refine((q) => q.p10 >= 0, {
+    message: 'negative quantile',
+    path: ['p10'],
+  }),
+);
 
 const predictedTraffic = z.object({
   kind: z.literal('traffic'),
   sensorId: nonEmptyString,
-  intensity: quantilesSchema,
-  averageVehicleSpeed: quantilesSchema,
-  occupancy: quantilesSchema,
+  intensity: nonNegativeQuantiles,
+  averageVehicleSpeed: nonNegativeQuantiles,
+  occupancy: nonNegativeQuantiles,
   /** The model's call on the median: speed under half of free flow, or occupancy above 35 %. */
   congested: z.boolean(),
 });
@@ -104,13 +142,13 @@ const predictedTraffic = z.object({
 const predictedAir = z.object({
   kind: z.literal('air'),
   sensorId: nonEmptyString,
-  pm25: quantilesSchema,
-  pm10: quantilesSchema,
-  no2: quantilesSchema,
-  o3: quantilesSchema,
-  so2: quantilesSchema,
+  pm25: nonNegativeQuantiles,
+  pm10: nonNegativeQuantiles,
+  no2: nonNegativeQuantiles,
+  o3: nonNegativeQuantiles,
+  so2: nonNegativeQuantiles,
   /** EAQI band of the medians. */
-  airQualityIndex: z.number().int().min(1).max(6),
+  airQualityIndex: z.int().check(z.gte(1), z.lte(6)),
 });
 
 export const sensorPredictionSchema = z.discriminatedUnion('kind', [predictedTraffic, predictedAir]);
@@ -120,8 +158,8 @@ export type SensorPrediction = z.infer<typeof sensorPredictionSchema>;
 export const sensorForecastsResponseSchema = z.object({
   validAt: isoDateTime,
   models: z.object({
-    traffic: modelSchema.extend({ issuedAt: isoDateTime }),
-    air: modelSchema.extend({ issuedAt: isoDateTime }),
+    traffic: z.extend(modelSchema, { issuedAt: isoDateTime }),
+    air: z.extend(modelSchema, { issuedAt: isoDateTime }),
   }),
   items: uniqueBy(sensorPredictionSchema, 'sensorId'),
 });
@@ -133,7 +171,7 @@ export const dailyAirOutlookSchema = z.object({
   unit: z.string(),
   model: modelSchema,
   issuedAt: isoDateTime,
-  timeZone: nonEmptyString,
+  timeZone: nonEmptyString.check(z.refine(isTimeZone, { message: 'unknown time zone' })),
   items: z.array(
     z.object({
       stationId: nonEmptyString,
@@ -141,7 +179,7 @@ export const dailyAirOutlookSchema = z.object({
         z.object({
           date: z.iso.date(),
           /** Hours of the day the mean is made of (observed so far and predicted). */
-          hours: z.number().int().min(1).max(25),
+          hours: z.int().check(z.gte(1), z.lte(25)),
           mean: quantilesSchema,
         }),
       ),

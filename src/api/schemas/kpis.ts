@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTime, nonEmptyString, uniqueIds } from './common';
 
 export const PERIODS = ['day', 'week', 'month', 'quarter'] as const;
@@ -10,12 +10,12 @@ export const kpiSchema = z.object({
   label: nonEmptyString,
   /** e.g. "%", "€", "sites", "min" */
   unit: z.string(),
-  value: z.number().nullable(),
-  target: z.number().nullable(),
-  previous: z.number().nullable(),
+  value: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  previous: z.nullable(z.number()),
   direction: z.enum(['higher-is-better', 'lower-is-better']),
   /** Values of the preceding periods, oldest first, ending with the current one. */
-  trend: z.array(z.number().nullable()),
+  trend: z.array(z.nullable(z.number())),
 });
 export type Kpi = z.infer<typeof kpiSchema>;
 

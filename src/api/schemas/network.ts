@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTime, lonLat, nonEmptyString, nonNegative, ratio, uniqueIds } from './common';
 
 export const BANDS = ['n78', 'n258'] as const;
@@ -16,13 +16,13 @@ export const siteSchema = z.object({
   municipalityId: nonEmptyString,
   location: lonLat,
   operator: nonEmptyString,
-  bands: z.array(bandSchema).min(1),
+  bands: z.array(bandSchema).check(z.minLength(1)),
   status: siteStatusSchema,
   throughputDlMbps: nonNegative,
   throughputUlMbps: nonNegative,
   latencyMs: nonNegative,
   load: ratio,
-  connectedDevices: z.number().int().nonnegative(),
+  connectedDevices: z.int().check(z.nonnegative()),
   leaseRevenueEurPerYear: nonNegative,
   dateLastValueReported: isoDateTime,
 });
@@ -36,14 +36,14 @@ export const coverageCellSchema = z.object({
   id: nonEmptyString,
   centre: lonLat,
   /** SS-RSRP in dBm. */
-  ssRsrpDbm: z.number().min(-160).max(-20),
+  ssRsrpDbm: z.number().check(z.gte(-160), z.lte(-20)),
   expectedDlMbps: nonNegative,
 });
 export type CoverageCell = z.infer<typeof coverageCellSchema>;
 
 export const coverageResponseSchema = z.object({
   band: bandSchema,
-  hexRadiusM: z.number().positive(),
+  hexRadiusM: z.number().check(z.positive()),
   generatedAt: isoDateTime,
   cells: uniqueIds(coverageCellSchema),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { coverageCells, HEX_RADIUS_M } from '../../../mocks/territory/coverage';
 import { metricAt } from '../../../mocks/territory/dynamics';
 import { airForecast, trafficForecast } from '../../../mocks/territory/forecasts';
@@ -91,7 +91,7 @@ type Corruption = [label: string, path: string, value: unknown, expected?: strin
 
 interface Resource {
   name: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   payload: () => unknown;
   corruptions: Corruption[];
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTime, lonLat, nonEmptyString, nonNegative, uniqueBy, uniqueIds } from './common';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
@@ -16,7 +16,7 @@ export const alertPlaceSchema = z.object({
   refId: nonEmptyString,
   municipalityId: nonEmptyString,
   /** Exact position; absent when the place is an area or has been redacted. */
-  position: lonLat.nullable(),
+  position: z.nullable(lonLat),
 });
 export type AlertPlace = z.infer<typeof alertPlaceSchema>;
 
@@ -24,9 +24,9 @@ export const auditEntrySchema = z.object({
   at: isoDateTime,
   actor: nonEmptyString,
   action: z.enum(['created', 'status', 'assigned', 'note']),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  note: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
+  note: z.nullable(z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -38,10 +38,10 @@ export const alertSchema = z.object({
   severity: severitySchema,
   source: nonEmptyString,
   description: z.string(),
-  place: alertPlaceSchema.nullable(),
+  place: z.nullable(alertPlaceSchema),
   dateIssued: isoDateTime,
   status: alertStatusSchema,
-  assignee: z.string().nullable(),
+  assignee: z.nullable(z.string()),
   audit: z.array(auditEntrySchema),
 });
 export type Alert = z.infer<typeof alertSchema>;
@@ -53,13 +53,15 @@ export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
 export const alertPatchSchema = z
   .object({
     actor: nonEmptyString,
-    status: alertStatusSchema.optional(),
-    assignee: z.string().nullable().optional(),
-    note: nonEmptyString.optional(),
+    status: z.optional(alertStatusSchema),
+    assignee: z.optional(z.nullable(z.string())),
+    note: z.optional(nonEmptyString),
   })
-  .refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {
-    message: 'nothing to change',
-  });
+  .check(
+    z.refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {
+      message: 'nothing to change',
+    }),
+  );
 export type AlertPatch = z.infer<typeof alertPatchSchema>;
 
 export const QKD_STATES = ['up', 'degraded', 'down'] as const;
@@ -77,12 +79,12 @@ export const qkdLinkSchema = z.object({
   name: nonEmptyString,
   endpoints: z.tuple([qkdNodeSchema, qkdNodeSchema]),
   state: z.enum(QKD_STATES),
-  qberPercent: z.number().min(0).max(100),
-  qberAlarmPercent: z.number().min(0).max(100),
+  qberPercent: z.number().check(z.gte(0), z.lte(100)),
+  qberAlarmPercent: z.number().check(z.gte(0), z.lte(100)),
   secretKeyRateKbps: nonNegative,
   storedKeysKbit: nonNegative,
   consumptionKbps: nonNegative,
-  lengthKm: z.number().positive(),
+  lengthKm: z.number().check(z.positive()),
   dateLastValueReported: isoDateTime,
 });
 export type QkdLink = z.infer<typeof qkdLinkSchema>;
@@ -106,34 +108,36 @@ export const qkdLinkSeriesSchema = z
     linkId: nonEmptyString,
     from: isoDateTime,
     to: isoDateTime,
-    stepSeconds: z.number().positive(),
+    stepSeconds: z.number().check(z.positive()),
     /** The operators' alarm threshold, %. */
-    qberAlarmPercent: z.number().min(0).max(100),
+    qberAlarmPercent: z.number().check(z.gte(0), z.lte(100)),
     /** Above this QBER no secret key can be distilled (about 11 % for BB84), %. */
-    qberSecurityLimitPercent: z.number().min(0).max(100),
+    qberSecurityLimitPercent: z.number().check(z.gte(0), z.lte(100)),
     timestamps: z.array(isoDateTime),
-    qberPercent: z.array(z.number().min(0).max(100).nullable()),
-    secretKeyRateKbps: z.array(nonNegative.nullable()),
-    storedKeysKbit: z.array(nonNegative.nullable()),
-    consumptionKbps: z.array(nonNegative.nullable()),
+    qberPercent: z.array(z.nullable(z.number().check(z.gte(0), z.lte(100)))),
+    secretKeyRateKbps: z.array(z.nullable(nonNegative)),
+    storedKeysKbit: z.array(z.nullable(nonNegative)),
+    consumptionKbps: z.array(z.nullable(nonNegative)),
   })
-  .superRefine((series, ctx) => {
-    for (const column of QKD_SERIES_COLUMNS) {
-      if (series[column].length !== series.timestamps.length)
-        ctx.addIssue({
-          code: 'custom',
-          message: `${column} and timestamps differ in length`,
-          path: [column],
-        });
-    }
-  });
+  .check(
+    z.superRefine((series, ctx) => {
+      for (const column of QKD_SERIES_COLUMNS) {
+        if (series[column].length !== series.timestamps.length)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${column} and timestamps differ in length`,
+            path: [column],
+          });
+      }
+    }),
+  );
 export type QkdLinkSeries = z.infer<typeof qkdLinkSeriesSchema>;
 
 export const RESPONSE_TIME_PERIODS = ['day', 'week', 'month'] as const;
 export const responseTimePeriodSchema = z.enum(RESPONSE_TIME_PERIODS);
 export type ResponseTimePeriod = z.infer<typeof responseTimePeriodSchema>;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 /** How fast the alerts issued in one window were handled. Means are null when nothing was counted. */
 export const responseFiguresSchema = z.object({
@@ -144,9 +148,9 @@ export const responseFiguresSchema = z.object({
   /** Of those, resolved and not reopened: what the MTTR is the mean of. */
   resolved: count,
   /** Mean time from issue to the first acknowledgement or start of work, seconds. */
-  mttaSeconds: nonNegative.nullable(),
+  mttaSeconds: z.nullable(nonNegative),
   /** Mean time from issue to resolution, seconds. */
-  mttrSeconds: nonNegative.nullable(),
+  mttrSeconds: z.nullable(nonNegative),
 });
 export type ResponseFigures = z.infer<typeof responseFiguresSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateTime, lonLat, nonEmptyString, nonNegative, ratio, uniqueBy, uniqueIds } from './common';
 
 export const SENSOR_KINDS = ['traffic', 'air', 'noise', 'weather'] as const;
@@ -12,8 +12,8 @@ export const sensorSchema = z.object({
   location: lonLat,
   municipalityId: nonEmptyString,
   /** Traffic sensors sit on a corridor. */
-  corridorId: nonEmptyString.nullable(),
-  cadenceSeconds: z.number().int().positive(),
+  corridorId: z.nullable(nonEmptyString),
+  cadenceSeconds: z.int().check(z.positive()),
 });
 export type Sensor = z.infer<typeof sensorSchema>;
 
@@ -32,7 +32,7 @@ const airReading = z.object({
   no2: nonNegative,
   o3: nonNegative,
   so2: nonNegative,
-  airQualityIndex: z.number().int().min(1).max(6),
+  airQualityIndex: z.int().check(z.gte(1), z.lte(6)),
   airQualityLevel: z.enum(AIR_LEVELS),
 });
 
@@ -52,7 +52,7 @@ const noiseReading = z.object({
   kind: z.literal('noise'),
   sensorId: nonEmptyString,
   dateObserved: isoDateTime,
-  laeq: z.number().min(0).max(200),
+  laeq: z.number().check(z.gte(0), z.lte(200)),
 });
 
 /** WeatherObserved: °C, %, m/s, mm/h. */
@@ -60,8 +60,8 @@ const weatherReading = z.object({
   kind: z.literal('weather'),
   sensorId: nonEmptyString,
   dateObserved: isoDateTime,
-  temperature: z.number().min(-60).max(60),
-  relativeHumidity: z.number().min(0).max(100),
+  temperature: z.number().check(z.gte(-60), z.lte(60)),
+  relativeHumidity: z.number().check(z.gte(0), z.lte(100)),
   windSpeed: nonNegative,
   precipitation: nonNegative,
 });
@@ -81,7 +81,7 @@ export type WeatherReading = z.infer<typeof weatherReading>;
 export const readingsResponseSchema = z.object({
   generatedAt: isoDateTime,
   /** Echo of `?since=`: when set, `items` holds only readings observed after it. */
-  since: isoDateTime.nullable(),
+  since: z.nullable(isoDateTime),
   items: uniqueBy(readingSchema, 'sensorId'),
 });
 export type ReadingsResponse = z.infer<typeof readingsResponseSchema>;
@@ -95,10 +95,12 @@ export const seriesResponseSchema = z
     from: isoDateTime,
     to: isoDateTime,
     timestamps: z.array(isoDateTime),
-    values: z.array(z.number().nullable()),
+    values: z.array(z.nullable(z.number())),
   })
-  .refine((s) => s.timestamps.length === s.values.length, {
-    message: 'timestamps and values differ in length',
-    path: ['values'],
-  });
+  .check(
+    z.refine((s) => s.timestamps.length === s.values.length, {
+      message: 'timestamps and values differ in length',
+      path: ['values'],
+    }),
+  );
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { lonLat, nonEmptyString, uniqueIds } from './common';
 
 /** One scene of a territory's presentation: what the screen shows and what the presenter says. */
@@ -8,11 +8,11 @@ export const sceneSchema = z.object({
   view: nonEmptyString,
   title: nonEmptyString,
   caption: z.string(),
-  camera: z.object({ centre: lonLat, zoom: z.number().min(0).max(22) }),
+  camera: z.object({ centre: lonLat, zoom: z.number().check(z.gte(0), z.lte(22)) }),
   /** The map's layers, by name (`sites`, `coverage`, `air`, `traffic`, `security`, `qkd`, `municipalities`). */
   layers: z.array(nonEmptyString),
   /** The map's time, in minutes from now: negative in the past, positive predicted. */
-  timeOffsetMinutes: z.number().int().min(-1440).max(1440),
+  timeOffsetMinutes: z.int().check(z.gte(-1440), z.lte(1440)),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 

@@ -1,31 +1,31 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { latitude, longitude, lonLat, nonEmptyString, nonNegative, uniqueIds } from './common';
 
-const ring = z.array(lonLat).min(4);
+const ring = z.array(lonLat).check(z.minLength(4));
 
 export const municipalitySchema = z.object({
   id: nonEmptyString,
   name: nonEmptyString,
-  population: z.number().int().nonnegative(),
+  population: z.int().check(z.nonnegative()),
   areaKm2: nonNegative,
   centroid: lonLat,
   peripheral: z.boolean(),
-  boundary: z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+  boundary: z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
 });
 
 export const corridorSchema = z.object({
   id: nonEmptyString,
   name: nonEmptyString,
   kind: z.enum(['motorway', 'ring', 'arterial']),
-  freeFlowKmh: z.number().positive(),
-  path: z.array(lonLat).min(2),
+  freeFlowKmh: z.number().check(z.positive()),
+  path: z.array(lonLat).check(z.minLength(2)),
 });
 
 export const waterwaySchema = z.object({
   id: nonEmptyString,
   name: nonEmptyString,
   kind: z.enum(['river', 'canal', 'lake']),
-  path: z.array(lonLat).min(2),
+  path: z.array(lonLat).check(z.minLength(2)),
 });
 
 export const territorySchema = z.object({
@@ -34,7 +34,7 @@ export const territorySchema = z.object({
   /** [west, south, east, north] */
   bounds: z.tuple([longitude, latitude, longitude, latitude]),
   centre: lonLat,
-  zoom: z.number().min(0).max(22),
+  zoom: z.number().check(z.gte(0), z.lte(22)),
   /** Whether boundaries are schematic shapes rather than surveyed ones. */
   boundariesSchematic: z.boolean(),
   /** Provenance of the data, shown to users (e.g. that it is synthetic). */

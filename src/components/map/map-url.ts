@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { POLLUTANTS, type Pollutant } from '../../api/schemas/forecasts';
 import { BANDS } from '../../api/schemas/network';
 import { MAP_LAYERS, type CoverageMetric, type MapLayer } from './map-style';
@@ -6,17 +6,14 @@ import type { Camera, MapTarget } from './map-view';
 
 /** What the map shows, as held in the URL so a link reopens the same picture. */
 export const mapSearchSchema = z.object({
-  layers: z.string().optional().catch(undefined),
-  sel: z.string().optional().catch(undefined),
-  at: z.string().optional().catch(undefined),
+  layers: z.catch(z.optional(z.string()), undefined),
+  sel: z.catch(z.optional(z.string()), undefined),
+  at: z.catch(z.optional(z.string()), undefined),
   /** Minutes from now the map shows: negative observed, positive forecast (see map-time.ts). */
-  time: z.string().optional().catch(undefined),
-  pollutant: z
-    .enum([...POLLUTANTS, 'all'])
-    .optional()
-    .catch(undefined),
-  band: z.enum(BANDS).catch('n78'),
-  cov: z.enum(['rsrp', 'dl']).catch('rsrp'),
+  time: z.catch(z.optional(z.string()), undefined),
+  pollutant: z.catch(z.optional(z.enum([...POLLUTANTS, 'all'])), undefined),
+  band: z.catch(z.enum(BANDS), 'n78'),
+  cov: z.catch(z.enum(['rsrp', 'dl']), 'rsrp'),
 });
 
 export function parseLayers(value: string | undefined, fallback: readonly MapLayer[]): MapLayer[] {

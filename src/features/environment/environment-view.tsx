@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { airDailyOutlookQuery, airForecastsQuery } from '../../api/queries/forecasts';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
@@ -26,12 +26,12 @@ import { formatAge, formatNumber } from '../../lib/format';
 import { sensorRows, type SensorRow } from '../../lib/sensors';
 
 const searchSchema = z.object({
-  pollutant: z.enum(POLLUTANTS).catch('pm10'),
-  sel: z.string().optional().catch(undefined),
-  station: z.string().catch('metro'),
+  pollutant: z.catch(z.enum(POLLUTANTS), 'pm10'),
+  sel: z.catch(z.optional(z.string()), undefined),
+  station: z.catch(z.string(), 'metro'),
   // The map's time and layers, which the daily outlook can set.
-  time: z.string().optional().catch(undefined),
-  layers: z.string().optional().catch(undefined),
+  time: z.catch(z.optional(z.string()), undefined),
+  layers: z.catch(z.optional(z.string()), undefined),
 });
 
 export function EnvironmentView() {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { kpisQuery } from '../../api/queries/kpis';
 import { PERIODS, type Kpi, type Period } from '../../api/schemas/kpis';
@@ -15,7 +15,7 @@ import { useLanguage } from '../../store/ui-store';
 import { formatKpiValue, kpiAssessment } from './kpi-assessment';
 import { KpiCard } from './kpi-card';
 
-const searchSchema = z.object({ period: z.enum(PERIODS).catch('week') });
+const searchSchema = z.object({ period: z.catch(z.enum(PERIODS), 'week') });
 const PERIOD_LABEL: Record<Period, MessageKey> = {
   day: 'kpi.period.day',
   week: 'kpi.period.week',

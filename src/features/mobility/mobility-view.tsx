@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { placeTrafficForecastQuery, trafficForecastsQuery } from '../../api/queries/forecasts';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
@@ -35,15 +35,12 @@ import {
 } from '../../lib/traffic';
 
 const searchSchema = z.object({
-  corridor: z.string().optional().catch(undefined),
+  corridor: z.catch(z.optional(z.string()), undefined),
   /** Instead of a corridor: `municipality:<id>` or `sensor:<id>`. */
-  place: z.string().optional().catch(undefined),
+  place: z.catch(z.optional(z.string()), undefined),
   /** The map's selection: picking a corridor here selects it there too. */
-  sel: z.string().optional().catch(undefined),
-  h: z.coerce
-    .number()
-    .pipe(z.union(HORIZONS.map((h) => z.literal(h))))
-    .catch(6),
+  sel: z.catch(z.optional(z.string()), undefined),
+  h: z.catch(z.pipe(z.coerce.number(), z.union(HORIZONS.map((h) => z.literal(h)))), 6),
 });
 
 const LEVEL: Record<CongestionLevel, { tone: Tone; label: MessageKey }> = {

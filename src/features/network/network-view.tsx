@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { territoryQuery } from '../../api/queries/territory';
 import { REFRESH_MS } from '../../api/queries/intervals';
@@ -17,9 +17,9 @@ import { useT } from '../../i18n/use-t';
 import { CoverageSummary } from './coverage-summary';
 
 const searchSchema = z.object({
-  status: z.enum(SITE_STATUSES).optional().catch(undefined),
-  sel: z.string().optional().catch(undefined),
-  band: z.enum(BANDS).catch('n78'),
+  status: z.catch(z.optional(z.enum(SITE_STATUSES)), undefined),
+  sel: z.catch(z.optional(z.string()), undefined),
+  band: z.catch(z.enum(BANDS), 'n78'),
 });
 
 export function NetworkView() {

@@ -1,6 +1,6 @@
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { sitesQuery } from '../../api/queries/network';
 import {
@@ -33,13 +33,13 @@ import { BulkActions } from './bulk-actions';
 import { describeChange } from './describe-change';
 
 const searchSchema = z.object({
-  severity: z.enum(SEVERITIES).optional().catch(undefined),
-  status: z.enum(ALERT_STATUSES).optional().catch(undefined),
-  q: z.string().optional().catch(undefined),
-  alert: z.string().optional().catch(undefined),
+  severity: z.catch(z.optional(z.enum(SEVERITIES)), undefined),
+  status: z.catch(z.optional(z.enum(ALERT_STATUSES)), undefined),
+  q: z.catch(z.optional(z.string()), undefined),
+  alert: z.catch(z.optional(z.string()), undefined),
   /** The map's selection and layers: showing an alert's place sets them. */
-  sel: z.string().optional().catch(undefined),
-  layers: z.string().optional().catch(undefined),
+  sel: z.catch(z.optional(z.string()), undefined),
+  layers: z.catch(z.optional(z.string()), undefined),
 });
 
 const PLACE_LABEL: Record<NonNullable<Alert['place']>['kind'], MessageKey> = {

@@ -1,5 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { responseTimesQuery } from '../../api/queries/security';
 import {
@@ -20,7 +20,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 
-const searchSchema = z.object({ rt: responseTimePeriodSchema.catch('day') });
+const searchSchema = z.object({ rt: z.catch(responseTimePeriodSchema, 'day') });
 
 /** Each period's button, and the sentences naming it (one key each, for the grammar of each language). */
 const PERIOD_TEXT: Record<

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { qkdLinksQuery, redactedQkdLinksSelect } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
@@ -24,7 +24,7 @@ const QKD_STATE_LABEL: Record<QkdLink['state'], MessageKey> = {
 
 const searchSchema = z.object({
   /** The QKD link whose history is shown. */
-  link: z.string().optional().catch(undefined),
+  link: z.catch(z.optional(z.string()), undefined),
 });
 
 export function SecurityView() {
