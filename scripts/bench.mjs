@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: how long one map refresh takes at 1,000 / 10,000 / 50,000 sensors, and one
- * chart update at 10,000 / 100,000 points.
+ * `npm run bench`: the JavaScript a screen downloads before its first paint and the demo build's
+ * LCP, how long one map refresh takes at 1,000 / 10,000 / 50,000 sensors, and one chart update at
+ * 10,000 / 100,000 points; it ends with one summary table, the last `npm run soak` included.
  *
  * Builds the benchmark pages (bench/*.html, their own Vite config, outside the app), serves them,
  * and opens them in Debian's Chromium once per size. It reads every main-thread task of the measured
@@ -21,7 +22,7 @@
  *
  * Environment:
  *   CHROMIUM_PATH                 the browser (default /usr/bin/chromium)
- *   BENCH_ONLY=map|chart          run one part only (default: both, the map first)
+ *   BENCH_ONLY=page|map|chart     run one part only (default: all; page = first-paint JavaScript and LCP)
  *   BENCH_SENSORS=1000,10000      map: run only these sizes
  *   BENCH_REFRESHES=N             map: N measured refreshes per block at every size (defaults in PLAN)
  *   BENCH_POINTS=10000,100000     chart: run only these sizes
@@ -37,14 +38,16 @@ import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { buildApps, measureBundle, measureLcp, printSummary, readSoak } from './bench-summary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist', 'bench');
 const resultsFile = join(root, 'bench-results', 'map-refresh.json');
 const chartResultsFile = join(root, 'bench-results', 'chart-update.json');
+const pageResultsFile = join(root, 'bench-results', 'first-paint.json');
 const ONLY = process.env.BENCH_ONLY || null;
-if (ONLY && ONLY !== 'map' && ONLY !== 'chart') {
-  console.error(`BENCH_ONLY must be map or chart, not ${ONLY}`);
+if (ONLY && !['page', 'map', 'chart'].includes(ONLY)) {
+  console.error(`BENCH_ONLY must be page, map or chart, not ${ONLY}`);
   process.exit(2);
 }
 
@@ -583,11 +586,17 @@ function printChartTable(all, mode) {
 
 async function main() {
   const started = Date.now();
-  const runMap = ONLY !== 'chart' && plan.length > 0;
-  const runChart = ONLY !== 'map' && chartPlan.length > 0;
+  const runFirstPaint = !ONLY || ONLY === 'page';
+  const runMap = (!ONLY || ONLY === 'map') && plan.length > 0;
+  const runChart = (!ONLY || ONLY === 'chart') && chartPlan.length > 0;
   console.log('Building the benchmark pages…');
   build();
+  if (runFirstPaint) {
+    console.log('Building the live and demo apps…');
+    buildApps(root);
+  }
   const server = await serve(outDir);
+  const demoServer = runFirstPaint ? await serve(join(root, 'dist', 'demo')) : null;
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -609,7 +618,15 @@ async function main() {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const all = [];
   const charts = [];
+  let firstPaint = null;
   try {
+    if (runFirstPaint) {
+      console.log('\nFirst paint: JavaScript before it, and LCP of the demo build');
+      firstPaint = {
+        bundle: measureBundle(root),
+        lcp: await measureLcp(browser, `http://127.0.0.1:${demoServer.address().port}`),
+      };
+    }
     if (runMap)
       for (const size of plan) {
         console.log(
@@ -630,9 +647,11 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    demoServer?.close();
   }
   if (runMap) printTable(all, mode);
   if (runChart) printChartTable(charts, mode);
+  printSummary({ ...firstPaint, maps: all, charts, soak: readSoak(root) });
   const loadAfter = load();
   console.log(
     `\nLoad average before ${loadBefore}, after ${loadAfter} on ${cpus().length} cores` +
@@ -642,6 +661,10 @@ async function main() {
   );
   const common = { date: new Date().toISOString(), mode, load: { before: loadBefore, after: loadAfter } };
   const written = [];
+  if (firstPaint) {
+    writeFileSync(pageResultsFile, `${JSON.stringify({ ...common, ...firstPaint }, null, 2)}\n`);
+    written.push(pageResultsFile);
+  }
   if (runMap) {
     writeFileSync(resultsFile, `${JSON.stringify({ ...common, aim: AIM, results: all }, null, 2)}\n`);
     written.push(resultsFile);
