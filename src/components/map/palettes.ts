@@ -86,8 +86,8 @@ export const SEVERITY_CLASSES: (LegendClass & { value: Severity })[] = [
   named('critical', SEVERITY_KEYS.critical, '#ff2d55'),
   named('high', SEVERITY_KEYS.high, '#e69f00'),
   named('medium', SEVERITY_KEYS.medium, '#f0e442'),
-  named('low', SEVERITY_KEYS.low, '#56b4e9'),
-  named('informational', SEVERITY_KEYS.informational, '#b0b0b0'),
+  named('low', SEVERITY_KEYS.low, '#2f8ad0'),
+  named('informational', SEVERITY_KEYS.informational, '#888888'),
 ];
 
 export const QKD_STATE_CLASSES: (LegendClass & { value: 'up' | 'degraded' | 'down' })[] = [
