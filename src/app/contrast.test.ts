@@ -505,19 +505,9 @@ const KNOWN_GAPS: Record<string, string> = {
   // Traffic points have a 0.6 px outline, too thin to carry the contrast, so the fill must.
   'light: traffic-points busy fill on map land':
     'outline width in map-style.ts, palette shared by both themes',
-  // The basemap's own lines (map-style.ts BASE_COLOURS): roads are corridors the user picks.
-  'dark: road (a corridor to pick) on map land': 'basemap colour in map-style.ts',
-  'light: road (a corridor to pick) on map land': 'basemap colour in map-style.ts',
-  'dark: municipality outline on map land': 'basemap colour in map-style.ts',
-  'light: municipality outline on map land': 'basemap colour in map-style.ts',
-  // The key-pool chart draws the stored keys in the band colour (forecast-colours.ts).
-  'light: key pool stored-keys line on panel': 'chart colour in forecast-colours.ts',
   // The likely range is a 35 % wash; its edge is not drawn (forecast-option.ts opacity).
   'dark: forecast likely-range area (35 %) on panel': 'opacity in forecast-option.ts',
   'light: forecast likely-range area (35 %) on panel': 'opacity in forecast-option.ts',
-  // Text fields are bounded by --border, which also draws every panel's frame: lightening it for
-  // the fields alone is a new custom property, not a colour value change.
-  'dark: text field border on panel': '--border is every frame’s colour too',
 };
 
 const byKey = new Map(checks.map((c) => [c.key, c]));

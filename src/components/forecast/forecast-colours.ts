@@ -16,7 +16,7 @@ export const FORECAST_COLOURS: Record<Theme, ForecastColours> = {
     grid: '#d5dbe2',
     observed: '#111827',
     median: '#0b5cad',
-    band: '#9cc3e4',
+    band: '#4a90d9',
     now: '#8a5a00',
     threshold: '#b3261e',
   },

@@ -92,9 +92,9 @@ export const BASE_COLOURS: Record<Theme, BaseColours> = {
   dark: {
     background: '#0b0f14',
     land: '#1a222c',
-    outline: '#3d4a59',
+    outline: '#64738a',
     boundary: '#9fb3c8',
-    road: '#56606c',
+    road: '#6f7a87',
     water: '#2a5d8a',
     label: '#dfe6ee',
     halo: '#0b0f14',
@@ -104,9 +104,9 @@ export const BASE_COLOURS: Record<Theme, BaseColours> = {
   light: {
     background: '#e9edf1',
     land: '#fbfbf8',
-    outline: '#a3adb8',
+    outline: '#7d8894',
     boundary: '#3f4b59',
-    road: '#b9b3a9',
+    road: '#8c857a',
     water: '#9cc3e4',
     label: '#1f2933',
     halo: '#ffffff',
