@@ -14,6 +14,7 @@ import {
   EAQI_CLASSES,
   QKD_STATE_CLASSES,
   SEVERITY_CLASSES,
+  inTheme,
   SITE_STATUS_CLASSES,
   STALE_CLASS,
   type LegendClass,
@@ -405,8 +406,8 @@ for (const theme of THEMES) {
   const filled: [string, LegendClass[]][] = [
     ['air-points', [...EAQI_CLASSES, STALE_CLASS]],
     ['air-clusters', EAQI_CLASSES],
-    ['traffic-points', [...CONGESTION_CLASSES, STALE_CLASS]],
-    ['traffic-clusters', [CONGESTION_CLASSES[0]!, CONGESTION_CLASSES[2]!]],
+    ['traffic-points', [...inTheme(CONGESTION_CLASSES, theme), STALE_CLASS]],
+    ['traffic-clusters', inTheme([CONGESTION_CLASSES[0]!, CONGESTION_CLASSES[2]!], theme)],
     ['sites-points', SITE_STATUS_CLASSES.filter((c) => c.value !== 'offline')],
   ];
   for (const [id, classes] of filled) {
@@ -419,9 +420,9 @@ for (const theme of THEMES) {
       check(theme, 'graphic', `${id} ${c.value} fill`, rgb(c.colour), 'map land', land);
   }
   // Rings and lines are only their colour.
-  for (const c of SEVERITY_CLASSES)
+  for (const c of inTheme(SEVERITY_CLASSES, theme))
     check(theme, 'graphic', `alert ring ${c.value}`, rgb(c.colour), 'map land', land);
-  for (const c of QKD_STATE_CLASSES)
+  for (const c of inTheme(QKD_STATE_CLASSES, theme))
     check(theme, 'graphic', `QKD link ${c.value}`, rgb(c.colour), 'map land', land);
   const offline = SITE_STATUS_CLASSES.find((c) => c.value === 'offline')!;
   check(theme, 'graphic', 'offline site ring', rgb(offline.colour), 'map land', land);
@@ -434,9 +435,9 @@ for (const theme of THEMES) {
     land,
   );
   // In the legend, ring and line swatches are only their colour too.
-  for (const c of SEVERITY_CLASSES)
+  for (const c of inTheme(SEVERITY_CLASSES, theme))
     check(theme, 'graphic', `legend ring ${c.value}`, rgb(c.colour), 'map panel', mapPanel);
-  for (const c of QKD_STATE_CLASSES)
+  for (const c of inTheme(QKD_STATE_CLASSES, theme))
     check(theme, 'graphic', `legend line QKD ${c.value}`, rgb(c.colour), 'map panel', mapPanel);
 
   // Charts are drawn on the panel (the KPI trend on its card), without a background of their own.
@@ -491,20 +492,6 @@ for (const theme of THEMES) {
  * once the colour is fixed its test turns red: remove the row.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  // Okabe–Ito yellow and orange on the near-white land. One palette serves both themes: a colour
-  // with 3:1 on both lands needs a luminance of about 0.15–0.29, which no yellow has, and a darker
-  // orange comes too close to the critical red. The fix is a per-theme ring colour or a dark halo
-  // under the ring (map-style.ts).
-  'light: alert ring high on map land': 'palette shared by both themes',
-  'light: alert ring medium on map land': 'palette shared by both themes',
-  'light: QKD link degraded on map land': 'palette shared by both themes; dashed, so also told by pattern',
-  'light: mmWave ring on map land': 'literal in map-style.ts, shared by both themes',
-  'light: legend ring high on map panel': 'same palette as the map rings',
-  'light: legend ring medium on map panel': 'same palette as the map rings',
-  'light: legend line QKD degraded on map panel': 'same palette as the map lines',
-  // Traffic points have a 0.6 px outline, too thin to carry the contrast, so the fill must.
-  'light: traffic-points busy fill on map land':
-    'outline width in map-style.ts, palette shared by both themes',
   // The likely range is a 35 % wash; its edge is not drawn (forecast-option.ts opacity).
   'dark: forecast likely-range area (35 %) on panel': 'opacity in forecast-option.ts',
   'light: forecast likely-range area (35 %) on panel': 'opacity in forecast-option.ts',

@@ -1,5 +1,6 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
 import { useT } from '../../i18n/use-t';
+import { useUiStore } from '../../store/ui-store';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import type { CoverageMetric, MapLayer } from './map-style';
 import type { TimeMode } from './map-time';
@@ -13,6 +14,9 @@ import {
   SEVERITY_CLASSES,
   SITE_STATUS_CLASSES,
   STALE_CLASS,
+  MMWAVE_COLOUR,
+  inTheme,
+  shade,
   type LegendClass,
 } from './palettes';
 
@@ -56,6 +60,7 @@ function LegendGroup({
 /** Names every class of every visible layer in words. */
 export function MapLegend({ visible, clustered, pollutant, coverageMetric, band, timeMode }: MapLegendProps) {
   const t = useT();
+  const theme = useUiStore((s) => s.theme);
   if (visible.length === 0) return null;
   const sensorsShown = visible.includes('air') || visible.includes('traffic');
   return (
@@ -78,7 +83,7 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
           title={t('map.layer.sites')}
           classes={[
             ...SITE_STATUS_CLASSES,
-            { value: 'mmwave', label: t('map.legend.mmWave'), colour: '#f0e442' },
+            { value: 'mmwave', label: t('map.legend.mmWave'), colour: shade(MMWAVE_COLOUR, theme) },
           ]}
         />
       )}
@@ -93,7 +98,10 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
         />
       )}
       {visible.includes('traffic') && (
-        <LegendGroup title={t('map.layer.traffic')} classes={[...CONGESTION_CLASSES, STALE_CLASS]} />
+        <LegendGroup
+          title={t('map.layer.traffic')}
+          classes={[...inTheme(CONGESTION_CLASSES, theme), STALE_CLASS]}
+        />
       )}
       {visible.includes('coverage') && (
         <LegendGroup
@@ -103,10 +111,10 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
         />
       )}
       {visible.includes('security') && (
-        <LegendGroup title={t('map.legend.alerts')} classes={SEVERITY_CLASSES} shape="ring" />
+        <LegendGroup title={t('map.legend.alerts')} classes={inTheme(SEVERITY_CLASSES, theme)} shape="ring" />
       )}
       {visible.includes('qkd') && (
-        <LegendGroup title={t('map.layer.qkd')} classes={QKD_STATE_CLASSES} shape="line" />
+        <LegendGroup title={t('map.layer.qkd')} classes={inTheme(QKD_STATE_CLASSES, theme)} shape="line" />
       )}
       {visible.includes('municipalities') && (
         <LegendGroup

@@ -59,7 +59,7 @@ describe('layer expressions', () => {
   });
 
   it('colours traffic by congestion level and sites by status', () => {
-    const traffic = JSON.stringify(trafficColour());
+    const traffic = JSON.stringify(trafficColour('dark'));
     for (const c of CONGESTION_CLASSES) expect(traffic).toContain(`"${c.value}","${c.colour}"`);
     const sites = siteColour() as unknown[];
     expect(sites[0]).toBe('match');

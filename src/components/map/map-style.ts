@@ -19,6 +19,9 @@ import {
   STALE_COLOUR,
   QKD_STATE_CLASSES,
   SEVERITY_CLASSES,
+  MMWAVE_COLOUR,
+  inTheme,
+  shade,
 } from './palettes';
 
 /** The map's overlay layers, each toggled as a whole by the user. */
@@ -156,8 +159,8 @@ export function airColour(pollutant: Pollutant | 'all'): ExpressionSpecification
   return unlessStale(matchColour(band, EAQI_CLASSES, STALE_COLOUR));
 }
 
-export const trafficColour = (): ExpressionSpecification =>
-  unlessStale(matchColour(['get', 'level'], CONGESTION_CLASSES, STALE_COLOUR));
+export const trafficColour = (theme: Theme): ExpressionSpecification =>
+  unlessStale(matchColour(['get', 'level'], inTheme(CONGESTION_CLASSES, theme), STALE_COLOUR));
 
 export const siteColour = (): ExpressionSpecification =>
   matchColour(['get', 'status'], SITE_STATUS_CLASSES, STALE_COLOUR);
@@ -379,8 +382,8 @@ export function overlayLayers({
         'circle-color': [
           'case',
           ['>', ['/', ['get', 'congested'], ['get', 'point_count']], 0.2],
-          CONGESTION_CLASSES[2]!.colour,
-          CONGESTION_CLASSES[0]!.colour,
+          shade(CONGESTION_CLASSES[2]!.colour, theme),
+          shade(CONGESTION_CLASSES[0]!.colour, theme),
         ],
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 10, 8, 500, 22],
         'circle-stroke-color': sensorRing,
@@ -395,7 +398,7 @@ export function overlayLayers({
       source: SOURCE.traffic,
       filter: ['!', isCluster],
       paint: {
-        'circle-color': trafficColour(),
+        'circle-color': trafficColour(theme),
         'circle-radius': sensorRadius,
         'circle-stroke-color': sensorRing,
         'circle-stroke-width': ['case', selectedOrHovered, 3, predicted ? 1.4 : 0.6],
@@ -432,7 +435,7 @@ export function overlayLayers({
       source: SOURCE.qkdLinks,
       layout: { 'line-cap': 'round' },
       paint: {
-        'line-color': matchColour(['get', 'state'], QKD_STATE_CLASSES, STALE_COLOUR),
+        'line-color': matchColour(['get', 'state'], inTheme(QKD_STATE_CLASSES, theme), STALE_COLOUR),
         'line-width': ['case', selectedOrHovered, 7, 4],
         // Told apart by pattern too: solid up, dashed degraded, dotted down.
         'line-dasharray': [
@@ -465,7 +468,7 @@ export function overlayLayers({
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 10, 13, 16],
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': '#f0e442',
+        'circle-stroke-color': shade(MMWAVE_COLOUR, theme),
         'circle-stroke-width': 2,
       },
     },
@@ -508,7 +511,11 @@ export function overlayLayers({
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 18],
-        'circle-stroke-color': matchColour(['get', 'severity'], SEVERITY_CLASSES, STALE_COLOUR),
+        'circle-stroke-color': matchColour(
+          ['get', 'severity'],
+          inTheme(SEVERITY_CLASSES, theme),
+          STALE_COLOUR,
+        ),
         'circle-stroke-width': ['case', selectedOrHovered, 6, 4],
       },
     },

@@ -6,6 +6,7 @@ import { EAQI_LABEL_KEYS } from '../../lib/eaqi';
 import { SEVERITY_KEYS, SITE_STATUS_KEYS } from '../ui/tones';
 import type { CongestionLevel } from '../../lib/traffic';
 import type { RsrpClass } from '../../lib/signal';
+import type { Theme } from '../../store/ui-store';
 
 /**
  * Colour-blind-safe classes for every layer (Okabe–Ito hues and single-hue sequential ramps),
@@ -95,6 +96,24 @@ export const QKD_STATE_CLASSES: (LegendClass & { value: 'up' | 'degraded' | 'dow
   named('degraded', 'map.legend.qkd.degraded', '#f0e442'),
   named('down', 'map.legend.qkd.down', '#d55e00'),
 ];
+
+/** Ring around a site that also has the 26 GHz band. */
+export const MMWAVE_COLOUR = '#f0e442';
+
+/**
+ * Okabe–Ito yellow and orange cannot stand out 3:1 from the light theme's near-white land; there
+ * the rings, lines and fills that use them take darker shades of the same hues.
+ */
+const LIGHT_SHADES: Record<string, string> = { '#f0e442': '#857600', '#e69f00': '#b35900' };
+
+export const shade = (colour: string, theme: Theme) =>
+  theme === 'light' ? (LIGHT_SHADES[colour] ?? colour) : colour;
+
+/** The classes in the theme's shades; labels stay read in the language on screen. */
+export function inTheme<C extends LegendClass>(classes: readonly C[], theme: Theme): C[] {
+  if (theme === 'dark') return [...classes];
+  return classes.map((c) => Object.assign(Object.create(c) as C, { colour: shade(c.colour, theme) }));
+}
 
 export const STALE_COLOUR = '#8c8c8c';
 export const STALE_CLASS: LegendClass = named('stale', 'map.legend.stale', STALE_COLOUR);
