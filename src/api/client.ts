@@ -3,9 +3,12 @@ import { z } from 'zod/mini';
 import { apiConfig } from './config';
 import { HttpError, InvalidJsonError, NetworkError, TimeoutError, ValidationError } from './errors';
 
-// English issue messages (zod/mini ships none by default); no `new Function` probe to compile
-// parsers, which the Content-Security-Policy forbids.
-z.config({ ...en(), jitless: true });
+// English issue messages (zod/mini ships none by default). Under the builds' Content-Security-
+// Policy zod must not compile its parsers with `new Function` (nor probe whether it may).
+const underCsp =
+  typeof document !== 'undefined' &&
+  document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null;
+z.config({ ...en(), jitless: underCsp });
 
 export interface RequestOptions {
   signal?: AbortSignal;
