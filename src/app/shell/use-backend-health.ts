@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { RECHECK_AFTER_ERROR_MS } from '../../api/queries/intervals';
 import { useRefreshPaused } from '../../store/ui-store';
 import { backendHealth, type BackendHealth, type Connection } from './backend-health';
 
@@ -25,9 +26,15 @@ export function useRefetchWhenBackendReturns(connection: Connection) {
   const client = useQueryClient();
   const paused = useRefreshPaused();
   const previous = useRef(connection);
+  const lastRefetchAt = useRef(0);
   useEffect(() => {
-    if (previous.current === 'unreachable' && connection !== 'unreachable' && !paused)
+    // At most once per recheck interval: one endpoint failing on its own also reads as
+    // unreachable for a moment, and must not set off a storm of refetches.
+    const due = Date.now() - lastRefetchAt.current >= RECHECK_AFTER_ERROR_MS;
+    if (previous.current === 'unreachable' && connection !== 'unreachable' && !paused && due) {
+      lastRefetchAt.current = Date.now();
       void client.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+    }
     previous.current = connection;
   }, [client, connection, paused]);
 }
