@@ -31,3 +31,7 @@ export const REFRESH_MS = {
  * panel recovers soon after its backend does.
  */
 export const RECHECK_AFTER_ERROR_MS = every(30_000);
+
+/** For a resource fetched once: asked again every recheck interval until it has loaded. */
+export const recheckUntilLoaded = (query: { state: { data: unknown } }) =>
+  query.state.data === undefined ? RECHECK_AFTER_ERROR_MS : false;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { territorySchema } from '../schemas/territory';
-import { RECHECK_AFTER_ERROR_MS } from './intervals';
+import { recheckUntilLoaded } from './intervals';
 
 export const territoryKeys = { all: ['territory'] as const };
 
@@ -16,5 +16,5 @@ export const territoryQuery = () =>
     queryFn: ({ signal }) => apiRequest('/territory', territorySchema, { signal }),
     staleTime: Infinity,
     gcTime: Infinity,
-    refetchInterval: (query) => (query.state.data === undefined ? RECHECK_AFTER_ERROR_MS : false),
+    refetchInterval: recheckUntilLoaded,
   });

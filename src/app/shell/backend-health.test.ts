@@ -21,14 +21,35 @@ describe('backend health', () => {
     });
   });
 
-  it('is unreachable once a query fails to reach the backend and nothing has answered since', () => {
-    // Alerts poll every few seconds and fail first; the territory, fetched once, still holds data.
+  it('is unreachable once two queries fail to reach the backend and nothing has answered since', () => {
+    // Alerts and readings poll often and fail first; the territory, fetched once, still holds data.
+    const health = backendHealth([
+      query({ dataUpdatedAt: 1_000 }),
+      query({ dataUpdatedAt: 50_000, errorUpdatedAt: 72_000, error: unreachable }),
+      query({ dataUpdatedAt: 55_000, errorUpdatedAt: 70_000, error: unreachable }),
+    ]);
+    expect(health).toEqual({ connection: 'unreachable', oldestDataAt: 1_000, failing: 2 });
+    expect(
+      backendHealth([query({ status: 'error', errorUpdatedAt: 9, error: unreachable })]).connection,
+    ).toBe('unreachable');
+  });
+
+  it('is degraded while one endpoint alone fails to answer', () => {
     const health = backendHealth([
       query({ dataUpdatedAt: 1_000 }),
       query({ dataUpdatedAt: 50_000 }),
       query({ dataUpdatedAt: 55_000, errorUpdatedAt: 70_000, error: unreachable }),
     ]);
-    expect(health).toEqual({ connection: 'unreachable', oldestDataAt: 1_000, failing: 1 });
+    expect(health.connection).toBe('degraded');
+  });
+
+  it('is degraded when something answered between two failures', () => {
+    const health = backendHealth([
+      query({ dataUpdatedAt: 71_000 }),
+      query({ dataUpdatedAt: 50_000, errorUpdatedAt: 72_000, error: unreachable }),
+      query({ dataUpdatedAt: 55_000, errorUpdatedAt: 70_000, error: unreachable }),
+    ]);
+    expect(health.connection).toBe('degraded');
   });
 
   it('is degraded when something answered after the failure, or the backend answered with an error', () => {

@@ -12,9 +12,10 @@ export interface BackendHealth {
 
 /**
  * The state of the backend as the queries on screen see it. Unreachable when every failing query
- * failed to reach it and nothing has been fetched since the latest of those failures (queries
- * that refresh rarely still hold older data, which says nothing of the backend now); degraded
- * when some fail.
+ * failed to reach it, at least two did (or every query on screen did: one endpoint failing alone
+ * says little of the backend), and nothing has been fetched since the first of those failures
+ * (queries that refresh rarely still hold older data, which says nothing of the backend now);
+ * degraded when some fail.
  */
 export function backendHealth(queries: readonly Query[]): BackendHealth {
   const active = queries.filter((q) => q.getObserversCount() > 0);
@@ -23,7 +24,7 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   let unreachable = 0;
   let answered = 0;
   let lastAnswerAt = 0;
-  let lastUnreachableAt = 0;
+  let firstUnreachableAt = Infinity;
   for (const query of active) {
     const { dataUpdatedAt, status, error, errorUpdatedAt } = query.state;
     if (dataUpdatedAt > 0)
@@ -34,7 +35,7 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
       failing++;
       if (isUnreachable(error)) {
         unreachable++;
-        lastUnreachableAt = Math.max(lastUnreachableAt, errorUpdatedAt);
+        firstUnreachableAt = Math.min(firstUnreachableAt, errorUpdatedAt);
       }
     } else if (dataUpdatedAt > 0) {
       answered++;
@@ -42,7 +43,12 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   }
   let connection: Connection = 'connected';
   if (active.length > 0 && answered === 0 && failing === 0) connection = 'connecting';
-  else if (failing > 0 && unreachable === failing && lastAnswerAt < lastUnreachableAt)
+  else if (
+    failing > 0 &&
+    unreachable === failing &&
+    (unreachable >= 2 || unreachable === active.length) &&
+    lastAnswerAt < firstUnreachableAt
+  )
     connection = 'unreachable';
   else if (failing > 0) connection = 'degraded';
   return { connection, oldestDataAt, failing };
