@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { storyQuery } from '../../api/queries/story';
 import { describeError } from '../../components/ui/error-text';
+import { useShownError } from '../../components/ui/shown-error';
 import { useT } from '../../i18n/use-t';
 import { useLanguage } from '../../store/ui-store';
 import { sceneLocation, sceneNumber } from './scene-url';
@@ -18,6 +19,7 @@ export function PresentationMode() {
   const t = useT();
   const language = useLanguage();
   const story = useQuery(storyQuery(language));
+  const storyError = useShownError(story);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const scenes = useMemo(() => story.data?.scenes ?? [], [story.data]);
@@ -77,8 +79,8 @@ export function PresentationMode() {
         </p>
       )}
       <section className="presentation-caption" aria-label={t('presentation.region')} aria-live="polite">
-        {story.isError && !story.data ? (
-          <p role="alert">{t('presentation.storyFailed', { reason: describeError(story.error) })}</p>
+        {storyError && !story.data ? (
+          <p role="alert">{t('presentation.storyFailed', { reason: describeError(storyError) })}</p>
         ) : !scene ? (
           <p aria-busy={story.isPending}>
             {story.isPending ? t('presentation.loading') : t('presentation.noScenes')}

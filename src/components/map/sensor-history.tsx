@@ -6,7 +6,8 @@ import { useTheme } from '../../store/ui-store';
 import { EChart } from '../chart/e-chart';
 import { seriesOption } from '../chart/series-option';
 import { describeError } from '../ui/error-text';
-import { formatNumber } from '../../lib/format';
+import { useShownError } from '../ui/shown-error';
+import { formatNumber, formatTime } from '../../lib/format';
 
 const CHART_COLOURS = {
   dark: { line: '#7cc4ff', text: '#b3bfcc', grid: '#2c3745' },
@@ -24,14 +25,15 @@ export function SensorHistory({
   label: string;
 }) {
   const series = useLiveQuery(seriesQuery(sensorId, metric, 24));
+  const error = useShownError(series);
   const theme = useTheme();
   const t = useT();
   const option = useMemo(
     () => (series.data ? seriesOption(series.data, CHART_COLOURS[theme]) : null),
     [series.data, theme],
   );
-  if (series.isError && !series.data)
-    return <p role="alert">{t('map.history.unavailable', { error: describeError(series.error) })}</p>;
+  if (error && !series.data)
+    return <p role="alert">{t('map.history.unavailable', { error: describeError(error) })}</p>;
   if (!series.data || !option) return <p aria-busy="true">{t('map.history.loading')}</p>;
   const values = series.data.values.filter((v): v is number => v !== null);
   const summary = values.length
@@ -47,6 +49,12 @@ export function SensorHistory({
     <figure className="sensor-history">
       <EChart option={option} label={summary} className="sensor-history__chart" />
       <figcaption>{summary}</figcaption>
+      {series.isError && (
+        <p className="panel__status panel__status--stale" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {t('map.layerStale', { layer: label, time: formatTime(series.dataUpdatedAt) })}
+        </p>
+      )}
     </figure>
   );
 }

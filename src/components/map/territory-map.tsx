@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from 'react-router';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
@@ -24,6 +24,7 @@ import { isSensorStale, sensorRows } from '../../lib/sensors';
 import { CONGESTION_LABEL_KEYS, congestionLevel, corridorStatuses } from '../../lib/traffic';
 import { useTheme } from '../../store/ui-store';
 import { describeError } from '../ui/error-text';
+import { useShownError } from '../ui/shown-error';
 import { SITE_STATUS_KEYS } from '../ui/tones';
 import {
   alertPlaceFeatures,
@@ -34,6 +35,7 @@ import {
   siteFeatures,
 } from './features';
 import { FeaturesInView, type ViewFeature } from './features-in-view';
+import { layerProblems, type LayerInput } from './layer-problems';
 import { MapDetails } from './map-details';
 import { MapLegend } from './map-legend';
 import { MapSearch, type SearchEntry } from './map-search';
@@ -110,6 +112,15 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     select: redact ? redactedQkdLinksSelect : undefined,
     enabled: wantsAlerts || visible.includes('qkd'),
   });
+  const territoryError = useShownError(territory);
+  const shownErrors = {
+    sites: useShownError(sites),
+    coverage: useShownError(coverage),
+    sensors: useShownError(sensors),
+    readings: useShownError(readings),
+    alerts: useShownError(alerts),
+    qkdLinks: useShownError(qkdLinks),
+  };
   const offset = parseTimeOffset(search.time);
   const snapshot = useMapSnapshot(offset);
   const live = snapshot.mode === 'live';
@@ -318,8 +329,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   if (!territory.data) {
     return (
       <section className="territory-map territory-map--empty" aria-label={t('shell.mapPanel')}>
-        {territory.isError ? (
-          <p role="alert">{t('map.cannotDraw', { error: describeError(territory.error) })}</p>
+        {territoryError ? (
+          <p role="alert">{t('map.cannotDraw', { error: describeError(territoryError) })}</p>
         ) : (
           <p aria-busy="true">{t('map.loadingTerritory')}</p>
         )}
@@ -340,27 +351,41 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     corridor && sensors.data && shown
       ? corridorStatuses([corridor], sensorRows(sensors.data.items, shown.bySensor, 'traffic', shownAt))[0]
       : undefined;
-  const failed = (what: MessageKey, error: unknown) => `${t(what)}: ${describeError(error)}`;
-  const layerErrors = [
-    visible.includes('sites') && sites.isError && !sites.data
-      ? failed(LAYER_LABELS.sites, sites.error)
-      : null,
-    wantsCoverage && coverage.isError && !coverage.data
-      ? failed(LAYER_LABELS.coverage, coverage.error)
-      : null,
-    (visible.includes('air') || visible.includes('traffic')) &&
-    (readings.isError || sensors.isError) &&
-    !(readings.data && sensors.data)
-      ? failed('map.error.sensors', readings.error ?? sensors.error)
-      : null,
-    wantsAlerts && alerts.isError && !alerts.data ? failed(LAYER_LABELS.security, alerts.error) : null,
-    visible.includes('qkd') && qkdLinks.isError && !qkdLinks.data
-      ? failed(LAYER_LABELS.qkd, qkdLinks.error)
-      : null,
-    snapshot.error && !shown
-      ? failed(snapshot.mode === 'forecast' ? 'map.error.forecasts' : 'map.error.past', snapshot.error)
-      : null,
-  ].filter(Boolean);
+  const input = (query: UseQueryResult<unknown, unknown>, error: unknown): LayerInput => ({
+    hasData: query.data !== undefined,
+    error,
+    isError: query.isError,
+    dataUpdatedAt: query.dataUpdatedAt,
+  });
+  const sensorInputs = [input(sensors, shownErrors.sensors)];
+  // Away from now, the readings come from the time slider's snapshot.
+  if (live) sensorInputs.push(input(readings, shownErrors.readings));
+  const problems = layerProblems(
+    [
+      {
+        label: LAYER_LABELS.sites,
+        shown: visible.includes('sites'),
+        queries: [input(sites, shownErrors.sites)],
+      },
+      {
+        label: LAYER_LABELS.coverage,
+        shown: wantsCoverage,
+        queries: [input(coverage, shownErrors.coverage)],
+      },
+      { label: 'map.error.sensors', shown: sensorLayers, queries: sensorInputs },
+      { label: LAYER_LABELS.security, shown: wantsAlerts, queries: [input(alerts, shownErrors.alerts)] },
+      {
+        label: LAYER_LABELS.qkd,
+        shown: visible.includes('qkd'),
+        queries: [input(qkdLinks, shownErrors.qkdLinks)],
+      },
+    ],
+    t,
+  );
+  if (snapshot.error && !shown)
+    problems.failed.push(
+      `${t(snapshot.mode === 'forecast' ? 'map.error.forecasts' : 'map.error.past')}: ${describeError(snapshot.error)}`,
+    );
 
   return (
     <section className="territory-map" aria-label={t('shell.mapPanel')}>
@@ -390,17 +415,22 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           }}
         />
       </div>
-      {layerErrors.length > 0 && (
+      {problems.failed.length > 0 && (
         <div className="territory-map__errors" role="alert">
-          {layerErrors.map((e) => (
+          {problems.failed.map((e) => (
             <p key={e}>{e}</p>
           ))}
         </div>
       )}
-      {live && readings.data && readings.isError && (
-        <p className="panel__status panel__status--stale" role="status">
-          {t('map.readingsStale')}
-        </p>
+      {problems.stale.length > 0 && (
+        <div role="status">
+          {problems.stale.map((note) => (
+            <p key={note} className="panel__status panel__status--stale">
+              <span aria-hidden="true">⚠ </span>
+              {note}
+            </p>
+          ))}
+        </div>
       )}
       {(sensorLayers || !live) && (
         <MapTimeline

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
+import { describeError } from './error-text';
 
 /** What a panel's data needs besides its own query. */
 export type Dependency = 'sensors' | 'sensorsAndMunicipalities' | 'sensorsAndRoads';
@@ -13,9 +14,29 @@ const MESSAGES: Record<Dependency, { loading: MessageKey; failed: MessageKey }> 
   sensorsAndRoads: { loading: 'panel.loadingSensorsAndRoads', failed: 'panel.failedSensorsAndRoads' },
 };
 
-/** Said in a panel whose data needs another resource that has not arrived (or failed). */
-export function DependencyMessage({ what, failed }: { what: Dependency; failed: boolean }) {
+/**
+ * Said in a panel whose data needs another resource that has not arrived (or failed). A failure
+ * names what failed: `errors` holds those of the resources still missing (falsy entries are skipped).
+ */
+export function DependencyMessage({
+  what,
+  failed,
+  errors = [],
+}: {
+  what: Dependency;
+  failed: boolean;
+  errors?: readonly unknown[];
+}) {
   const t = useT();
   const messages = MESSAGES[what];
-  return <p className="panel__message">{t(failed ? messages.failed : messages.loading)}</p>;
+  if (!failed) return <p className="panel__message">{t(messages.loading)}</p>;
+  const reasons = [...new Set(errors.filter(Boolean).map((e) => describeError(e, t)))];
+  return (
+    <div className="panel__message panel__message--error" role="alert">
+      <p>{t(messages.failed)}</p>
+      {reasons.map((reason) => (
+        <p key={reason}>{reason}</p>
+      ))}
+    </div>
+  );
 }

@@ -6,6 +6,7 @@ import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { formatAge, formatTime } from '../../lib/format';
 import { describeError } from './error-text';
+import { useShownError } from './shown-error';
 
 interface PanelFrameProps {
   title: string;
@@ -55,9 +56,14 @@ export function QueryPanel<T>({
 }: QueryPanelProps<T>) {
   const now = useNow(1000);
   const t = useT();
-  const state = panelState(query, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
+  const shownError = useShownError(query);
+  const shown = shownError && !query.isError ? { ...query, isError: true, error: shownError } : query;
+  const state = panelState(shown, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
   const updated = query.dataUpdatedAt;
-  const invalid = isApiError(query.error) && !query.error.retryable;
+  const error = shown.error;
+  const invalid = isApiError(error) && !error.retryable;
+  // Stale data is judged as fresh data is: an empty answer that can no longer be refreshed is still empty.
+  const emptyData = query.data !== undefined && !!isEmpty?.(query.data);
 
   const status =
     state === 'stale' ? (
@@ -79,16 +85,18 @@ export function QueryPanel<T>({
         )}
         {state === 'error' && (
           <div className="panel__message panel__message--error" role="alert">
-            <p>{describeError(query.error, t)}</p>
+            <p>{describeError(error, t)}</p>
             <p>{t(invalid ? 'panel.serverDataProblem' : 'panel.retrying')}</p>
             <button type="button" className="button" onClick={() => void query.refetch()}>
               {t('panel.tryAgain')}
             </button>
           </div>
         )}
-        {state === 'stale' && query.isError && <p className="panel__note">{describeError(query.error, t)}</p>}
-        {state === 'empty' && <p className="panel__message">{emptyMessage ?? t('panel.empty')}</p>}
-        {(state === 'ready' || state === 'stale') && query.data !== undefined && (
+        {state === 'stale' && query.isError && <p className="panel__note">{describeError(error, t)}</p>}
+        {(state === 'empty' || (state === 'stale' && emptyData)) && (
+          <p className="panel__message">{emptyMessage ?? t('panel.empty')}</p>
+        )}
+        {(state === 'ready' || (state === 'stale' && !emptyData)) && query.data !== undefined && (
           <PanelContent data={query.data} render={children as (data: unknown) => ReactNode} />
         )}
       </PanelBoundary>

@@ -16,6 +16,7 @@ import { TIME_RANGE_MIN } from '../../components/map/map-time';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
+import { useShownError } from '../../components/ui/shown-error';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
@@ -49,6 +50,8 @@ export function EnvironmentView() {
       ? t('environment.metroMean')
       : (airStations.find((s) => s.id === search.station)?.name ?? search.station);
   const territory = useQuery(territoryQuery());
+  const sensorsError = useShownError(sensors);
+  const territoryError = useShownError(territory);
   const now = useNow(5000);
   const municipalityName = (id: string) =>
     territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
@@ -135,7 +138,8 @@ export function EnvironmentView() {
       </div>
       <QueryPanel title={t('environment.stations')} query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
-          if (!sensors.data) return <DependencyMessage what="sensors" failed={sensors.isError} />;
+          if (!sensors.data)
+            return <DependencyMessage what="sensors" failed={!!sensorsError} errors={[sensorsError]} />;
           const rows = sensorRows(sensors.data.items, data.bySensor, 'air', now);
           if (rows.length === 0) return <p className="panel__message">{t('environment.noStations')}</p>;
           const live = rows.filter((r) => !r.stale && r.reading);
@@ -250,7 +254,8 @@ export function EnvironmentView() {
           ) : (
             <DependencyMessage
               what="sensorsAndMunicipalities"
-              failed={sensors.isError || territory.isError}
+              failed={!!sensorsError || !!territoryError}
+              errors={[!sensors.data && sensorsError, !territory.data && territoryError]}
             />
           )
         }

@@ -10,6 +10,7 @@ import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
+import { useShownError } from '../../components/ui/shown-error';
 import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
@@ -60,6 +61,8 @@ export function MobilityView() {
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
   const forecasts = useLiveQuery(trafficForecastsQuery());
+  const sensorsError = useShownError(sensors);
+  const territoryError = useShownError(territory);
   const now = useNow(5000);
   const hours = search.h as Horizon;
   const corridorName = (id: string) => territory.data?.corridors.find((c) => c.id === id)?.name ?? id;
@@ -198,7 +201,13 @@ export function MobilityView() {
       <QueryPanel title={t('mobility.corridors')} query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
           if (!sensors.data || !territory.data)
-            return <DependencyMessage what="sensorsAndRoads" failed={sensors.isError || territory.isError} />;
+            return (
+              <DependencyMessage
+                what="sensorsAndRoads"
+                failed={!!sensorsError || !!territoryError}
+                errors={[!sensors.data && sensorsError, !territory.data && territoryError]}
+              />
+            );
           const rows = sensorRows(sensors.data.items, data.bySensor, 'traffic', now);
           const statuses = corridorStatuses(territory.data.corridors, rows);
           if (statuses.length === 0) return <p className="panel__message">{t('mobility.noCorridors')}</p>;

@@ -11,6 +11,7 @@ import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { useLiveQuery } from '../../api/use-live-query';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
+import { useShownError } from '../../components/ui/shown-error';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone, SEVERITY_KEYS, SITE_STATUS_KEYS } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
@@ -25,6 +26,7 @@ export function OverviewView() {
   const sites = useLiveQuery(sitesQuery());
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
+  const sensorsError = useShownError(sensors);
   const redact = useRedaction();
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
   const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
@@ -84,7 +86,8 @@ export function OverviewView() {
           isEmpty={(d) => d.bySensor.size === 0}
         >
           {(data) => {
-            if (!sensors.data) return <DependencyMessage what="sensors" failed={sensors.isError} />;
+            if (!sensors.data)
+              return <DependencyMessage what="sensors" failed={!!sensorsError} errors={[sensorsError]} />;
             const byId = data.bySensor;
             const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
             const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(

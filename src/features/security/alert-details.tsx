@@ -6,6 +6,7 @@ import {
   type AuditEntry,
 } from '../../api/schemas/security';
 import { Badge } from '../../components/ui/badge';
+import { useDetailsClose } from '../../components/ui/use-details-close';
 import { ALERT_STATUS_KEYS, SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
@@ -62,8 +63,9 @@ export function AlertDetails({
 }: AlertDetailsProps) {
   const operatorNamed = useUiStore((s) => s.operatorNamed);
   const t = useT();
+  const panel = useDetailsClose<HTMLElement>(onClose, alert?.id ?? '');
   return (
-    <section className="subpanel" aria-label={t('alerts.selected')}>
+    <section ref={panel} className="subpanel" aria-label={t('alerts.selected')}>
       <div className="subpanel__header">
         <h3>{alert ? `${alert.category} · ${alert.subCategory}` : t('alerts.selected')}</h3>
         <button type="button" className="button" onClick={onClose}>

@@ -375,7 +375,7 @@ export const messages = {
   'map.error.sensors': 'Sensors',
   'map.error.forecasts': 'Sensor forecasts',
   'map.error.past': 'Past readings',
-  'map.readingsStale': 'Sensor readings are stale: the last refresh failed.',
+  'map.layerStale': '{layer}: stale, as of {time}; the last refresh failed.',
 
   // Views: overview, network, environment, mobility; charts, forecasts, panels, domain labels
   'panel.loading': 'Loading…',

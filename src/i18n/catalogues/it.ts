@@ -384,7 +384,7 @@ export const messages: Catalogue = {
   'map.error.sensors': 'Sensori',
   'map.error.forecasts': 'Previsioni dei sensori',
   'map.error.past': 'Letture passate',
-  'map.readingsStale': 'Letture dei sensori non aggiornate: l’ultimo aggiornamento non è riuscito.',
+  'map.layerStale': '{layer}: dati non aggiornati, al {time}; l’ultimo aggiornamento non è riuscito.',
 
   // Viste: panoramica, rete, ambiente, mobilità; grafici, previsioni, pannelli, etichette di dominio
   'panel.loading': 'Caricamento…',
