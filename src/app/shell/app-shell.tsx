@@ -62,7 +62,15 @@ export function AppShell() {
 
   return (
     <div className={`shell${mode === 'wall' || mode === 'presentation' ? ` shell--${mode}` : ''}`}>
-      <a className="skip-link" href="#main">
+      {/* The hash router owns the URL fragment: following "#main" would open the Overview. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('shell.skipToContent')}
       </a>
       <header className="shell__header">

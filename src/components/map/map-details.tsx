@@ -15,6 +15,7 @@ import { isSensorStale } from '../../lib/sensors';
 import { CONGESTION_LABEL_KEYS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
+import { useDetailsClose } from '../ui/use-details-close';
 import { eaqiTone, SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../ui/tones';
 import { BAND_FREQUENCY } from './map-toolbar';
 import type { MapTarget } from './map-view';
@@ -66,8 +67,9 @@ export function MapDetails(props: MapDetailsProps) {
     props.qkdLink?.name ??
     props.alertPlace?.name ??
     target.id;
+  const panel = useDetailsClose<HTMLElement>(onClose, `${target.kind}:${target.id}`);
   return (
-    <section className="map-details" aria-label={t('map.details.region', { name: title })}>
+    <section ref={panel} className="map-details" aria-label={t('map.details.region', { name: title })}>
       <div className="map-details__header">
         <h2>{title}</h2>
         <button type="button" className="button" onClick={onClose}>
