@@ -1,4 +1,15 @@
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
+import type { Endpoint, Fault } from '../mocks/scenarios';
+import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
 
 /**
  * The dashboard's views: route, main heading, the titles of the panels it must show, and whether
@@ -51,6 +62,197 @@ export const navLabel = (view: View) =>
 
 /** Every API endpoint of the simulated territory, as `?faults=` names them. */
 export { ENDPOINTS } from '../mocks/scenarios';
+export type { Endpoint, Fault } from '../mocks/scenarios';
+
+/** The shell's header, and the backend's connection status in it. */
+export const header = (page: Page) => page.getByRole('banner');
+export const globalStatus = (page: Page) => header(page).getByRole('status');
+
+/** The `?faults=` list (before the `#`) that switches these faults on from the page's start. */
+export const faultList = (faults: Partial<Record<Endpoint, Fault>>) =>
+  Object.entries(faults)
+    .map(([endpoint, fault]) => `${endpoint}:${fault}`)
+    .join(',');
+
+interface Scenarios {
+  setFault: (endpoint: Endpoint, fault: Fault) => void;
+  clearFaults: () => void;
+}
+
+/** One fault on every endpoint. */
+export const onEveryEndpoint = (fault: Fault) =>
+  Object.fromEntries(API_ENDPOINTS.map((endpoint) => [endpoint, fault])) as Record<Endpoint, Fault>;
+
+/** Switches faults on in the running page's simulated backend (the others stay as they are). */
+export async function setFaults(page: Page, faults: Partial<Record<Endpoint, Fault>>) {
+  await page.evaluate(
+    (entries) => {
+      const scenarios = (window as unknown as { territorioScenarios: Scenarios }).territorioScenarios;
+      for (const [endpoint, fault] of entries) scenarios.setFault(endpoint, fault);
+    },
+    Object.entries(faults) as [Endpoint, Fault][],
+  );
+}
+
+/** A new critical QKD alert in the running page's simulated backend, as its monitor raises it. */
+export async function raiseCriticalAlert(page: Page, description?: string) {
+  await page.evaluate(
+    (extra) =>
+      (
+        window as unknown as { territorioScenarios: { raiseAlert: (a: object) => void } }
+      ).territorioScenarios.raiseAlert({
+        category: 'qkd',
+        subCategory: 'eavesdropping-suspected',
+        severity: 'critical',
+        source: 'QKD monitor',
+        ...extra,
+      }),
+    description === undefined ? {} : { description },
+  );
+}
+
+/** The simulated backend answers normally again. */
+export async function clearFaults(page: Page) {
+  await page.evaluate(() =>
+    (window as unknown as { territorioScenarios: Scenarios }).territorioScenarios.clearFaults(),
+  );
+}
+
+/** The browser's own log line for a failed load of a URL that matches `url`. */
+export function isFailedLoad(message: string, url: RegExp): boolean {
+  return /^Failed to load resource/.test(message) && url.test(message);
+}
+
+/**
+ * Each endpoint's path as the screen names it ("GET /kpis") in its error messages; `{id}` stands
+ * for the sensor or QKD link asked about.
+ */
+export const API_PATHS: Record<Endpoint, string> = {
+  territory: '/territory',
+  story: '/territory/story',
+  sites: '/network/sites',
+  coverage: '/network/coverage',
+  sensors: '/sensors',
+  readings: '/readings',
+  series: '/sensors/{id}/series',
+  'traffic-forecasts': '/forecasts/traffic',
+  'air-forecasts': '/forecasts/air',
+  'sensor-forecasts': '/forecasts/sensors',
+  'air-outlook': '/forecasts/air/daily',
+  alerts: '/security/alerts',
+  'qkd-links': '/security/qkd-links',
+  'qkd-series': '/security/qkd-links/{id}/series',
+  'response-times': '/security/response-times',
+  kpis: '/kpis',
+};
+
+/** The endpoint as error messages name it, e.g. "GET /sensors/s-1/series". */
+export const endpointLabel = (endpoint: Endpoint, id = '') =>
+  `GET ${API_PATHS[endpoint].replace('{id}', id)}`;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches the URL of a request to the endpoint (any query), not of a longer path beginning the same. */
+export const endpointUrl = (endpoint: Endpoint, id = '') =>
+  new RegExp(`/api/v1${escapeRegExp(API_PATHS[endpoint].replace('{id}', id))}(\\?|$)`);
+
+/** How often each endpoint is polled (src/api/queries/intervals.ts); the territory and story are not. */
+export const POLL_MS: Partial<Record<Endpoint, number>> = {
+  alerts: 5_000,
+  readings: 10_000,
+  'qkd-links': 10_000,
+  'qkd-series': 60_000,
+  'response-times': 60_000,
+  sites: 30_000,
+  kpis: 60_000,
+  sensors: 5 * 60_000,
+  coverage: 10 * 60_000,
+  'traffic-forecasts': 5 * 60_000,
+  'air-forecasts': 5 * 60_000,
+  'air-outlook': 5 * 60_000,
+  'sensor-forecasts': 5 * 60_000,
+  series: 60_000,
+};
+/** How long the API client waits for an answer (src/api/config.ts, the default build). */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** The longest a failing request can keep a panel waiting: three attempts, 1 s and 2 s apart. */
+export const GIVE_UP_AFTER_MS = 3 * REQUEST_TIMEOUT_MS + 1_000 + 2_000;
+
+/** What the screen says of each failure of an endpoint (src/components/ui/error-text.ts). */
+export const ERROR_TEXT = {
+  network: (endpoint: string) => `The backend could not be reached (${endpoint}).`,
+  http: (endpoint: string, status: number) =>
+    `The backend answered with an error: ${endpoint} answered HTTP ${status}.`,
+  timeout: (endpoint: string) => `${endpoint} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`,
+  invalidJson: (endpoint: string) =>
+    `Invalid data: ${endpoint} sent a response that is not valid JSON. It is not shown.`,
+  /** A refused answer, at the field given (any field if none is) and with the issue given. */
+  invalid: (endpoint: string, field?: string, issue?: string) =>
+    new RegExp(
+      `Invalid data: ${escapeRegExp(endpoint)} sent invalid data at ${
+        field === undefined ? '\\S+' : escapeRegExp(field)
+      }: ${issue === undefined ? '.+' : escapeRegExp(issue)}\\. It is not shown\\.`,
+    ),
+};
+
+/** A panel's freshness line: "Updated 10:42", or the stale mark "Stale: as of 10:42, 12 s ago". */
+export const UPDATED = /^Updated \d{1,2}:\d{2}$/;
+export const STALE = /Stale: as of \d{1,2}:\d{2}, (just now|\d+ s ago|\d+ min ago)/;
+
+/** The panel shows data fetched lately: "Updated …", no stale mark and no alert. */
+export async function expectFresh(panel: Locator, message = 'the panel is fresh', timeout = 30_000) {
+  await expect(panel.getByText(UPDATED), message).toBeVisible({ timeout });
+  await expect(panel.getByRole('status').filter({ hasText: STALE }), message).toHaveCount(0);
+  await expect(panel.getByRole('alert'), message).toHaveCount(0);
+}
+
+/** A screen beside the test's own page, in a browser context of its own, watched as the page is. */
+export interface Screen {
+  page: Page;
+  problems: PageProblems;
+}
+
+/**
+ * Opens screens that run side by side with the test's page, each with its own service worker,
+ * simulated backend and network (going offline on one leaves the others online). Close them with
+ * the function returned.
+ */
+export async function openScreens(browser: Browser, count: number) {
+  const contexts = await Promise.all(Array.from({ length: count }, () => browser.newContext()));
+  const screens: Screen[] = await Promise.all(
+    contexts.map(async (context) => {
+      const page = await context.newPage();
+      return { page, problems: watchPage(page) };
+    }),
+  );
+  return { screens, close: () => Promise.all(contexts.map((c) => c.close())) };
+}
+
+const keptAlive = new WeakSet<BrowserContext>();
+
+/**
+ * Keeps the simulated backend's service worker registered while the page reloads: MSW's worker
+ * unregisters itself when its last page closes, and a reload would then race it (requests of the
+ * page going away reach the server, the new page's registration fails). A second page of the
+ * context, on a static file the worker controls, stays open instead. Call it once the page has
+ * loaded the app.
+ */
+export async function keepServiceWorker(page: Page) {
+  const context = page.context();
+  if (keptAlive.has(context)) return;
+  keptAlive.add(context);
+  const idle = await context.newPage();
+  await idle.goto('/favicon.svg');
+}
+
+/** When (Date.now()) each API request whose URL matches `url` was sent, from now on. */
+export function recordRequests(page: Page, url: RegExp): number[] {
+  const times: number[] = [];
+  page.on('request', (request) => {
+    if (url.test(request.url())) times.push(Date.now());
+  });
+  return times;
+}
 
 /** What went wrong in the page while a test ran. */
 export interface PageProblems {
@@ -142,6 +344,27 @@ export function expectNoProblems(problems: PageProblems) {
   expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
   expect(problems.consoleErrors, 'console errors').toEqual([]);
   expect(problems.failedRequests, 'failed requests').toEqual([]);
+}
+
+/** The WCAG 2.1 A and AA rules, as axe tags them. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe with the WCAG 2.1 A/AA rules over the page, or only the elements the selectors name;
+ * each violation as rule, impact and targets. In the page itself (legacy mode): the app has no
+ * frames, and this skips the blank page axe otherwise opens to gather results, which halves the
+ * time a run takes.
+ */
+export async function axeViolations(page: Page, within: readonly string[] = []) {
+  let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode();
+  for (const selector of within) axe = axe.include(selector);
+  const results = await axe.analyze();
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+  }));
 }
 
 /**

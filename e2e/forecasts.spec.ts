@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page, Request, Response, TestInfo } from '@playwright/test';
 import { FORECAST_COLOURS } from '../src/components/forecast/forecast-colours';
 import { POLLUTANT_LABELS } from '../src/lib/eaqi';
+import { readCsv } from '../src/test/read-csv';
 import {
   VIEWS,
   expect,
@@ -12,6 +12,7 @@ import {
   screenshot,
   test,
   type View,
+  axeViolations,
 } from './fixtures';
 import { difference, measure, rgb, settledMapShot, type Rgb } from './map-pixels';
 
@@ -22,7 +23,6 @@ import { difference, measure, rgb, settledMapShot, type Rgb } from './map-pixels
  * in both themes, and screenshots at full HD and 4K.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const viewNamed = (path: View['path']) => VIEWS.find((v) => v.path === path)!;
 const MOBILITY = viewNamed('mobility');
 const ENVIRONMENT = viewNamed('environment');
@@ -218,37 +218,6 @@ interface Csv {
   rows: string[][];
 }
 
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; records end with CRLF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
-
 /** Clicks the figure's "Download CSV" and reads the file the browser saves. */
 async function downloadCsv(page: Page, figure: Locator): Promise<Csv> {
   const [download] = await Promise.all([
@@ -257,7 +226,7 @@ async function downloadCsv(page: Page, figure: Locator): Promise<Csv> {
   ]);
   const text = await readFile((await download.path())!, 'utf8');
   expect(text, 'records end with CRLF').toMatch(/\r\n$/);
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = readCsv(text);
   for (const row of rows) expect(row, 'every record has every column').toHaveLength(header!.length);
   return { fileName: download.suggestedFilename(), header: header!, rows };
 }
@@ -712,7 +681,10 @@ test.describe('forecast accessibility', () => {
         await expectChartDrawn(page, chartIn(figures[0]!), 'forecast', theme);
         await expectChartDrawn(page, chartIn(figures[1]!), 'hindcast', theme);
         for (const figure of figures) await expect(figure.getByRole('table')).toBeVisible();
-        found[`${view.path}, ${theme}`] = await axeViolations(page, forecastPanels(page, view));
+        found[`${view.path}, ${theme}`] = await axeViolations(
+          page,
+          await panelSelectors(forecastPanels(page, view)),
+        );
       }
     }
     await testInfo.attach('axe-violations.json', {
@@ -774,21 +746,10 @@ async function attachShots(page: Page, testInfo: TestInfo, name: string, panels:
   }
 }
 
-/**
- * Runs axe with the WCAG 2.1 A/AA rules over some panels and returns each violation as rule,
- * impact and targets.
- */
-async function axeViolations(page: Page, panels: Locator[]) {
-  let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  for (const panel of panels) {
-    const id = await panel.getAttribute('aria-labelledby');
-    axe = axe.include(`section.panel[aria-labelledby="${id}"]`);
-  }
-  const results = await axe.analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
-}
+/** CSS selectors of panels, for axe to check those alone. */
+const panelSelectors = (panels: Locator[]) =>
+  Promise.all(
+    panels.map(
+      async (panel) => `section.panel[aria-labelledby="${await panel.getAttribute('aria-labelledby')}"]`,
+    ),
+  );

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import {
   VIEWS,
@@ -11,6 +10,7 @@ import {
   screenshot,
   test,
   type PageProblems,
+  axeViolations,
 } from './fixtures';
 import { measureWithin, rgb, settledMapShot, type Picture, type Rect } from './map-pixels';
 
@@ -23,7 +23,6 @@ import { measureWithin, rgb, settledMapShot, type Picture, type Rect } from './m
 const ENVIRONMENT = VIEWS.find((v) => v.path === 'environment')!;
 /** The Environment view with the air stations alone, coloured by their EAQI band (worst pollutant). */
 const AIR_ONLY = '/#/environment?layers=air&pollutant=all';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
@@ -357,7 +356,7 @@ test.describe('territory map in time', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(timeStatus(page)).toHaveText(/^Forecast for .+ \(\+6 h\)$/);
     // In light, the map alone: the rest of the view does not change with the map's time.
-    found.light = await axeViolations(page, 'section.territory-map');
+    found.light = await axeViolations(page, ['section.territory-map']);
     await testInfo.attach('axe-violations.json', {
       body: JSON.stringify(found, null, 2),
       contentType: 'application/json',
@@ -393,16 +392,4 @@ async function attachShots(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}-region.png`);
   await mapRegion(page).screenshot({ path, animations: 'disabled' });
   await testInfo.attach(`${name}-region.png`, { path, contentType: 'image/png' });
-}
-
-/** Runs axe with the WCAG 2.1 A/AA rules (on the page, or an element of it) and returns each violation as rule, impact and targets. */
-async function axeViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (within ? builder.include(within) : builder).analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
 }

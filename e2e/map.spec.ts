@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import {
   VIEWS,
@@ -12,6 +11,7 @@ import {
   screenshot,
   test,
   type View,
+  axeViolations,
 } from './fixtures';
 import { difference, measure, rgb, settledMapShot } from './map-pixels';
 
@@ -21,7 +21,6 @@ import { difference, measure, rgb, settledMapShot } from './map-pixels';
  * text alternative selects on it, and that it passes axe.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
@@ -539,15 +538,4 @@ async function attachShots(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}-region.png`);
   await mapRegion(page).screenshot({ path, animations: 'disabled' });
   await testInfo.attach(`${name}-region.png`, { path, contentType: 'image/png' });
-}
-
-/** Runs axe with the WCAG 2.1 A/AA rules and returns each violation as rule, impact and targets. */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
 }

@@ -1,16 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { KpisResponse } from '../src/api/schemas/kpis';
 import type { Story } from '../src/api/schemas/story';
-import { ENDPOINTS, expect, screenshot, test } from './fixtures';
+import {
+  axeViolations,
+  clearFaults,
+  expect,
+  onEveryEndpoint,
+  raiseCriticalAlert,
+  screenshot,
+  setFaults,
+  test,
+} from './fixtures';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
+const expectNoAxeViolations = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 
 const viewHeading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 1 });
 const wallBar = (page: Page) => page.getByRole('region', { name: 'Wall playlist' });
@@ -48,16 +51,7 @@ test.describe('wall mode', () => {
     await expectNoAxeViolations(page);
 
     // A critical alert arriving now holds the playlist until it is acknowledged.
-    await page.evaluate(() =>
-      (
-        window as unknown as { territorioScenarios: { raiseAlert: (a: object) => void } }
-      ).territorioScenarios.raiseAlert({
-        category: 'qkd',
-        subCategory: 'eavesdropping-suspected',
-        severity: 'critical',
-        source: 'QKD monitor',
-      }),
-    );
+    await raiseCriticalAlert(page);
     const dialog = page.getByRole('alertdialog', { name: 'New critical alert' });
     await expect(dialog).toBeVisible({ timeout: 15_000 });
     await expect(dialog).toContainText('qkd · eavesdropping-suspected');
@@ -93,23 +87,11 @@ test.describe('wall mode', () => {
   }) => {
     await page.goto('/#/overview?mode=wall&views=overview:600');
     await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-    await page.evaluate(
-      (endpoints) => {
-        const scenarios = (
-          window as unknown as { territorioScenarios: { setFault: (e: string, f: string) => void } }
-        ).territorioScenarios;
-        for (const e of endpoints) scenarios.setFault(e, 'network-error');
-      },
-      [...ENDPOINTS],
-    );
+    await setFaults(page, onEveryEndpoint('network-error'));
     const banner = page.getByRole('alert').filter({ hasText: 'The backend is unreachable.' });
     // Alerts refresh every 5 s, readings every 10 s; with retries the banner is up within 2 × 30 s.
     await expect(banner).toBeVisible({ timeout: 60_000 });
-    await page.evaluate(() =>
-      (
-        window as unknown as { territorioScenarios: { clearFaults: () => void } }
-      ).territorioScenarios.clearFaults(),
-    );
+    await clearFaults(page);
     await expect(banner).toBeHidden({ timeout: 30_000 });
   });
 });

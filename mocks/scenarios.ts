@@ -1,4 +1,5 @@
 import { delay, HttpResponse } from 'msw';
+import { VIOLATIONS } from './violations';
 
 /** The API's endpoints, as scenario helpers name them. */
 export const ENDPOINTS = [
@@ -17,6 +18,7 @@ export const ENDPOINTS = [
   'qkd-series',
   'response-times',
   'kpis',
+  'story',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
@@ -30,6 +32,13 @@ export const FAULTS = [
   'malformed-json',
   'schema-violation',
   'hostile-strings',
+  // Kinds of schema violation, each in the first listed item (or the root):
+  'wrong-type',
+  'nan-string',
+  'bad-coordinates',
+  'unknown-enum',
+  'duplicate-ids',
+  'empty-string',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -77,7 +86,15 @@ const DISPLAYED_KEYS = new Set([
   'actor',
   'assignee',
   'dataNotice',
+  'title',
+  'caption',
+  'unit',
+  'version',
 ]);
+/** An assignment's audit entry names people in `from` and `to` (elsewhere those keys hold times). */
+const isAssignment = (entry: unknown): entry is { action: 'assigned'; from: unknown; to: unknown } =>
+  !!entry && typeof entry === 'object' && (entry as { action?: unknown }).action === 'assigned';
+const prefixed = (value: unknown) => (typeof value === 'string' ? `${HOSTILE_STRING}${value}` : value);
 
 function mapJson(value: unknown, visit: (key: string, value: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => mapJson(v, visit));
@@ -88,24 +105,17 @@ function mapJson(value: unknown, visit: (key: string, value: unknown) => unknown
 }
 
 function hostile(json: unknown) {
-  return mapJson(json, (key, value) =>
-    DISPLAYED_KEYS.has(key) && typeof value === 'string' ? `${HOSTILE_STRING}${value}` : value,
-  );
+  return mapJson(json, (key, value) => {
+    if (key === 'audit' && Array.isArray(value))
+      return value.map((e: unknown) =>
+        isAssignment(e) ? { ...e, from: prefixed(e.from), to: prefixed(e.to) } : e,
+      );
+    return DISPLAYED_KEYS.has(key) ? prefixed(value) : value;
+  });
 }
 
 function emptied(json: unknown) {
   return mapJson(json, (_key, value) => (Array.isArray(value) ? [] : value));
-}
-
-/** Breaks the first field of the first listed item (or of the root) so validation must refuse it. */
-function violated(json: unknown): unknown {
-  if (!json || typeof json !== 'object') return null;
-  const root = { ...(json as Record<string, unknown>) };
-  const listKey = Object.keys(root).find((k) => Array.isArray(root[k]) && (root[k] as unknown[]).length > 0);
-  if (!listKey) return { ...root, [Object.keys(root)[0] ?? 'id']: null };
-  const [first, ...rest] = root[listKey] as Record<string, unknown>[];
-  const field = Object.keys(first ?? {})[0] ?? 'id';
-  return { ...root, [listKey]: [{ ...first, [field]: null }, ...rest] };
 }
 
 /**
@@ -135,9 +145,16 @@ export async function respond(endpoint: Endpoint, produce: () => unknown, status
     case 'empty':
       return HttpResponse.json(emptied(produce()) as object, { status });
     case 'schema-violation':
-      return HttpResponse.json(violated(produce()) as object, { status });
+      return HttpResponse.json(VIOLATIONS['schema-violation'](produce()) as object, { status });
     case 'hostile-strings':
       return HttpResponse.json(hostile(produce()) as object, { status });
+    case 'wrong-type':
+    case 'nan-string':
+    case 'bad-coordinates':
+    case 'unknown-enum':
+    case 'duplicate-ids':
+    case 'empty-string':
+      return HttpResponse.json(VIOLATIONS[fault](produce()) as object, { status });
     default:
       return HttpResponse.json(produce() as object, { status });
   }

@@ -7,6 +7,6 @@ import { storyIn } from '../territory/story';
 export const territoryHandlers = (sim: Simulation) => [
   http.get(apiPath('/territory'), () => respond('territory', () => sim.world.territory)),
   http.get(apiPath('/territory/story'), ({ request }) =>
-    respond('territory', () => storyIn(new URL(request.url).searchParams.get('lang'))),
+    respond('story', () => storyIn(new URL(request.url).searchParams.get('lang'))),
   ),
 ];

@@ -18,6 +18,7 @@ import { readingSchema, type Reading, type TrafficReading } from '../api/schemas
 import type { Territory } from '../api/schemas/territory';
 import { loadLanguage, setCurrentLanguage } from '../i18n/i18n';
 import * as arb from '../test/arbitraries';
+import { readCsv } from '../test/read-csv';
 import { errorMetrics, hasDrifted, skill } from './accuracy';
 import { isActive, placesWithOpenAlerts } from './alert-places';
 import { AlertPatchRefused, applyAlertPatch, canTransition } from './alert-status';
@@ -328,35 +329,6 @@ describe('key pool exhaustion', () => {
   });
 });
 
-/** An RFC 4180 reader, to read back what toCsv writes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') cell += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(quoted, 'an unclosed quote').toBe(false);
-  expect(cell === '' && row.length === 0, 'a last line without CRLF').toBe(true);
-  return rows;
-}
-
 describe('CSV export', () => {
   type Cell = string | number | null;
   const cell: fc.Arbitrary<Cell> = fc.oneof(
@@ -384,7 +356,9 @@ describe('CSV export', () => {
                 : /^[=+\-@\t\r]/.test(v)
                   ? `'${v}`
                   : v;
-          const read = readCsv(toCsv(columns, rows));
+          const text = toCsv(columns, rows);
+          expect(text.endsWith('\r\n'), 'the last record ends with CRLF').toBe(true);
+          const read = readCsv(text);
           expect(read).toEqual([
             headers.map(expected),
             ...rows.map((r) => r.slice(0, headers.length).map(expected)),
