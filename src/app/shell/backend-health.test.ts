@@ -43,6 +43,15 @@ describe('backend health', () => {
     expect(health.connection).toBe('degraded');
   });
 
+  it('is degraded while endpoints that never answered fail and another answers', () => {
+    const health = backendHealth([
+      query({ dataUpdatedAt: 1_000 }),
+      query({ status: 'error', errorUpdatedAt: 4_000, error: unreachable }),
+      query({ status: 'error', errorUpdatedAt: 4_100, error: unreachable }),
+    ]);
+    expect(health.connection).toBe('degraded');
+  });
+
   it('is degraded when something answered between two failures', () => {
     const health = backendHealth([
       query({ dataUpdatedAt: 71_000 }),

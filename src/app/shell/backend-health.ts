@@ -12,10 +12,10 @@ export interface BackendHealth {
 
 /**
  * The state of the backend as the queries on screen see it. Unreachable when every failing query
- * failed to reach it, at least two did (or every query on screen did: one endpoint failing alone
- * says little of the backend), and nothing has been fetched since the first of those failures
- * (queries that refresh rarely still hold older data, which says nothing of the backend now);
- * degraded when some fail.
+ * failed to reach it, nothing has been fetched since the first of those failures (queries that
+ * refresh rarely still hold older data, which says nothing of the backend now), and either every
+ * query on screen failed, or at least two did of which one had been answered before: endpoints
+ * that never answered, or one failing alone, say little of the backend. Degraded when some fail.
  */
 export function backendHealth(queries: readonly Query[]): BackendHealth {
   const active = queries.filter((q) => q.getObserversCount() > 0);
@@ -25,6 +25,7 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   let answered = 0;
   let lastAnswerAt = 0;
   let firstUnreachableAt = Infinity;
+  let answeredBefore = false;
   for (const query of active) {
     const { dataUpdatedAt, status, error, errorUpdatedAt } = query.state;
     if (dataUpdatedAt > 0)
@@ -36,6 +37,7 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
       if (isUnreachable(error)) {
         unreachable++;
         firstUnreachableAt = Math.min(firstUnreachableAt, errorUpdatedAt);
+        answeredBefore ||= dataUpdatedAt > 0;
       }
     } else if (dataUpdatedAt > 0) {
       answered++;
@@ -46,7 +48,7 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   else if (
     failing > 0 &&
     unreachable === failing &&
-    (unreachable >= 2 || unreachable === active.length) &&
+    (unreachable === active.length || (unreachable >= 2 && answeredBefore)) &&
     lastAnswerAt < firstUnreachableAt
   )
     connection = 'unreachable';
