@@ -1,5 +1,6 @@
 import type { Query } from '@tanstack/react-query';
 import { isUnreachable } from '../../api/errors';
+import { REFRESH_MS } from '../../api/queries/intervals';
 
 export type Connection = 'connecting' | 'connected' | 'degraded' | 'unreachable';
 
@@ -11,13 +12,20 @@ export interface BackendHealth {
 }
 
 /**
- * The state of the backend as the queries on screen see it. Unreachable when every failing query
- * failed to reach it, nothing has been fetched since the first of those failures (queries that
- * refresh rarely still hold older data, which says nothing of the backend now), and either every
- * query on screen failed, or at least two did of which one had been answered before: endpoints
- * that never answered, or one failing alone, say little of the backend. Degraded when some fail.
+ * How long the backend must have answered nothing before the screen calls it unreachable: two
+ * polls of the alerts, the resource asked most often, so endpoints failing while the others
+ * still answer read as degraded.
  */
-export function backendHealth(queries: readonly Query[]): BackendHealth {
+export const UNREACHABLE_AFTER_SILENCE_MS = 2 * REFRESH_MS.alerts;
+
+/**
+ * The state of the backend as the queries on screen see it at `now`, on a screen watching since
+ * `startedAt`. Unreachable when every failing query failed to reach it and nothing has been
+ * fetched since the first of those failures (queries that refresh rarely still hold older data,
+ * which says nothing of the backend now) nor for UNREACHABLE_AFTER_SILENCE_MS; degraded when
+ * some fail.
+ */
+export function backendHealth(queries: readonly Query[], now: number, startedAt = 0): BackendHealth {
   const active = queries.filter((q) => q.getObserversCount() > 0);
   let oldestDataAt: number | null = null;
   let failing = 0;
@@ -25,7 +33,6 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   let answered = 0;
   let lastAnswerAt = 0;
   let firstUnreachableAt = Infinity;
-  let answeredBefore = false;
   for (const query of active) {
     const { dataUpdatedAt, status, error, errorUpdatedAt } = query.state;
     if (dataUpdatedAt > 0)
@@ -37,7 +44,6 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
       if (isUnreachable(error)) {
         unreachable++;
         firstUnreachableAt = Math.min(firstUnreachableAt, errorUpdatedAt);
-        answeredBefore ||= dataUpdatedAt > 0;
       }
     } else if (dataUpdatedAt > 0) {
       answered++;
@@ -48,8 +54,8 @@ export function backendHealth(queries: readonly Query[]): BackendHealth {
   else if (
     failing > 0 &&
     unreachable === failing &&
-    (unreachable === active.length || (unreachable >= 2 && answeredBefore)) &&
-    lastAnswerAt < firstUnreachableAt
+    lastAnswerAt < firstUnreachableAt &&
+    now - Math.max(lastAnswerAt, startedAt) >= UNREACHABLE_AFTER_SILENCE_MS
   )
     connection = 'unreachable';
   else if (failing > 0) connection = 'degraded';

@@ -1,20 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { RECHECK_AFTER_ERROR_MS } from '../../api/queries/intervals';
 import { useRefreshPaused } from '../../store/ui-store';
 import { backendHealth, type BackendHealth, type Connection } from './backend-health';
 
-/** Backend health, recomputed when the query cache changes; stable between changes. */
+/**
+ * Backend health, recomputed when the query cache changes and every second (silence counts too);
+ * the same object while it stays the same.
+ */
 export function useBackendHealth(): BackendHealth {
   const cache = useQueryClient().getQueryCache();
+  const [startedAt] = useState(() => Date.now());
   const snapshot = useRef<{ key: string; value: BackendHealth } | null>(null);
-  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const unsubscribe = cache.subscribe(onChange);
+      const tick = window.setInterval(onChange, 1000);
+      return () => {
+        unsubscribe();
+        window.clearInterval(tick);
+      };
+    },
+    [cache],
+  );
   const getSnapshot = useCallback(() => {
-    const value = backendHealth(cache.getAll());
+    const value = backendHealth(cache.getAll(), Date.now(), startedAt);
     const key = `${value.connection}|${value.oldestDataAt}|${value.failing}`;
     if (snapshot.current?.key !== key) snapshot.current = { key, value };
     return snapshot.current.value;
-  }, [cache]);
+  }, [cache, startedAt]);
   return useSyncExternalStore(subscribe, getSnapshot);
 }
 
@@ -28,8 +42,7 @@ export function useRefetchWhenBackendReturns(connection: Connection) {
   const previous = useRef(connection);
   const lastRefetchAt = useRef(0);
   useEffect(() => {
-    // At most once per recheck interval: one endpoint failing on its own also reads as
-    // unreachable for a moment, and must not set off a storm of refetches.
+    // At most once per recheck interval: a backend that comes and goes must not set off a storm.
     const due = Date.now() - lastRefetchAt.current >= RECHECK_AFTER_ERROR_MS;
     if (previous.current === 'unreachable' && connection !== 'unreachable' && !paused && due) {
       lastRefetchAt.current = Date.now();
