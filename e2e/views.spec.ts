@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
-  ENDPOINTS,
+  globalStatus,
+  header,
   VIEWS,
   expect,
   expectNoProblems,
@@ -11,6 +10,7 @@ import {
   panelNamed,
   screenshot,
   test,
+  axeViolations,
 } from './fixtures';
 import { settledMapShot } from './map-pixels';
 
@@ -19,15 +19,8 @@ const SIZES = [
   { width: 3840, height: 2160 },
 ] as const;
 
-const API_URL = /\/api\/v1\//;
-const ALERTS_URL = /\/api\/v1\/security\/alerts\b/;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 /** The map's camera, which the map writes to the URL once it has loaded (optional, at the end). */
 const CAMERA = String.raw`(\?at=[-\d.]+%2C[-\d.]+%2C[\d.]+)?$`;
-
-const header = (page: Page) => page.getByRole('banner');
-const globalStatus = (page: Page) => header(page).getByRole('status');
 
 for (const size of SIZES) {
   test.describe(`views at ${size.width}×${size.height}`, () => {
@@ -118,57 +111,6 @@ test.describe('shell', () => {
   });
 });
 
-test.describe('faults', () => {
-  test('a failing alerts endpoint only takes its own panels down', async ({ page, problems }) => {
-    await page.goto('/?faults=alerts:server-error#/security');
-
-    const alerts = panelNamed(page, 'Alerts');
-    await expect(alerts.getByRole('alert')).toContainText('The backend answered with an error');
-    await expect(alerts.getByRole('button', { name: 'Try again now' })).toBeVisible();
-    const qkd = panelNamed(page, 'Quantum key distribution links');
-    await expect(qkd).toContainText(/Updated \d/);
-    await expect(qkd.getByRole('table')).toBeVisible();
-    await expect(qkd.getByRole('row')).not.toHaveCount(0);
-    await expect(globalStatus(page)).toContainText('Degraded');
-
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
-    await expect(page).toHaveURL(new RegExp(`\\?faults=alerts:server-error#/overview${CAMERA}`));
-    await expect(panelNamed(page, 'Security alerts').getByRole('alert')).toContainText(
-      'The backend answered with an error',
-    );
-    for (const title of ['5G network', 'Air and traffic', 'Quantum key distribution']) {
-      const panel = panelNamed(page, title);
-      await expect(panel, `"${title}" still works`).toContainText(/Updated \d/);
-      await expect(panel.getByRole('alert')).toHaveCount(0);
-    }
-
-    expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
-    // Only the alerts requests may fail, and the browser logs each failed load.
-    expect(problems.failedRequests.filter((r) => !ALERTS_URL.test(r))).toEqual([]);
-    expect(problems.consoleErrors.filter((m) => !isFailedLoad(m, ALERTS_URL))).toEqual([]);
-  });
-
-  test('when every endpoint is unreachable the shell says so and nothing crashes', async ({
-    page,
-    problems,
-  }) => {
-    const faults = ENDPOINTS.map((endpoint) => `${endpoint}:network-error`).join(',');
-    await page.goto(`/?faults=${faults}#/overview`);
-
-    await expect(globalStatus(page)).toContainText('Backend unreachable');
-    await expect(page.getByRole('alert').filter({ hasText: 'The backend is unreachable.' })).toBeVisible();
-    await expect(header(page)).toContainText('Territory not loaded');
-    for (const title of VIEWS[0].panels) {
-      await expect(panelNamed(page, title).getByRole('alert')).toContainText('could not be reached');
-    }
-
-    expect(problems.pageErrors, 'uncaught page errors').toEqual([]);
-    // Failed fetches are logged by the browser; anything else in the console is a bug.
-    expect(problems.consoleErrors.filter((m) => !isFailedLoad(m, API_URL))).toEqual([]);
-    expect(problems.failedRequests.filter((r) => !API_URL.test(r))).toEqual([]);
-  });
-});
-
 test.describe('accessibility', () => {
   for (const view of VIEWS) {
     test(`${view.path} has no WCAG 2.1 A/AA violations in the dark and light themes`, async ({
@@ -193,19 +135,3 @@ test.describe('accessibility', () => {
     });
   }
 });
-
-/** The browser's own log line for a failed load of a URL that matches `url`. */
-function isFailedLoad(message: string, url: RegExp): boolean {
-  return /^Failed to load resource/.test(message) && url.test(message);
-}
-
-/** Runs axe with the WCAG 2.1 A/AA rules and returns each violation as rule, impact and targets. */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
-}

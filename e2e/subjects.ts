@@ -1,0 +1,17 @@
+import { createSimulation } from '../mocks/territory/simulation';
+import { endpointLabel, endpointUrl, type Endpoint } from './fixtures';
+
+// The simulated territory is deterministic: the same sensors and links as the page's.
+const simulation = createSimulation();
+
+/** The air-quality station and the QKD link whose histories the tests open. */
+export const STATION = simulation.world.sensors.find((s) => s.kind === 'air')!;
+export const LINK = simulation.qkdLinks()[0]!;
+
+/** The endpoints asked about one sensor or link take its id. */
+const ID: Partial<Record<Endpoint, string>> = { series: STATION.id, 'qkd-series': LINK.id };
+
+/** The endpoint as the screen names it in its messages ("GET /sensors/s-1/series"). */
+export const labelOf = (endpoint: Endpoint) => endpointLabel(endpoint, ID[endpoint]);
+/** Matches the URLs of the requests to the endpoint. */
+export const urlOf = (endpoint: Endpoint) => endpointUrl(endpoint, ID[endpoint]);
