@@ -221,7 +221,13 @@ const FAILURES = [
 ] as const satisfies readonly { fault: Fault; text: (e: Endpoint) => string }[];
 
 /** Each consumer shows its endpoint's failure in an alert, and each panel offers to try again. */
-async function expectFailing(page: Page, fp: FaultPage, text: (e: Endpoint) => string, timeout?: number) {
+async function expectFailing(
+  page: Page,
+  fp: FaultPage,
+  text: (e: Endpoint) => string,
+  // Nothing waits longer than the request timeout and its retries.
+  timeout = GIVE_UP_AFTER_MS + SLACK_MS,
+) {
   for (const c of fp.consumers) {
     const where = c.locate(page);
     await expect(
@@ -609,13 +615,13 @@ test('the whole backend gone: the shell says so within two refreshes, nothing cr
   const everything = onEveryEndpoint('network-error');
   const banner = (p: Page) => p.getByRole('alert').filter({ hasText: 'The backend is unreachable.' });
 
-  /** Gone while an overview runs: the banner within two polls of the alerts, every panel stale. */
+  /** Gone while an overview runs: the banner within two polls of the readings, every panel stale. */
   async function goneWhileRunning(p: Page) {
     await p.goto('/#/overview');
     for (const title of VIEWS[0].panels) await expectFresh(panelNamed(p, title));
     await setFaults(p, everything);
     const down = Date.now();
-    await expect(banner(p)).toBeVisible({ timeout: 2 * POLL_MS.alerts! + 3_000 + SLACK_MS });
+    await expect(banner(p)).toBeVisible({ timeout: 2 * POLL_MS.readings! + 3_000 + SLACK_MS });
     await expect(globalStatus(p)).toContainText('Backend unreachable');
     for (const title of VIEWS[0].panels) {
       const where = panelNamed(p, title);

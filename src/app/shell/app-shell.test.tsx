@@ -67,8 +67,8 @@ describe('App shell', () => {
     makeAllEndpointsFail('network-error');
     renderApp('/kpis');
 
-    // Every request fails (after its retries), and the backend has said nothing for two alert polls.
-    await advance(15_000);
+    // Every request fails (after its retries), and the backend has said nothing for two readings polls.
+    await advance(25_000);
     expect(await within(await findHeader()).findByText('Backend unreachable')).toBeInTheDocument();
     const banner = screen.getByText('The backend is unreachable.').closest('[role="alert"]');
     expect(banner).toHaveTextContent('Retrying automatically.');

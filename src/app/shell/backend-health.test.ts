@@ -21,7 +21,7 @@ describe('backend health', () => {
     });
   });
 
-  it('is unreachable once failures to reach the backend follow a silence of two alert polls', () => {
+  it('is unreachable once failures to reach the backend follow a silence of two readings polls', () => {
     // Alerts and readings poll often and fail first; the territory, fetched once, still holds data.
     const queries = [
       query({ dataUpdatedAt: 1_000 }),

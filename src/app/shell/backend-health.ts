@@ -13,10 +13,10 @@ export interface BackendHealth {
 
 /**
  * How long the backend must have answered nothing before the screen calls it unreachable: two
- * polls of the alerts, the resource asked most often, so endpoints failing while the others
- * still answer read as degraded.
+ * polls of the live readings. Alerts are polled on every screen twice as often, so endpoints
+ * failing while the others still answer read as degraded.
  */
-export const UNREACHABLE_AFTER_SILENCE_MS = 2 * REFRESH_MS.alerts;
+export const UNREACHABLE_AFTER_SILENCE_MS = 2 * REFRESH_MS.readings;
 
 /**
  * The state of the backend as the queries on screen see it at `now`, on a screen watching since
