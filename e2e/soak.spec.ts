@@ -22,24 +22,39 @@ const WARM_UP_CYCLES = Math.max(50, Math.round(CYCLES / 10));
 const MAX_HEAP_GROWTH_MB = 5;
 const RESULTS_FILE = process.env.SOAK_RESULTS ? resolve(process.env.SOAK_RESULTS) : null;
 
-interface Sample extends GraphicsCount {
-  cycle: number;
+interface Counts {
   heapMB: number;
   domNodes: number;
   listeners: number;
 }
 
-/** Collects garbage twice (finalisers free more on the second pass), then measures. */
+interface Sample extends Counts, GraphicsCount {
+  cycle: number;
+}
+
+const READINGS_PER_SAMPLE = 5;
+
+/**
+ * Collects garbage twice (finalisers free more on the second pass), then counts; five times,
+ * keeping the lowest of each count. One count can catch a refresh's short-lived objects (seen:
+ * 518 listeners read as 806 in one count and 518 in the next); a leak shows in every count.
+ */
 async function sample(page: Page, cdp: CDPSession, cycle: number): Promise<Sample> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const readings: Counts[] = [];
+  for (let i = 0; i < READINGS_PER_SAMPLE; i++) {
+    if (i > 0) await page.waitForTimeout(250);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    readings.push({ heapMB: usedSize / 2 ** 20, domNodes: nodes, listeners: jsEventListeners });
+  }
+  const lowest = (key: keyof Counts) => Math.min(...readings.map((r) => r[key]));
   return {
     cycle,
-    heapMB: usedSize / 2 ** 20,
-    domNodes: nodes,
-    listeners: jsEventListeners,
+    heapMB: lowest('heapMB'),
+    domNodes: lowest('domNodes'),
+    listeners: lowest('listeners'),
     ...(await graphicsCount(page)),
   };
 }
