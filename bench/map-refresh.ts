@@ -14,35 +14,23 @@
  * call to the map's `idle` after the updated sources' new content. It also sets `performance.mark`s
  * around each refresh, so the runner can read every main-thread task from a Chromium trace.
  *
- * With `?proposed=1` a third path runs: the changes bench/proposed-sensor-update.ts suggests.
- *
- * Query: ?sensors=10000&refreshes=20&warmup=3&perRound=5&deltaMs=2000&proposed=1
+ * Query: ?sensors=10000&refreshes=20&warmup=3&perRound=5&deltaMs=2000
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapSourceDataEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { createSimulation } from '../mocks/territory/simulation';
 import type { Sensor } from '../src/api/schemas/sensors';
-import {
-  municipalityFeatures,
-  sensorFeatures,
-  sensorUpdates,
-  siteFeatures,
-} from '../src/components/map/features';
-import { MapController, type SensorLayerData } from '../src/components/map/map-controller';
+import { municipalityFeatures, sensorFeatures, siteFeatures } from '../src/components/map/features';
+import { MapController } from '../src/components/map/map-controller';
 import { CLUSTER_ABOVE, offlineStyle, SOURCE, type OverlayOptions } from '../src/components/map/map-style';
-import {
-  isSensorStale,
-  MISSED_CADENCES_FOR_STALE,
-  mergeReadings,
-  type LiveReadings,
-} from '../src/lib/sensors';
-import { ProposedSensorUpdater } from './proposed-sensor-update';
+import { SensorSourceDiff, type SensorLayerData } from '../src/components/map/sensor-source-diff';
+import { isSensorStale, mergeReadings, type LiveReadings } from '../src/lib/sensors';
 
 setWorkerUrl(workerUrl);
 
 export type CaseName = 'delta' | 'all';
-export type PathName = 'territorio' | 'naive' | 'proposed';
+export type PathName = 'territorio' | 'naive';
 type Applied = 'full' | 'delta' | 'none';
 
 export interface Sample {
@@ -85,8 +73,8 @@ export interface BenchResults {
   allMs: number;
   map: { width: number; height: number; zoom: number; webgl: string };
   blocks: Block[];
-  /** Each delta path ends in the same source data as a full rebuild (checked after its block). */
-  deltaConsistent: Partial<Record<PathName, { checked: number; mismatches: number }>>;
+  /** Territorio's path ends each case in the same source data as a full rebuild (checked after its block). */
+  deltaConsistent: Partial<Record<CaseName, { checked: number; mismatches: number }>>;
   experiments: Experiment[];
   totalMs: number;
 }
@@ -114,9 +102,7 @@ const REWARM = 1;
 /** Simulated time between two delta polls: traffic sensors report every 60 s, air every 600 s,
  * so 2 s brings a new reading from about 3 % of the map's sensors. */
 const DELTA_MS = num('deltaMs', 2_000);
-const PATHS: PathName[] = params.get('proposed')
-  ? ['territorio', 'naive', 'proposed']
-  : ['territorio', 'naive'];
+const PATHS: PathName[] = ['territorio', 'naive'];
 /** Ten minutes: every air and traffic sensor has reported again; the poll carries all of them. */
 const ALL_MS = 600_000;
 /** Winter, 08:30 in Milan: rush hour, high PM, so the colours are varied. */
@@ -147,14 +133,14 @@ const freeFlow = (sensor: Sensor) => (sensor.corridorId ? speeds.get(sensor.corr
 interface Layer {
   source: string;
   sensors: Sensor[];
-  byId: Map<string, Sensor>;
+  ids: Set<string>;
 }
 const layers: Layer[] = (['air', 'traffic'] as const).map((kind) => {
   const sensors = sim.world.sensors.filter((s) => s.kind === kind);
   return {
     source: kind === 'air' ? SOURCE.air : SOURCE.traffic,
     sensors,
-    byId: new Map(sensors.map((s) => [s.id, s])),
+    ids: new Set(sensors.map((s) => s.id)),
   };
 });
 const mapSensorCount = layers.reduce((n, l) => n + l.sensors.length, 0);
@@ -179,11 +165,10 @@ function poll(kind: CaseName) {
 /** What useSensorLayer hands the map for one kind. */
 const layerData = (layer: Layer): SensorLayerData => ({
   sensors: layer.sensors,
-  byId: layer.byId,
   readings: live.bySensor,
   now: clock,
   freeFlow,
-  changed: live.full ? null : live.changed.filter((id) => layer.byId.has(id)),
+  changed: live.full ? null : live.changed.filter((id) => layer.ids.has(id)),
   lineage: 'live',
 });
 
@@ -314,7 +299,7 @@ async function checkConsistency(map: MapLibreMap) {
   return { checked, mismatches };
 }
 
-/** Times the parts of the controller's delta path on the last poll, and cheaper variants. */
+/** Times the parts of a refresh on the last poll. */
 function experiments(): Experiment[] {
   const runs = 15;
   const time = (name: string, what: string, fn: () => unknown): Experiment => {
@@ -327,102 +312,37 @@ function experiments(): Experiment[] {
     return { name, what, value: median(samples), unit: 'ms' };
   };
   const data = layers.map(layerData);
-  const changed = data.map((d) => d.changed ?? []);
-  // Observation times parsed once per reading object (readings live on from poll to poll).
-  const observed = new WeakMap<object, number>();
-  for (const reading of live.bySensor.values()) observed.set(reading, Date.parse(reading.dateObserved));
-  // Stale deadlines in typed arrays, as bench/proposed-sensor-update.ts keeps them.
-  const deadlines = data.map((d) =>
-    Float64Array.from(d.sensors, (s) => {
-      const reading = d.readings.get(s.id);
-      return reading
-        ? observed.get(reading)! + MISSED_CADENCES_FOR_STALE * s.cadenceSeconds * 1000
-        : -Infinity;
-    }),
-  );
   const collections = data.map((d) => sensorFeatures(d));
-  const RAW = new Set(['pm25', 'pm10', 'no2', 'o3', 'so2', 'speed', 'occupancy', 'kind']);
-  const slim = collections.map((c) => ({
-    ...c,
-    features: c.features.map((f) => ({
-      ...f,
-      properties: Object.fromEntries(Object.entries(f.properties).filter(([key]) => !RAW.has(key))),
-    })),
-  }));
-  const diffEntries = (diffs: ReturnType<typeof sensorUpdates>) =>
-    diffs.reduce((n, d) => n + (d.addOrUpdateProperties?.length ?? 0), 0);
-  const current = data.map((d, i) => sensorUpdates(changed[i]!, d));
-  const before = layers.map((layer) => ({
-    ...layerData(layer),
-    readings: previous.live.bySensor,
-    now: previous.clock,
-  }));
-  const propertyLevel = current.map((diffs, i) =>
-    diffs.map((diff) => {
-      const old = sensorUpdates([String(diff.id)], before[i]!)[0]?.addOrUpdateProperties ?? [];
-      const was = new Map(old.map((p) => [p.key, p.value]));
-      return {
-        ...diff,
-        addOrUpdateProperties: diff.addOrUpdateProperties?.filter((p) => !Object.is(was.get(p.key), p.value)),
-      };
-    }),
-  );
+  // The diff the controller sent for the last delta poll, from the poll before it.
+  const diffs = layers.map((layer, i) => {
+    const diff = new SensorSourceDiff();
+    diff.next({ ...layerData(layer), readings: previous.live.bySensor, now: previous.clock, changed: null });
+    return diff.next(data[i]!);
+  });
   return [
-    time(
-      'stale-sweep',
-      'isSensorStale (Date.parse) for every sensor of both layers, as setSensors does',
-      () => {
-        let n = 0;
-        for (const d of data)
-          for (const s of d.sensors) if (isSensorStale(s, d.readings.get(s.id), d.now)) n++;
-        return n;
-      },
-    ),
-    time('stale-sweep-cached', 'the same sweep with Date.parse cached per reading object (WeakMap)', () => {
+    time('stale-sweep', 'isSensorStale for every sensor of both layers', () => {
       let n = 0;
-      for (const d of data)
-        for (const s of d.sensors) {
-          const reading = d.readings.get(s.id);
-          const at = reading ? observed.get(reading) : undefined;
-          if (at === undefined || d.now - at > MISSED_CADENCES_FOR_STALE * s.cadenceSeconds * 1000) n++;
-        }
+      for (const d of data) for (const s of d.sensors) if (isSensorStale(s, d.readings.get(s.id), d.now)) n++;
       return n;
     }),
-    time('stale-sweep-deadline', 'the same sweep over stale deadlines kept in a Float64Array', () => {
-      let n = 0;
-      data.forEach((d, l) => {
-        const due = deadlines[l]!;
-        for (let i = 0; i < due.length; i++) if (d.now > due[i]!) n++;
-      });
-      return n;
-    }),
-    time('sensor-updates', 'sensorUpdates for the changed ids of both layers', () =>
-      data.map((d, i) => sensorUpdates(changed[i]!, d)),
-    ),
-    time('sensor-features', 'sensorFeatures of both layers (the naive path builds this)', () =>
+    time('sensor-features', 'sensorFeatures of both layers (a full update builds this)', () =>
       data.map((d) => sensorFeatures(d)),
     ),
     time('clone-features', "structuredClone of both layers' FeatureCollections (what a setData posts)", () =>
       collections.map((c) => structuredClone(c)),
-    ),
-    time(
-      'clone-features-slim',
-      'the same with only what the map draws (no raw values: pm25…so2, speed, occupancy)',
-      () => slim.map((c) => structuredClone(c)),
     ),
     time('merge-readings', 'mergeReadings of an empty poll (copies the whole readings map)', () =>
       mergeReadings(live, { generatedAt: live.generatedAt, items: [] }),
     ),
     {
       name: 'diff-entries',
-      what: 'property entries in the updateData diff of the last delta poll (sensorUpdates)',
-      value: current.reduce((n, d) => n + diffEntries(d), 0),
-      unit: 'entries',
-    },
-    {
-      name: 'diff-entries-changed',
-      what: 'the same diff with only the properties whose value changed',
-      value: propertyLevel.reduce((n, d) => n + diffEntries(d), 0),
+      what: 'property entries in the updateData diffs of the last delta poll',
+      value: diffs.reduce(
+        (n, d) =>
+          n +
+          (d.kind === 'delta' ? d.update.reduce((m, u) => m + (u.addOrUpdateProperties?.length ?? 0), 0) : 0),
+        0,
+      ),
       unit: 'entries',
     },
   ];
@@ -453,13 +373,7 @@ async function run() {
       });
       return applied;
     },
-    proposed: (data) => {
-      const applied: Record<string, Applied> = {};
-      layers.forEach((layer, i) => (applied[layer.source] = proposed.setSensors(layer.source, data[i]!)));
-      return applied;
-    },
   };
-  let proposed = new ProposedSensorUpdater(map);
 
   // Paths take turns in short runs, so that load from elsewhere on the machine falls on all of them.
   // A path's first refreshes after another path's warm it up again and are not counted.
@@ -470,13 +384,12 @@ async function run() {
     const caseBlocks = PATHS.map((path): Block => ({ case: kase, path, warmup: WARMUP, samples: [] }));
     for (let round = 0; round < rounds; round++) {
       for (const block of caseBlocks) {
-        // It starts from a full update: what it last sent may no longer be on the map.
-        proposed = new ProposedSensorUpdater(map);
         const warmup = round === 0 ? WARMUP : REWARM;
         const count = Math.min(PER_ROUND, REFRESHES - block.samples.length);
         for (let i = 0; i < warmup + count; i++) {
           const mergeMs = poll(kase);
-          const data = layers.map(layerData);
+          // A turn starts from a full update: what the path last sent may no longer be on the map.
+          const data = layers.map((l) => (i === 0 ? { ...layerData(l), changed: null } : layerData(l)));
           const changedShare =
             data.reduce((n, d) => n + (d.changed?.length ?? d.sensors.length), 0) / mapSensorCount;
           const warm = i < warmup;
@@ -484,8 +397,8 @@ async function run() {
           const sample = await measure(map, label, () => update[block.path](data));
           if (!warm) block.samples.push({ ...sample, changedShare, mergeMs });
         }
-        if (kase === 'delta' && block.path !== 'naive' && round === rounds - 1)
-          deltaConsistent[block.path] = await checkConsistency(map);
+        if (block.path === 'territorio' && round === rounds - 1)
+          deltaConsistent[kase] = await checkConsistency(map);
       }
       log(`${kase}: round ${round + 1} of ${rounds} done`);
     }

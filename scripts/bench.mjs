@@ -28,7 +28,6 @@
  *   BENCH_POINTS=10000,100000     chart: run only these sizes
  *   BENCH_CHART_REFRESHES=N       chart: N measured refreshes per path at every size (defaults in CHART_PLAN)
  *   BENCH_SOFTWARE_COMPOSITING=1  Chromium's default compositing for SwiftShader (see GPU_COMPOSITING_ARGS)
- *   BENCH_PROPOSED=1              map: also run the experimental path of bench/proposed-sensor-update.ts
  *   BENCH_CHROMIUM_ARGS="…"       extra browser flags;  BENCH_KEEP_TRACE=1  keep the traces in bench-results/
  *   BENCH_TRACE_CATEGORIES=a,b    trace categories (default toplevel, blink.user_timing, gpu)
  */
@@ -61,7 +60,6 @@ const AIM = { sensors: 10_000, deltaMs: 16, fullMs: 50 };
 /** A task longer than this blocks input noticeably (Long Tasks API, Total Blocking Time). */
 const LONG_TASK_MS = 50;
 const PAGE_TIMEOUT_MS = 15 * 60_000;
-const PROPOSED = Boolean(process.env.BENCH_PROPOSED);
 const SOFTWARE_COMPOSITING = Boolean(process.env.BENCH_SOFTWARE_COMPOSITING);
 const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
@@ -274,7 +272,6 @@ async function runPage(browser, url, name) {
 
 function runSize(browser, baseUrl, { sensors, refreshes, warmup }) {
   const query = new URLSearchParams({ sensors, refreshes, warmup });
-  if (PROPOSED) query.set('proposed', '1');
   return runPage(browser, `${baseUrl}/bench/map-refresh.html?${query}`, `${sensors}-sensors`);
 }
 
@@ -333,7 +330,7 @@ const ratio = (a, b) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a';
 const pad = (s, n, left) => (left ? String(s).padEnd(n) : String(s).padStart(n));
 const CASE_LABEL = { delta: '3 % delta', all: 'all changed' };
-const PATH_LABEL = { territorio: 'Territorio', naive: 'naive', proposed: 'proposed*' };
+const PATH_LABEL = { territorio: 'Territorio', naive: 'naive' };
 const COLUMNS = [
   ['sensors', 7, true],
   ['case', 11, true],
@@ -401,7 +398,6 @@ function printTable(all, mode) {
             '  blocking columns leave out time spent waiting for SwiftShader to read frames back (see gpuWaitMs)',
           ]
         : []),
-      ...(PROPOSED ? ['  proposed*     bench/proposed-sensor-update.ts, an experiment (not in src/)'] : []),
     ].join('\n'),
   );
   console.log('');
@@ -409,8 +405,8 @@ function printTable(all, mode) {
     const t = size.blocks.find((b) => b.case === 'delta' && b.path === 'territorio');
     const consistent = Object.entries(size.deltaConsistent)
       .map(
-        ([path, c]) =>
-          `${PATH_LABEL[path]} ${c.mismatches === 0 ? 'same as a full rebuild' : `${c.mismatches} of ${c.checked} features DIFFER`}`,
+        ([kase, c]) =>
+          `${CASE_LABEL[kase]}: ${c.mismatches === 0 ? 'same as a full rebuild' : `${c.mismatches} of ${c.checked} features DIFFER`}`,
       )
       .join(', ');
     console.log(
@@ -418,7 +414,7 @@ function printTable(all, mode) {
         `${size.clustered ? ', clustered' : ''}; ${size.refreshes} refreshes per row after ${size.warmup} warm-up (and 1 more at each turn); ` +
         `Territorio delta: longest task was the call ${t.longestTaskIs.call}×, a frame ${t.longestTaskIs.frame}×, ` +
         `a worker result ${t.longestTaskIs.message}×; ${fmt(t.frames)} frames, longest ${fmt(t.longestFrameMs)} ms; ` +
-        `mergeReadings ${fmt(t.mergeMs)} ms before the update (not in the table); after the delta block: ${consistent}.`,
+        `mergeReadings ${fmt(t.mergeMs)} ms before the update (not in the table); Territorio's sources after each case: ${consistent}.`,
     );
   }
   const aim = all.find((s) => s.sensors === AIM.sensors);

@@ -17,8 +17,17 @@ export function isSensorStale(
   reading: Reading | undefined,
   now: number,
 ): boolean {
-  if (!reading) return true;
-  return now - observedMs(reading) > MISSED_CADENCES_FOR_STALE * sensor.cadenceSeconds * 1000;
+  return isStaleSince(sensor, readingObservedMs(reading), now);
+}
+
+/** When a reading was observed, in ms since the epoch; −∞ for no reading (always stale). */
+export function readingObservedMs(reading: Reading | undefined): number {
+  return reading ? observedMs(reading) : -Infinity;
+}
+
+/** Whether a sensor last observed at `observed` (ms) is stale at `now`. */
+export function isStaleSince(sensor: Pick<Sensor, 'cadenceSeconds'>, observed: number, now: number): boolean {
+  return now - observed > MISSED_CADENCES_FOR_STALE * sensor.cadenceSeconds * 1000;
 }
 
 /** The latest reading of every sensor, and which of them the last poll changed. */

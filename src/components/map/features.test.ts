@@ -6,10 +6,7 @@ import {
   hexagon,
   municipalityCoverage,
   municipalityFeatures,
-  prefersFullReplace,
-  sensorFeatures,
   sensorProperties,
-  sensorUpdates,
   siteFeatures,
 } from './features';
 
@@ -90,27 +87,5 @@ describe('map features', () => {
       kind: 'air',
       stale: true,
     });
-  });
-
-  it('updates only the changed sensors, by id', () => {
-    const traffic = sim.world.sensors.filter((s) => s.kind === 'traffic');
-    const input = {
-      sensors: traffic,
-      byId: new Map(traffic.map((s) => [s.id, s])),
-      readings: readings.bySensor,
-      now: NOW,
-      freeFlow,
-    };
-    expect(sensorFeatures(input).features).toHaveLength(traffic.length);
-    const updates = sensorUpdates([traffic[3]!.id, 'not-a-traffic-sensor'], input);
-    expect(updates).toHaveLength(1);
-    expect(updates[0]!.id).toBe(traffic[3]!.id);
-    expect(updates[0]!.addOrUpdateProperties).toContainEqual({ key: 'stale', value: false });
-  });
-
-  it('replaces everything only when most features changed', () => {
-    expect(prefersFullReplace(300, 10_000)).toBe(false);
-    expect(prefersFullReplace(9_000, 10_000)).toBe(true);
-    expect(prefersFullReplace(0, 0)).toBe(true);
   });
 });

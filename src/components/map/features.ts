@@ -1,5 +1,4 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import type { GeoJSONFeatureDiff } from 'maplibre-gl';
 import type { CoverageCell, Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { QkdLink } from '../../api/schemas/security';
@@ -119,7 +118,11 @@ export function municipalityFeatures(territory: Territory, coverage: ReadonlyMap
   );
 }
 
-/** The properties a sensor's reading puts on its map feature. */
+/**
+ * What the map draws from a sensor's reading: its classes and whether it is stale. The values
+ * themselves stay out (the details panel reads them from the API data): every property is cloned
+ * to MapLibre's worker at each refresh.
+ */
 export function sensorProperties(
   sensor: Sensor,
   reading: Reading | undefined,
@@ -130,20 +133,12 @@ export function sensorProperties(
   const base: Props = { id: sensor.id, name: sensor.name, kind: sensor.kind, stale };
   if (reading?.kind === 'air') {
     const props: Props = { ...base, band: reading.airQualityIndex };
-    for (const pollutant of POLLUTANTS) {
-      props[pollutant] = reading[pollutant];
-      props[`band_${pollutant}`] = eaqiBand(pollutant, reading[pollutant]);
-    }
+    for (const pollutant of POLLUTANTS) props[`band_${pollutant}`] = eaqiBand(pollutant, reading[pollutant]);
     return props;
   }
   if (reading?.kind === 'traffic') {
     const ratio = freeFlowKmh ? Math.min(1, reading.averageVehicleSpeed / freeFlowKmh) : null;
-    return {
-      ...base,
-      speed: reading.averageVehicleSpeed,
-      occupancy: reading.occupancy,
-      level: reading.congested ? 'congested' : congestionLevel(ratio),
-    };
+    return { ...base, level: reading.congested ? 'congested' : congestionLevel(ratio) };
   }
   return base;
 }
@@ -163,34 +158,6 @@ export function sensorFeatures({ sensors, readings, now, freeFlow }: SensorLayer
       properties: sensorProperties(sensor, readings.get(sensor.id), now, freeFlow(sensor)),
     })),
   );
-}
-
-/** Property updates for the sensors a poll changed, for GeoJSONSource.updateData. */
-export function sensorUpdates(
-  ids: readonly string[],
-  input: SensorLayerInput & { byId: ReadonlyMap<string, Sensor> },
-): GeoJSONFeatureDiff[] {
-  const updates: GeoJSONFeatureDiff[] = [];
-  for (const id of ids) {
-    const sensor = input.byId.get(id);
-    if (!sensor) continue;
-    const props = sensorProperties(sensor, input.readings.get(id), input.now, input.freeFlow(sensor));
-    updates.push({
-      id,
-      addOrUpdateProperties: Object.entries(props).map(([key, value]) => ({ key, value })),
-    });
-  }
-  return updates;
-}
-
-/**
- * Past this share of changed features a full `setData` is cheaper than `updateData`
- * (measured: updating 10k of 100k points was slower than replacing them all).
- */
-export const FULL_REPLACE_SHARE = 0.25;
-
-export function prefersFullReplace(changed: number, total: number): boolean {
-  return total === 0 || changed / total > FULL_REPLACE_SHARE;
 }
 
 /** Places with open alerts, each a point carrying its worst severity and named for the tooltip. */

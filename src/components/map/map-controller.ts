@@ -1,7 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { isSensorStale } from '../../lib/sensors';
-import { prefersFullReplace, sensorFeatures, sensorUpdates, type SensorLayerInput } from './features';
 import {
   allLayers,
   MAP_LAYERS,
@@ -14,19 +12,12 @@ import {
   type MapLayer,
   type OverlayOptions,
 } from './map-style';
+import { SensorSourceDiff, type SensorLayerData } from './sensor-source-diff';
 
 export type MapFeatureKind = 'site' | 'sensor' | 'municipality' | 'corridor' | 'qkd-link' | 'alert-place';
 export interface MapTarget {
   kind: MapFeatureKind;
   id: string;
-}
-
-/** Live sensor data of one kind and the sensors the last poll changed (null: start over). */
-export interface SensorLayerData extends SensorLayerInput {
-  byId: ReadonlyMap<string, SensorLayerInput['sensors'][number]>;
-  changed: readonly string[] | null;
-  /** Where the readings come from; a delta only applies on top of readings of the same lineage. */
-  lineage: string;
 }
 
 const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
@@ -45,9 +36,7 @@ const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
  */
 export class MapController {
   private options: OverlayOptions;
-  private inventories = new Map<string, unknown>();
-  private lineages = new Map<string, string>();
-  private staleApplied = new Map<string, Map<string, boolean>>();
+  private sensorDiffs = new Map<string, SensorSourceDiff>();
   private selected: MapTarget | null = null;
 
   constructor(
@@ -91,32 +80,16 @@ export class MapController {
   setSensors(source: string, data: SensorLayerData): 'full' | 'delta' | 'none' {
     const target = this.source(source);
     if (!target) return 'none';
-    const stale = this.staleApplied.get(source) ?? new Map<string, boolean>();
-    this.staleApplied.set(source, stale);
-    const sameInventory =
-      this.inventories.get(source) === data.sensors && this.lineages.get(source) === data.lineage;
-    // A poll that changed most sensors is a full replace anyway: no need to look for quiet ones first.
-    if (sameInventory && data.changed && !prefersFullReplace(data.changed.length, data.sensors.length)) {
-      // Sensors that went quiet since the last update change colour even without a new reading.
-      const ids = new Set(data.changed);
-      for (const sensor of data.sensors) {
-        const now = isSensorStale(sensor, data.readings.get(sensor.id), data.now);
-        if (stale.get(sensor.id) !== now) ids.add(sensor.id);
-        stale.set(sensor.id, now);
-      }
-      if (!prefersFullReplace(ids.size, data.sensors.length)) {
-        if (ids.size > 0) void target.updateData({ update: sensorUpdates([...ids], data) });
-        return ids.size > 0 ? 'delta' : 'none';
-      }
+    let diff = this.sensorDiffs.get(source);
+    if (!diff) this.sensorDiffs.set(source, (diff = new SensorSourceDiff()));
+    const next = diff.next(data);
+    if (next.kind === 'delta') void target.updateData({ update: next.update });
+    if (next.kind === 'full') {
+      void target.setData(next.data);
+      // setData drops feature-state; the selection is put back.
+      this.applySelection(this.selected, true);
     }
-    for (const sensor of data.sensors)
-      stale.set(sensor.id, isSensorStale(sensor, data.readings.get(sensor.id), data.now));
-    void target.setData(sensorFeatures(data));
-    this.inventories.set(source, data.sensors);
-    this.lineages.set(source, data.lineage);
-    // setData drops feature-state; the selection is put back.
-    this.applySelection(this.selected, true);
-    return 'full';
+    return next.kind;
   }
 
   select(target: MapTarget | null) {
@@ -147,8 +120,7 @@ export class MapController {
     for (const id of [SOURCE.air, SOURCE.traffic]) {
       if (this.map.getSource(id)) this.map.removeSource(id);
       this.map.addSource(id, sources[id]!);
-      this.inventories.delete(id);
-      this.staleApplied.delete(id);
+      this.sensorDiffs.delete(id);
     }
     for (const layer of sensorLayers) this.map.addLayer(layer, before);
   }

@@ -12,7 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Territory } from '../../api/schemas/territory';
 import { useT } from '../../i18n/use-t';
-import { MapController, type MapTarget, type SensorLayerData } from './map-controller';
+import { MapController, type MapTarget } from './map-controller';
 import {
   allLayers,
   basemapSources,
@@ -23,6 +23,7 @@ import {
   type MapLayer,
   type OverlayOptions,
 } from './map-style';
+import type { SensorLayerData } from './sensor-source-diff';
 
 setWorkerUrl(workerUrl);
 

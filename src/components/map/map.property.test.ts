@@ -11,11 +11,8 @@ import {
   coverageFeatures,
   municipalityCoverage,
   municipalityFeatures,
-  prefersFullReplace,
   qkdFeatures,
   sensorFeatures,
-  sensorProperties,
-  sensorUpdates,
   siteFeatures,
 } from './features';
 import { basemapSources, convexHull, MAP_LAYERS, type MapLayer } from './map-style';
@@ -139,31 +136,7 @@ describe('map features', () => {
           if (reading?.kind === 'traffic')
             expect(['free', 'busy', 'congested', 'unknown']).toContain(props.level);
         }
-        const ids = [...sensors.map((s) => s.id), 'not-a-sensor'];
-        const updates = sensorUpdates(ids, { ...layer, byId: new Map(sensors.map((s) => [s.id, s])) });
-        expect(updates.map((u) => u.id)).toEqual(sensors.map((s) => s.id));
-        for (const u of updates) {
-          const sensor = sensors.find((s) => s.id === u.id)!;
-          expect(Object.fromEntries(u.addOrUpdateProperties!.map((p) => [p.key, p.value]))).toEqual(
-            sensorProperties(sensor, bySensor.get(sensor.id), now, freeFlow),
-          );
-        }
       }),
-      RUNS,
-    );
-  });
-
-  it('replace everything rather than update once enough of the features changed', () => {
-    fc.assert(
-      fc.property(
-        fc.nat({ max: 200_000 }),
-        fc.nat({ max: 200_000 }),
-        fc.nat({ max: 200_000 }),
-        (a, b, total) => {
-          const [fewer, more] = a <= b ? [a, b] : [b, a];
-          if (prefersFullReplace(fewer, total)) expect(prefersFullReplace(more, total)).toBe(true);
-        },
-      ),
       RUNS,
     );
   });

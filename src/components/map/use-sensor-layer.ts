@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Sensor, SensorKind } from '../../api/schemas/sensors';
 import type { Territory } from '../../api/schemas/territory';
 import type { LiveReadings } from '../../lib/sensors';
-import type { SensorLayerData } from './map-controller';
+import type { SensorLayerData } from './sensor-source-diff';
 
 /** One kind of sensor as map data, with the sensors of that kind the last poll changed. */
 export function useSensorLayer(
@@ -15,7 +15,7 @@ export function useSensorLayer(
   lineage: string,
 ): SensorLayerData | null {
   const ofKind = useMemo(() => sensors?.filter((s) => s.kind === kind) ?? [], [sensors, kind]);
-  const byId = useMemo(() => new Map(ofKind.map((s) => [s.id, s])), [ofKind]);
+  const ofKindIds = useMemo(() => new Set(ofKind.map((s) => s.id)), [ofKind]);
   const freeFlow = useMemo(() => {
     const speeds = new Map(territory?.corridors.map((c) => [c.id, c.freeFlowKmh]));
     return (sensor: Sensor) => (sensor.corridorId ? speeds.get(sensor.corridorId) : undefined);
@@ -23,15 +23,14 @@ export function useSensorLayer(
 
   return useMemo(() => {
     if (!readings || ofKind.length === 0) return null;
-    const changed = readings.full ? null : readings.changed.filter((id) => byId.has(id));
+    const changed = readings.full ? null : readings.changed.filter((id) => ofKindIds.has(id));
     return {
       sensors: ofKind,
-      byId,
       readings: readings.bySensor,
       now: readingsAt,
       freeFlow,
       changed,
       lineage,
     };
-  }, [ofKind, byId, readings, readingsAt, freeFlow, lineage]);
+  }, [ofKind, ofKindIds, readings, readingsAt, freeFlow, lineage]);
 }
