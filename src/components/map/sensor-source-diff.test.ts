@@ -8,8 +8,7 @@ import { sensorFeatures } from './features';
 import { SensorSourceDiff, type SensorLayerData, type SensorSourceUpdate } from './sensor-source-diff';
 
 const START = Date.parse('2026-11-25T07:30:00Z');
-let clock = START;
-const sim = createSimulation({ now: () => clock });
+const sim = createSimulation({ now: () => START });
 const traffic = sim.world.sensors.filter((s) => s.kind === 'traffic');
 const ids = new Set(traffic.map((s) => s.id));
 const noFreeFlow = () => undefined;
@@ -41,28 +40,24 @@ const expectSameAsRebuilt = (source: SourceModel, data: SensorLayerData) => {
 const layer = (live: LiveReadings, lineage = 'live'): SensorLayerData => ({
   sensors: traffic,
   readings: live.bySensor,
-  now: clock,
+  now: START,
   freeFlow: noFreeFlow,
   changed: live.full ? null : live.changed.filter((id) => ids.has(id)),
   lineage,
 });
 
-/** A first full load, then a `since=` poll `ms` later. */
-function loadThenPoll(ms: number) {
-  clock = START;
+/** The source after a first full load. */
+function loaded() {
   const first = mergeReadings(undefined, { generatedAt: '', items: sim.readings() });
   const diff = new SensorSourceDiff();
   const source = new SourceModel();
   source.apply(diff.next(layer(first)));
-  const since = clock;
-  clock += ms;
-  const second = mergeReadings(first, { generatedAt: '', items: sim.readings(since) });
-  return { diff, source, first, second };
+  return { diff, source, first };
 }
 
 describe('SensorSourceDiff', () => {
   it('sends every sensor first, then only the properties that moved for the sensors that reported', () => {
-    const { diff, source, first } = loadThenPoll(0);
+    const { diff, source, first } = loaded();
     // Three sensors report a change of congestion; a fourth reports the same as before.
     const reported = traffic.slice(0, 4).map((sensor, i) => {
       const reading = first.bySensor.get(sensor.id)!;
@@ -82,7 +77,7 @@ describe('SensorSourceDiff', () => {
   });
 
   it('sends nothing when nothing moved, and only the stale flags once the sensors went quiet', () => {
-    const { diff, source, first } = loadThenPoll(0);
+    const { diff, source, first } = loaded();
     const quiet = layer({ ...first, changed: [], full: false });
     expect(diff.next(quiet)).toEqual({ kind: 'none' });
     // Past two cadences of the slowest sensor with no new reading.
@@ -101,7 +96,6 @@ describe('SensorSourceDiff', () => {
   });
 
   it('sends a sensor that went quiet without a new reading as a delta of its stale flag alone', () => {
-    clock = START;
     const sensor = traffic[5]!;
     const freshForMs = 2 * sensor.cadenceSeconds * 1000;
     // Its last reading goes stale in 5 s; the others reported within their cadence.
@@ -128,8 +122,9 @@ describe('SensorSourceDiff', () => {
     ['readings of another lineage', (d) => ({ ...d, lineage: 'forecast' })],
     ['a full load', (d) => ({ ...d, changed: null })],
   ])('replaces the whole source for %s', (_, change) => {
-    const { diff, second } = loadThenPoll(2_000);
-    expect(diff.next(change(layer(second))).kind).toBe('full');
+    const { diff, first } = loaded();
+    const quiet = layer({ ...first, changed: [], full: false });
+    expect(diff.next(change(quiet)).kind).toBe('full');
   });
 
   it('leaves the source as a full rebuild would after any sequence of polls (1,000 runs)', () => {
