@@ -3,8 +3,8 @@
  *
  * One refresh = one readings poll folded in and both live sensor sources (air, traffic) updated,
  * the way the app does it. Two paths are measured on the same map, one block after the other:
- * - territorio: `MapController.setSensors` with the ids the poll changed (`updateData` for a few,
- *   `setData` past its own threshold);
+ * - territorio: `MapController.setSensors` with the ids the poll changed (`updateData` of the
+ *   properties that moved);
  * - naive: `GeoJSONSource.setData` of a freshly built FeatureCollection every refresh.
  * Two cases: a `since=` delta in which about 3 % of the map's sensors reported, and a poll in which
  * every sensor's reading changed.
