@@ -89,6 +89,9 @@ describe('QKD chart options', () => {
     // 30 × 1.1 = 33.
     const wild = { ...series, qberPercent: [1, 30, 1, 1, 1] };
     expect((qberOption(wild, colours, t) as { yAxis: { max: number } }).yAxis.max).toBe(35);
+    // Figures too small to survive the rounding still get an axis that holds them.
+    const tiny = { ...series, qberSecurityLimitPercent: 5e-324, qberPercent: [5e-324, 0, 0, 0, 0] };
+    expect((qberOption(tiny, colours, t) as { yAxis: { max: number } }).yAxis.max).toBe(5);
   });
 
   it('puts the stored keys on the kbit axis and the rates on the kbit/s axis', () => {

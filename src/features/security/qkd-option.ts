@@ -76,8 +76,9 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours, t: T
   const rows = qkdRows(series);
   const { alarm, limit } = qberReferences(series, t);
   const peak = Math.max(0, ...rows.map((r) => r.qber ?? 0));
-  // A round top, so the axis ticks fall on round values.
-  const top = Math.ceil(Math.max(limit.value * 1.2, peak * 1.1) / 5) * 5;
+  // A round top, so the axis ticks fall on round values; never below 5 %, which also keeps
+  // a top of zero away when the figures are tiny enough to underflow in the rounding.
+  const top = Math.max(5, Math.ceil(Math.max(limit.value * 1.2, peak * 1.1) / 5) * 5);
   const long = rows.length > LONG_SERIES_POINTS;
   return {
     animation: false,
