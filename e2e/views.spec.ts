@@ -35,6 +35,15 @@ for (const size of SIZES) {
         await page.goto(`/#/${view.path}`);
         await expectViewLoaded(page, view);
         await expect(globalStatus(page)).toContainText('Connected');
+        // Nobody scrolls a wall screen sideways: every column of every table is in sight.
+        const clipped = await page
+          .locator('.table-wrap')
+          .evaluateAll((wraps) =>
+            wraps
+              .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+              .map((wrap) => wrap.querySelector('caption')?.textContent),
+          );
+        expect(clipped, 'tables wider than their panel').toEqual([]);
         // The map has finished drawing before the picture is taken.
         if (view.map) await settledMapShot(page);
         await screenshot(page, testInfo, `${view.path}-${size.width}x${size.height}.png`);
