@@ -21,6 +21,16 @@ describe('Environment view', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(airStations.length + 1);
     expect(within(table).getByRole('button', { name: aStation.name })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'PM10 µg/m³' })).toBeInTheDocument();
+    // The station counts say they go by the overall index, not by the pollutant shown beside them.
+    const tile = (label: string) => Number(screen.getByText(label).nextElementSibling!.textContent);
+    const reporting = Number(
+      /of (\d+) reporting/.exec(screen.getByText(/of \d+ reporting/).textContent!)![1],
+    );
+    expect(
+      tile('Good or fair, overall EAQI') +
+        tile('Moderate, overall EAQI') +
+        tile('Stations poor or worse, overall EAQI'),
+    ).toBe(reporting);
     const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
     expect(
       await within(outlook).findByText(/^PM10 in the metropolitan area is expected to peak at/),

@@ -166,7 +166,7 @@ export function EnvironmentView() {
                 />
                 <StatTile label={t('environment.goodOrFair')} value={byLevel[0]! + byLevel[1]!} tone="good" />
                 <StatTile
-                  label={t('eaqi.moderate')}
+                  label={t('environment.moderateOverall')}
                   value={byLevel[2]!}
                   tone={byLevel[2] ? 'warning' : 'neutral'}
                 />
