@@ -12,6 +12,7 @@ import {
   openScreens,
   panelNamed,
   POLL_MS,
+  RECHECK_AFTER_ERROR_MS,
   recordRequests,
   setFaults,
   test,
@@ -35,7 +36,8 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 /** A retry would come 1 s, then 2 s after a failed attempt: a window after the refusal that holds both. */
 const RETRY_WINDOW_MS = 3_000;
 const ALERTS_REFRESH_MS = POLL_MS.alerts!;
-const refreshMs = (endpoint: Endpoint) => POLL_MS[endpoint] ?? Infinity;
+/** The next request due after a refused answer: its refresh, or the recheck of a query in error. */
+const refreshMs = (endpoint: Endpoint) => Math.min(POLL_MS[endpoint] ?? Infinity, RECHECK_AFTER_ERROR_MS);
 
 interface Consumer {
   name: string;

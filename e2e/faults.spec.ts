@@ -26,6 +26,7 @@ import {
   type Fault,
   openScreens,
   POLL_MS,
+  RECHECK_AFTER_ERROR_MS,
   type PageProblems,
 } from './fixtures';
 import { LINK, STATION, labelOf, urlOf } from './subjects';
@@ -41,8 +42,6 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  * and a component that throws takes down its own panel only.
  */
 
-/** A query in error is asked again at least this often (and at once when the backend returns). */
-const RECHECK_AFTER_ERROR_MS = 30_000;
 /** Data younger than this is not refetched when the browser reconnects (the query client's staleTime). */
 const STALE_TIME_MS = 5_000;
 /** Room for a busy machine on top of every deadline. */

@@ -173,6 +173,8 @@ export const POLL_MS: Partial<Record<Endpoint, number>> = {
   'sensor-forecasts': 5 * 60_000,
   series: 60_000,
 };
+/** A query in error is asked again at least this often (src/api/queries/intervals.ts). */
+export const RECHECK_AFTER_ERROR_MS = 30_000;
 /** How long the API client waits for an answer (src/api/config.ts, the default build). */
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** The longest a failing request can keep a panel waiting: three attempts, 1 s and 2 s apart. */
