@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { FORECAST_COLOURS } from '../src/components/forecast/forecast-colours';
-import { expect, expectNoProblems, panelNamed, test } from './fixtures';
+import { VIEWS, expect, expectNoProblems, expectViewLoaded, panelNamed, test } from './fixtures';
 
 /**
  * A QKD link's history in the Security view (ECharts on canvas): selecting a link fetches its
@@ -54,6 +54,8 @@ async function downloadCsv(page: Page, figure: Locator): Promise<string[][]> {
     .map((line) => line.split(','));
 }
 
+const SECURITY = VIEWS.find((v) => v.path === 'security')!;
+
 const cell = (value: number | null) => (value === null ? '' : String(value));
 
 test('a selected QKD link charts its QBER and key pool, with CSVs of what the API sent', async ({
@@ -64,6 +66,8 @@ test('a selected QKD link charts its QBER and key pool, with CSVs of what the AP
   await page.goto('/#/security');
   const links = ((await (await listed).json()) as { items: ApiLink[] }).items;
   const link = links[0]!;
+  // Every panel filled in: nothing above the list moves it while it is clicked.
+  await expectViewLoaded(page, SECURITY);
   const qkd = panelNamed(page, 'Quantum key distribution links');
 
   const fetched = page.waitForResponse((r) => SERIES_URL.test(r.url()) && r.ok());
@@ -128,6 +132,7 @@ test('the response-time period choice fetches that period and keeps it in the li
     if (match) periods.push(match[1]!);
   });
   await page.goto('/#/security');
+  await expectViewLoaded(page, SECURITY);
   const panel = panelNamed(page, 'Response times');
   await expect(panel.getByRole('table')).toBeVisible();
   await expect(panel.getByRole('row')).toHaveCount(7);

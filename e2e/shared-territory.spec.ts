@@ -1,7 +1,16 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { createSimulation } from '../mocks/territory/simulation';
 import type { Alert } from '../src/api/schemas/security';
-import { expect, expectNoProblems, panelNamed, test, watchPage, type PageProblems } from './fixtures';
+import {
+  VIEWS,
+  expect,
+  expectNoProblems,
+  expectViewLoaded,
+  panelNamed,
+  test,
+  watchPage,
+  type PageProblems,
+} from './fixtures';
 
 /**
  * Several screens on ONE simulated territory: the live build (no mock code) served by
@@ -70,11 +79,13 @@ async function openScreen(browser: Browser): Promise<Screen> {
   return { page, problems: watchPage(page), requests };
 }
 
-/** Opens the Security view on a screen and waits until its alerts are listed. */
+/** Opens the Security view on a screen and waits until all of it, map included, has loaded. */
 async function openSecurity({ page }: Screen, query: string) {
   await page.goto(`${SIM_ORIGIN}/#/security${query}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Security', exact: true })).toBeVisible();
-  await expect(alertsPanel(page)).toContainText(/Updated \d/);
+  await expectViewLoaded(
+    page,
+    VIEWS.find((v) => v.path === 'security')!,
+  );
 }
 
 test.describe('one simulated territory for several screens', () => {
