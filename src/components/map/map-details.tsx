@@ -12,6 +12,7 @@ import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../li
 import { formatAge, formatDateTime, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
 import { isSensorStale } from '../../lib/sensors';
+import { siteLatency } from '../../lib/site-latency';
 import { CONGESTION_LABEL_KEYS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
@@ -159,6 +160,7 @@ function Missing() {
 
 function SiteFacts({ site, municipalityName }: { site: Site; municipalityName: (id: string) => string }) {
   const t = useT();
+  const latency = siteLatency(site);
   return (
     <dl className="details">
       <dt>{t('map.details.status')}</dt>
@@ -179,7 +181,7 @@ function SiteFacts({ site, municipalityName }: { site: Site; municipalityName: (
         })}
       </dd>
       <dt>{t('map.details.latency')}</dt>
-      <dd>{formatNumber(site.latencyMs, 1)} ms</dd>
+      <dd>{latency === null ? '—' : `${latency} ms`}</dd>
       <dt>{t('map.details.load')}</dt>
       <dd>{formatPercent(site.load)}</dd>
       <dt>{t('map.details.devices')}</dt>

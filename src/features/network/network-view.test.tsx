@@ -50,6 +50,22 @@ describe('Network view', () => {
     expect(siteRows(panel)).toHaveLength(offline.length);
   });
 
+  it('gives an offline site no latency, in its row and in its details', async () => {
+    const site = offline[0]!;
+    const { user } = renderApp('/network?status=offline');
+    const panel = await sitesPanel();
+    const row = (await within(panel).findByRole('button', { name: site.name })).closest('tr')!;
+    const headers = within(panel).getAllByRole('columnheader');
+    const latency = headers.findIndex((h) => h.textContent?.startsWith('Latency ms'));
+    expect(latency).toBeGreaterThan(0);
+    expect(within(row).getAllByRole('cell')[latency]).toHaveTextContent(/^—$/);
+
+    await user.click(within(panel).getByRole('button', { name: site.name }));
+    const details = await screen.findByRole('region', { name: `Details: ${site.name}` });
+    const term = within(details).getByText('Latency', { selector: 'dt' });
+    expect(term.nextElementSibling).toHaveTextContent(/^—$/);
+  });
+
   it('opens the details of a selected site and closes them again', async () => {
     const { user, searchParams } = renderApp('/network');
     const panel = await sitesPanel();

@@ -15,6 +15,7 @@ import { formatAge, formatEuro, formatNumber, formatPercent } from '../../lib/fo
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { CoverageSummary } from './coverage-summary';
+import { siteLatency } from '../../lib/site-latency';
 
 const searchSchema = z.object({
   status: z.catch(z.optional(z.enum(SITE_STATUSES)), undefined),
@@ -58,8 +59,8 @@ export function NetworkView() {
       key: 'latency',
       header: t('network.latency'),
       numeric: true,
-      cell: (s) => formatNumber(s.latencyMs, 1),
-      sortValue: (s) => s.latencyMs,
+      cell: (s) => siteLatency(s) ?? '—',
+      sortValue: (s) => (s.status === 'offline' ? Infinity : s.latencyMs),
     },
     {
       key: 'load',
