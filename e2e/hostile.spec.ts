@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { HOSTILE_STRING } from '../mocks/scenarios';
+import { dailyAirOutlook } from '../mocks/territory/forecasts';
+import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
+import { EU_LIMITS } from '../src/lib/eu-limits';
 import { readCsv } from '../src/test/read-csv';
 import {
   VIEWS,
@@ -25,6 +28,32 @@ import {
 
 // The map jumps instead of flying to a picked feature, so the feature lies under its centre at once.
 test.use({ reducedMotion: 'reduce' });
+
+const DAY = 24 * 60 * 60_000;
+/** µg/m³, as a daily mean (Directive (EU) 2024/2881, in force now). */
+const PM10_DAILY_LIMIT = EU_LIMITS.pm10.find((l) => l.hours === 24 && !l.from2030)!.value;
+
+/**
+ * A winter morning when the simulated territory (the demo's default seed) has what the payload
+ * must reach: a site needing attention, an open alert with a note, and a station whose PM10 daily
+ * mean is predicted past the limit. The territory moves with the clock, so the pages keep this one.
+ */
+function findHostileInstant(): number {
+  const start = Date.parse('2026-01-14T09:00:00Z');
+  let clock = start;
+  const simulation = createSimulation({ seed: DEFAULT_SEED, now: () => clock });
+  for (; clock < start + 7 * DAY; clock += 30 * 60_000) {
+    const siteNeedsAttention = simulation.sites().some((s) => s.status !== 'online');
+    const openWithNote = simulation.alerts().some((a) => a.status === 'open' && a.description);
+    const pastLimit = dailyAirOutlook(simulation.world, 'pm10', clock).items.some((station) =>
+      station.days.some((d) => d.hours >= 20 && d.mean.p50 > PM10_DAILY_LIMIT + 5),
+    );
+    if (siteNeedsAttention && openWithNote && pastLimit) return clock;
+  }
+  throw new Error('the simulation has no winter morning with all the hostile views need');
+}
+const HOSTILE_AT = findHostileInstant();
+test.beforeEach(({ page }) => page.clock.setFixedTime(HOSTILE_AT));
 
 const HOSTILE = `/?faults=${faultList(onEveryEndpoint('hostile-strings'))}`;
 const viewNamed = (path: View['path']) => VIEWS.find((v) => v.path === path)!;
