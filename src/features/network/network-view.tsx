@@ -60,7 +60,7 @@ export function NetworkView() {
       header: t('network.latency'),
       numeric: true,
       cell: (s) => siteLatency(s) ?? '—',
-      sortValue: (s) => (s.status === 'offline' ? Infinity : s.latencyMs),
+      sortValue: (s) => (siteLatency(s) === null ? null : s.latencyMs),
     },
     {
       key: 'load',
