@@ -29,11 +29,13 @@ interface DataTableProps<T> {
   rowClass?: (row: T) => string | undefined;
 }
 
-function compare(a: string | number | null, b: string | number | null): number {
+/** Orders two sort values; a missing value goes last whichever way the column is sorted. */
+function compare(a: string | number | null, b: string | number | null, descending: boolean): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  return descending ? -order : order;
 }
 
 /** A sortable table: the text alternative for every map and chart, and a view in its own right. */
@@ -57,8 +59,8 @@ export function DataTable<T>({
     const column = columns.find((c) => c.key === sort?.key);
     if (!column?.sortValue) return rows;
     const value = column.sortValue;
-    const ordered = [...rows].sort((a, b) => compare(value(a), value(b)));
-    return sort?.descending ? ordered.reverse() : ordered;
+    const descending = sort?.descending ?? false;
+    return [...rows].sort((a, b) => compare(value(a), value(b), descending));
   }, [rows, columns, sort]);
 
   const shown = sorted.slice(0, maxRows);
