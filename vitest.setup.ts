@@ -1,8 +1,4 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
-
-afterEach(() => cleanup());
+import { vi } from 'vitest';
 
 // jsdom has no WebGL or canvas: the map and chart wrappers are stood in for here and tested for
 // real in Chromium by the end-to-end suite.

@@ -17,8 +17,13 @@ import { DEFAULT_OPERATOR, useUiStore } from '../store/ui-store';
  */
 export const SIMULATED_NOW = Date.parse('2026-03-11T08:30:00Z');
 
-/** The simulation every component test runs against: the default seed and sensor count, a fixed clock. */
-export const SIMULATION_OPTIONS = { now: () => SIMULATED_NOW } satisfies SimulationOptions;
+/**
+ * The simulation every component test runs against: the default seed, a fixed clock and a small
+ * territory (the sixty sites and every corridor, a fifth of the default sensors: 24 air stations),
+ * so a test renders what it is about instead of waiting for thousands of readings. Scale is
+ * proven where it is the subject: the schemas' size limit, the map benchmark and the e2e suite.
+ */
+export const SIMULATION_OPTIONS = { now: () => SIMULATED_NOW, sensorCount: 300 } satisfies SimulationOptions;
 
 /**
  * A second, identical simulation for working out what the screen should show. The simulation is
@@ -26,8 +31,8 @@ export const SIMULATION_OPTIONS = { now: () => SIMULATED_NOW } satisfies Simulat
  */
 export const expectedTerritory = () => createSimulation(SIMULATION_OPTIONS);
 
-// The readings payload (~1,500 items) is fetched, validated and joined before a panel shows it,
-// which can take a while on a busy 2-core machine: wait for data longer than the 1 s default.
+// A view's first data is fetched, validated and joined before a panel shows it, which can take a
+// while on a busy 2-core machine: wait for data longer than the 1 s default.
 const WAIT_FOR_DATA_MS = 5_000;
 configure({ asyncUtilTimeout: WAIT_FOR_DATA_MS });
 
