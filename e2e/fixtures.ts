@@ -10,6 +10,9 @@ import {
 } from '@playwright/test';
 import type { Endpoint, Fault } from '../mocks/scenarios';
 import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
+import { API_PATHS } from '../src/api/paths';
+import { MAX_RETRIES, retryDelay } from '../src/api/retry';
+import { DEFAULT_TIMEOUT_MS, RECHECK_AFTER_ERROR_EVERY_MS, REFRESH_EVERY_MS } from '../src/api/schedule';
 
 /**
  * The dashboard's views: route, main heading, the titles of the panels it must show, and whether
@@ -123,30 +126,8 @@ export function isFailedLoad(message: string, url: RegExp): boolean {
   return /^Failed to load resource/.test(message) && url.test(message);
 }
 
-/**
- * Each endpoint's path as the screen names it ("GET /kpis") in its error messages; `{id}` stands
- * for the sensor or QKD link asked about.
- */
-export const API_PATHS: Record<Endpoint, string> = {
-  territory: '/territory',
-  story: '/territory/story',
-  sites: '/network/sites',
-  coverage: '/network/coverage',
-  sensors: '/sensors',
-  readings: '/readings',
-  series: '/sensors/{id}/series',
-  'traffic-forecasts': '/forecasts/traffic',
-  'air-forecasts': '/forecasts/air',
-  'sensor-forecasts': '/forecasts/sensors',
-  'air-outlook': '/forecasts/air/daily',
-  alerts: '/security/alerts',
-  'qkd-links': '/security/qkd-links',
-  'qkd-series': '/security/qkd-links/{id}/series',
-  'response-times': '/security/response-times',
-  kpis: '/kpis',
-};
+export { API_PATHS };
 
-/** The endpoint as error messages name it, e.g. "GET /sensors/s-1/series". */
 export const endpointLabel = (endpoint: Endpoint, id = '') =>
   `GET ${API_PATHS[endpoint].replace('{id}', id)}`;
 
@@ -156,29 +137,32 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export const endpointUrl = (endpoint: Endpoint, id = '') =>
   new RegExp(`/api/v1${escapeRegExp(API_PATHS[endpoint].replace('{id}', id))}(\\?|$)`);
 
-/** How often each endpoint is polled (src/api/queries/intervals.ts); the territory and story are not. */
+/** How often each endpoint is polled (the app's own schedule); the territory and story are not. */
 export const POLL_MS: Partial<Record<Endpoint, number>> = {
-  alerts: 5_000,
-  readings: 10_000,
-  'qkd-links': 10_000,
-  'qkd-series': 60_000,
-  'response-times': 60_000,
-  sites: 30_000,
-  kpis: 60_000,
-  sensors: 5 * 60_000,
-  coverage: 10 * 60_000,
-  'traffic-forecasts': 5 * 60_000,
-  'air-forecasts': 5 * 60_000,
-  'air-outlook': 5 * 60_000,
-  'sensor-forecasts': 5 * 60_000,
-  series: 60_000,
+  alerts: REFRESH_EVERY_MS.alerts,
+  readings: REFRESH_EVERY_MS.readings,
+  'qkd-links': REFRESH_EVERY_MS.qkdLinks,
+  'qkd-series': REFRESH_EVERY_MS.qkdSeries,
+  'response-times': REFRESH_EVERY_MS.responseTimes,
+  sites: REFRESH_EVERY_MS.sites,
+  kpis: REFRESH_EVERY_MS.kpis,
+  sensors: REFRESH_EVERY_MS.sensors,
+  coverage: REFRESH_EVERY_MS.coverage,
+  'traffic-forecasts': REFRESH_EVERY_MS.forecasts,
+  'air-forecasts': REFRESH_EVERY_MS.forecasts,
+  'air-outlook': REFRESH_EVERY_MS.forecasts,
+  'sensor-forecasts': REFRESH_EVERY_MS.forecasts,
+  series: REFRESH_EVERY_MS.series,
 };
-/** A query in error is asked again at least this often (src/api/queries/intervals.ts). */
-export const RECHECK_AFTER_ERROR_MS = 30_000;
-/** How long the API client waits for an answer (src/api/config.ts, the default build). */
-export const REQUEST_TIMEOUT_MS = 10_000;
-/** The longest a failing request can keep a panel waiting: three attempts, 1 s and 2 s apart. */
-export const GIVE_UP_AFTER_MS = 3 * REQUEST_TIMEOUT_MS + 1_000 + 2_000;
+/** A query in error is asked again at least this often. */
+export const RECHECK_AFTER_ERROR_MS = RECHECK_AFTER_ERROR_EVERY_MS;
+/** How long the API client waits for an answer (the builds under test keep the default). */
+export const REQUEST_TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
+/** The pause before each retry of a failed request: 1 s, then 2 s. */
+export const RETRY_DELAYS_MS = Array.from({ length: MAX_RETRIES }, (_, attempt) => retryDelay(attempt));
+/** The longest a failing request can keep a panel waiting: every attempt timing out, and the pauses between. */
+export const GIVE_UP_AFTER_MS =
+  (MAX_RETRIES + 1) * REQUEST_TIMEOUT_MS + RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0);
 
 /** What the screen says of each failure of an endpoint (src/components/ui/error-text.ts). */
 export const ERROR_TEXT = {

@@ -1,26 +1,10 @@
 import { delay, HttpResponse } from 'msw';
+import { API_PATHS } from '../src/api/paths';
 import { VIOLATIONS } from './violations';
 
 /** The API's endpoints, as scenario helpers name them. */
-export const ENDPOINTS = [
-  'territory',
-  'sites',
-  'coverage',
-  'sensors',
-  'readings',
-  'series',
-  'traffic-forecasts',
-  'air-forecasts',
-  'sensor-forecasts',
-  'air-outlook',
-  'alerts',
-  'qkd-links',
-  'qkd-series',
-  'response-times',
-  'kpis',
-  'story',
-] as const;
-export type Endpoint = (typeof ENDPOINTS)[number];
+export type Endpoint = keyof typeof API_PATHS;
+export const ENDPOINTS = Object.keys(API_PATHS) as Endpoint[];
 
 export const FAULTS = [
   'network-error',

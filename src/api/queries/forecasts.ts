@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS } from '../paths';
 import {
   airForecastsResponseSchema,
   dailyAirOutlookSchema,
@@ -26,7 +27,10 @@ export const trafficForecastsQuery = (corridorId: string | null = null) =>
   queryOptions({
     queryKey: forecastKeys.traffic(corridorId),
     queryFn: ({ signal }) =>
-      apiRequest('/forecasts/traffic', trafficForecastsResponseSchema, { signal, query: { corridorId } }),
+      apiRequest(API_PATHS['traffic-forecasts'], trafficForecastsResponseSchema, {
+        signal,
+        query: { corridorId },
+      }),
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });
@@ -36,7 +40,7 @@ export const placeTrafficForecastQuery = (place: TrafficPlace) =>
   queryOptions({
     queryKey: forecastKeys.trafficPlace(place),
     queryFn: ({ signal }) =>
-      apiRequest('/forecasts/traffic/place', placeTrafficForecastSchema, {
+      apiRequest(`${API_PATHS['traffic-forecasts']}/place`, placeTrafficForecastSchema, {
         signal,
         query: place.kind === 'sensor' ? { sensorId: place.id } : { municipalityId: place.id },
       }),
@@ -49,7 +53,10 @@ export const airForecastsQuery = (pollutant: Pollutant, stationId: string | null
   queryOptions({
     queryKey: forecastKeys.air(pollutant, stationId),
     queryFn: ({ signal }) =>
-      apiRequest('/forecasts/air', airForecastsResponseSchema, { signal, query: { pollutant, stationId } }),
+      apiRequest(API_PATHS['air-forecasts'], airForecastsResponseSchema, {
+        signal,
+        query: { pollutant, stationId },
+      }),
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });
@@ -59,7 +66,7 @@ export const sensorForecastsQuery = (at: string) =>
   queryOptions({
     queryKey: forecastKeys.sensors(at),
     queryFn: ({ signal }) =>
-      apiRequest('/forecasts/sensors', sensorForecastsResponseSchema, { signal, query: { at } }),
+      apiRequest(API_PATHS['sensor-forecasts'], sensorForecastsResponseSchema, { signal, query: { at } }),
     refetchInterval: REFRESH_MS.forecasts,
     gcTime: 60_000,
     structuralSharing: false,
@@ -70,7 +77,7 @@ export const airDailyOutlookQuery = (pollutant: Pollutant) =>
   queryOptions({
     queryKey: forecastKeys.airDaily(pollutant),
     queryFn: ({ signal }) =>
-      apiRequest('/forecasts/air/daily', dailyAirOutlookSchema, { signal, query: { pollutant } }),
+      apiRequest(API_PATHS['air-outlook'], dailyAirOutlookSchema, { signal, query: { pollutant } }),
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });

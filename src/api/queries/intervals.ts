@@ -1,3 +1,5 @@
+import { RECHECK_AFTER_ERROR_EVERY_MS, REFRESH_EVERY_MS } from '../schedule';
+
 /**
  * Demo builds may run every refresh faster (`?refresh-scale=0.01` before the `#`), so a day on a
  * wall can be replayed in minutes; the live build always refreshes at the real pace.
@@ -12,25 +14,15 @@ const scale = demoRefreshScale();
 const every = (ms: number) => Math.max(10, Math.round(ms * scale));
 
 /** How often each resource is refreshed, in milliseconds, chosen by how fast it changes. */
-export const REFRESH_MS = {
-  alerts: every(5_000),
-  readings: every(10_000),
-  qkdLinks: every(10_000),
-  qkdSeries: every(60_000),
-  responseTimes: every(60_000),
-  sites: every(30_000),
-  kpis: every(60_000),
-  sensors: every(5 * 60_000),
-  coverage: every(10 * 60_000),
-  forecasts: every(5 * 60_000),
-  series: every(60_000),
-} as const;
+export const REFRESH_MS = Object.fromEntries(
+  Object.entries(REFRESH_EVERY_MS).map(([resource, ms]) => [resource, every(ms)]),
+) as { readonly [R in keyof typeof REFRESH_EVERY_MS]: number };
 
 /**
  * A resource whose last fetch failed is asked again at least this often, so a rarely refreshed
  * panel recovers soon after its backend does.
  */
-export const RECHECK_AFTER_ERROR_MS = every(30_000);
+export const RECHECK_AFTER_ERROR_MS = every(RECHECK_AFTER_ERROR_EVERY_MS);
 
 /** For a resource fetched once: asked again every recheck interval until it has loaded. */
 export const recheckUntilLoaded = (query: { state: { data: unknown } }) =>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS } from '../paths';
 import { kpisResponseSchema, type Period } from '../schemas/kpis';
 import { REFRESH_MS } from './intervals';
 
@@ -12,6 +13,7 @@ export const kpiKeys = {
 export const kpisQuery = (period: Period, lang: string) =>
   queryOptions({
     queryKey: kpiKeys.period(period, lang),
-    queryFn: ({ signal }) => apiRequest('/kpis', kpisResponseSchema, { signal, query: { period, lang } }),
+    queryFn: ({ signal }) =>
+      apiRequest(API_PATHS.kpis, kpisResponseSchema, { signal, query: { period, lang } }),
     refetchInterval: REFRESH_MS.kpis,
   });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS } from '../paths';
 import { coverageResponseSchema, sitesResponseSchema, type Band } from '../schemas/network';
 import { REFRESH_MS } from './intervals';
 
@@ -12,7 +13,7 @@ export const networkKeys = {
 export const sitesQuery = () =>
   queryOptions({
     queryKey: networkKeys.sites(),
-    queryFn: ({ signal }) => apiRequest('/network/sites', sitesResponseSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS.sites, sitesResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.sites,
   });
 
@@ -20,7 +21,7 @@ export const coverageQuery = (band: Band) =>
   queryOptions({
     queryKey: networkKeys.coverage(band),
     queryFn: ({ signal }) =>
-      apiRequest('/network/coverage', coverageResponseSchema, { signal, query: { band } }),
+      apiRequest(API_PATHS.coverage, coverageResponseSchema, { signal, query: { band } }),
     refetchInterval: REFRESH_MS.coverage,
     structuralSharing: false,
   });

@@ -2,6 +2,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { applyAlertPatch } from '../../lib/alert-status';
 import { redactAlert, redactQkdLink } from '../../lib/redaction';
 import { apiRequest } from '../client';
+import { API_PATHS, pathFor } from '../paths';
 import {
   alertSchema,
   alertsResponseSchema,
@@ -28,14 +29,14 @@ export const securityKeys = {
 export const alertsQuery = () =>
   queryOptions({
     queryKey: securityKeys.alerts(),
-    queryFn: ({ signal }) => apiRequest('/security/alerts', alertsResponseSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS.alerts, alertsResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.alerts,
   });
 
 export const qkdLinksQuery = () =>
   queryOptions({
     queryKey: securityKeys.qkdLinks(),
-    queryFn: ({ signal }) => apiRequest('/security/qkd-links', qkdLinksResponseSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS['qkd-links'], qkdLinksResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.qkdLinks,
   });
 
@@ -44,7 +45,7 @@ export const qkdLinkSeriesQuery = (linkId: string, hours = 24) =>
   queryOptions({
     queryKey: securityKeys.qkdLinkSeries(linkId, hours),
     queryFn: ({ signal }) =>
-      apiRequest(`/security/qkd-links/${encodeURIComponent(linkId)}/series`, qkdLinkSeriesSchema, {
+      apiRequest(pathFor(API_PATHS['qkd-series'], linkId), qkdLinkSeriesSchema, {
         signal,
         query: { hours },
       }),
@@ -57,7 +58,7 @@ export const responseTimesQuery = (period: ResponseTimePeriod) =>
   queryOptions({
     queryKey: securityKeys.responseTimes(period),
     queryFn: ({ signal }) =>
-      apiRequest('/security/response-times', responseTimesSchema, { signal, query: { period } }),
+      apiRequest(API_PATHS['response-times'], responseTimesSchema, { signal, query: { period } }),
     refetchInterval: REFRESH_MS.responseTimes,
   });
 
@@ -74,7 +75,7 @@ export const redactedQkdLinksSelect = (data: { items: QkdLink[] }): { items: Qkd
 });
 
 export const patchAlert = (id: string, patch: AlertPatch) =>
-  apiRequest(`/security/alerts/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });
+  apiRequest(`${API_PATHS.alerts}/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });
 
 export interface AlertChange {
   ids: readonly string[];

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS, pathFor } from '../paths';
 import { readingsResponseSchema, seriesResponseSchema, sensorsResponseSchema } from '../schemas/sensors';
 import { REFRESH_MS } from './intervals';
 import { mergeReadings, type LiveReadings } from '../../lib/sensors';
@@ -16,7 +17,7 @@ export const sensorKeys = {
 export const sensorsQuery = () =>
   queryOptions({
     queryKey: sensorKeys.inventory(),
-    queryFn: ({ signal }) => apiRequest('/sensors', sensorsResponseSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS.sensors, sensorsResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.sensors,
     structuralSharing: false,
   });
@@ -31,7 +32,7 @@ export const readingsQuery = () =>
     queryKey: sensorKeys.readings(),
     queryFn: async ({ signal, client, queryKey }): Promise<LiveReadings> => {
       const previous = client.getQueryData<LiveReadings>(queryKey);
-      const answer = await apiRequest('/readings', readingsResponseSchema, {
+      const answer = await apiRequest(API_PATHS.readings, readingsResponseSchema, {
         signal,
         query: { since: previous?.generatedAt },
       });
@@ -48,7 +49,7 @@ export const readingsAtQuery = (at: string) =>
     queryFn: async ({ signal }): Promise<LiveReadings> =>
       mergeReadings(
         undefined,
-        await apiRequest('/readings', readingsResponseSchema, { signal, query: { at } }),
+        await apiRequest(API_PATHS.readings, readingsResponseSchema, { signal, query: { at } }),
       ),
     staleTime: Infinity,
     // Scrubbing through a day visits many times: keep only the recent ones.
@@ -63,7 +64,7 @@ export const seriesQuery = (sensorId: string, metric: string, hours = 24) =>
     queryFn: ({ signal }) => {
       const to = new Date();
       const from = new Date(to.getTime() - hours * 3_600_000);
-      return apiRequest(`/sensors/${encodeURIComponent(sensorId)}/series`, seriesResponseSchema, {
+      return apiRequest(pathFor(API_PATHS.series, sensorId), seriesResponseSchema, {
         signal,
         query: { metric, from: from.toISOString(), to: to.toISOString() },
       });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS } from '../paths';
 import { storySchema } from '../schemas/story';
 import { recheckUntilLoaded } from './intervals';
 import { territoryKeys } from './territory';
@@ -11,7 +12,7 @@ import { territoryKeys } from './territory';
 export const storyQuery = (lang: string) =>
   queryOptions({
     queryKey: [...territoryKeys.all, 'story', { lang }] as const,
-    queryFn: ({ signal }) => apiRequest('/territory/story', storySchema, { signal, query: { lang } }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS.story, storySchema, { signal, query: { lang } }),
     staleTime: Infinity,
     refetchInterval: recheckUntilLoaded,
   });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
+import { API_PATHS } from '../paths';
 import { territorySchema } from '../schemas/territory';
 import { recheckUntilLoaded } from './intervals';
 
@@ -13,7 +14,7 @@ export const territoryKeys = { all: ['territory'] as const };
 export const territoryQuery = () =>
   queryOptions({
     queryKey: territoryKeys.all,
-    queryFn: ({ signal }) => apiRequest('/territory', territorySchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(API_PATHS.territory, territorySchema, { signal }),
     staleTime: Infinity,
     gcTime: Infinity,
     refetchInterval: recheckUntilLoaded,
