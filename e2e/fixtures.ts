@@ -299,6 +299,15 @@ export async function expectViewLoaded(page: Page, view: View) {
   await expect(main.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
+/** Opens a view from the navigation, as an operator does, and waits until it has loaded. */
+export async function openFromNavigation(page: Page, view: View) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: navLabel(view), exact: true })
+    .click();
+  await expectViewLoaded(page, view);
+}
+
 /** The shell's territory map (one for the page's life, hidden on views without it). */
 export const mapRegion = (page: Page) => page.getByRole('region', { name: 'Territory map', exact: true });
 
@@ -371,3 +380,46 @@ export const test = base.extend<{ problems: PageProblems }>({
 });
 
 export { expect };
+
+/**
+ * Counts the page's API requests still waiting for an answer, from now on, so a test that drives
+ * the page's clock can let each step's requests be answered before it takes the next.
+ */
+export function trackApiRequests(page: Page) {
+  const pending = new Set<unknown>();
+  const isApi = (url: string) => /\/api\/v1\//.test(url);
+  page.on('request', (r) => {
+    if (isApi(r.url())) pending.add(r);
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+  return { pending: () => pending.size };
+}
+
+/**
+ * Moves the page's (installed, paused) clock on by `ms` in steps: at each step the timers due fire,
+ * then the requests they sent are answered and the page takes them in before the next step, as it
+ * would in real time.
+ */
+export async function advanceClock(
+  page: Page,
+  requests: ReturnType<typeof trackApiRequests>,
+  ms: number,
+  step = 500,
+) {
+  for (let done = 0; done < ms; done += step) {
+    await page.clock.fastForward(Math.min(step, ms - done));
+    await takeAnswers(page, requests);
+  }
+}
+
+/**
+ * Waits until the page's API requests are answered and lets the paused clock fire the zero-delay
+ * timers through which React Query hands the answers to the screen.
+ */
+export async function takeAnswers(page: Page, requests: ReturnType<typeof trackApiRequests>) {
+  for (let round = 0; round < 3; round++) {
+    await expect.poll(requests.pending, { timeout: 10_000, intervals: [10, 20, 50] }).toBe(0);
+    await page.clock.runFor(0);
+  }
+}

@@ -1,14 +1,12 @@
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   VIEWS,
   expect,
-  expectMapReady,
   expectNoProblems,
   expectViewLoaded,
   mapCanvas,
   mapRegion,
   navLabel,
-  screenshot,
   test,
   type View,
   axeViolations,
@@ -21,10 +19,6 @@ import { difference, measure, rgb, settledMapShot } from './map-pixels';
  * text alternative selects on it, and that it passes axe.
  */
 
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 3840, height: 2160 },
-] as const;
 const viewNamed = (path: View['path']) => VIEWS.find((v) => v.path === path)!;
 const OVERVIEW = viewNamed('overview');
 const NETWORK = viewNamed('network');
@@ -512,30 +506,3 @@ test.describe('territory map accessibility', () => {
     expectNoProblems(problems);
   });
 });
-
-for (const size of SIZES) {
-  test.describe(`territory map at ${size.width}×${size.height}`, () => {
-    test.use({ viewport: size });
-    test.slow(size.width > 1920, 'SwiftShader draws a 4K map in software');
-
-    for (const view of [OVERVIEW, NETWORK, ENVIRONMENT]) {
-      test(`${view.path} draws the map (screenshot)`, async ({ page, problems }, testInfo) => {
-        await openView(page, view);
-        await expectMapReady(page);
-        const shot = await settledMapShot(page);
-        const picture = await measure(page, shot);
-        expect(picture.colours, 'distinct colours on the map').toBeGreaterThan(50);
-        await attachShots(page, testInfo, `map-${view.path}-${size.width}x${size.height}`);
-        expectNoProblems(problems);
-      });
-    }
-  });
-}
-
-/** The whole page and the map region, attached to the report. */
-async function attachShots(page: Page, testInfo: TestInfo, name: string) {
-  await screenshot(page, testInfo, `${name}.png`);
-  const path = testInfo.outputPath(`${name}-region.png`);
-  await mapRegion(page).screenshot({ path, animations: 'disabled' });
-  await testInfo.attach(`${name}-region.png`, { path, contentType: 'image/png' });
-}

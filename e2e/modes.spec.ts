@@ -2,73 +2,154 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { KpisResponse } from '../src/api/schemas/kpis';
 import type { Story } from '../src/api/schemas/story';
+import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
 import {
+  advanceClock,
+  takeAnswers,
   axeViolations,
   clearFaults,
   expect,
+  globalStatus,
   onEveryEndpoint,
+  POLL_MS,
   raiseCriticalAlert,
   screenshot,
   setFaults,
   test,
+  trackApiRequests,
 } from './fixtures';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 const expectNoAxeViolations = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 
 const viewHeading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 1 });
 const wallBar = (page: Page) => page.getByRole('region', { name: 'Wall playlist' });
 
+/**
+ * An hour of the simulated territory (the demo's default seed) in which no critical alert
+ * arrives, so only the alert a test raises can hold the wall's playlist.
+ */
+function findQuietInstant(): number {
+  const start = Date.parse('2026-03-11T10:00:00Z');
+  let clock = start;
+  const simulation = createSimulation({ seed: DEFAULT_SEED, now: () => clock });
+  for (let from = start; from < start + 7 * DAY; from += HOUR) {
+    clock = from + HOUR;
+    const arrivals = simulation
+      .alerts()
+      .filter((a) => a.severity === 'critical' && Date.parse(a.dateIssued) > from);
+    if (arrivals.length === 0) return from;
+  }
+  throw new Error('the simulation has no quiet hour in a week');
+}
+const QUIET_AT = findQuietInstant();
+
+/**
+ * Lets the page's paused clock run while `check` works (axe schedules its own timers), then
+ * pauses it again a moment later. Only for states that time does not change: a paused or held
+ * playlist.
+ */
+async function withTimeFlowing(page: Page, check: () => Promise<void>) {
+  await page.clock.resume();
+  try {
+    await check();
+  } finally {
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2_000);
+  }
+}
+
+const onView = (page: Page, name: string, position: string) =>
+  Promise.all([
+    expect(viewHeading(page)).toHaveText(name),
+    expect(wallBar(page)).toContainText(`${position}`),
+  ]);
+
 test.describe('wall mode', () => {
+  // The playlist, the alert polls and the backend's silence are timed on the page's clock, paused
+  // and moved on by the test; only MapLibre's drawing and the requests' answers take real time.
   test('rotates the playlist, pauses and steps from the keyboard, and is interrupted by a new critical alert', async ({
     page,
     problems,
   }, testInfo) => {
     test.slow();
+    const requests = trackApiRequests(page);
+    await page.clock.install({ time: QUIET_AT });
     await page.goto('/#/overview?mode=wall&views=overview:8,kpis:8');
     await expect(wallBar(page)).toContainText('Overview · view 1 of 2');
     await expect(viewHeading(page)).toHaveText('Overview');
+    // From here the clock moves only when the test says, and a step through the playlist starts
+    // the Overview's dwell at a known instant.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2_000);
+    const shown = async () =>
+      `${await viewHeading(page).textContent()} / ${await wallBar(page).textContent()}`;
+    await expect.poll(shown).toMatch(/^(Overview \/ .*Overview · view 1|Key performance .*KPIs · view 2)/);
+    if ((await shown()).startsWith('Overview')) {
+      await page.keyboard.press('ArrowRight');
+      await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
+    }
+    await page.keyboard.press('ArrowRight');
+    await onView(page, 'Overview', 'Overview · view 1 of 2');
 
-    // It moves on by itself after the dwell time.
-    await expect(viewHeading(page)).toHaveText('Key performance indicators', { timeout: 20_000 });
-    await expect(wallBar(page)).toContainText('KPIs · view 2 of 2');
+    // It moves on by itself when the 8 s dwell is over, not before.
+    await page.clock.fastForward(7_900);
+    await onView(page, 'Overview', 'Overview · view 1 of 2');
+    await page.clock.fastForward(100);
+    await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
     expect(new URLSearchParams(page.url().split('?')[1]).get('views')).toBe('overview:8,kpis:8');
 
-    // Space pauses: the view stays past its dwell time; Space again resumes.
+    // Space pauses after 3 s of the dwell: the view stays however long; resumed, it has 5 s left.
+    await page.clock.fastForward(3_000);
     await page.keyboard.press('Space');
     await expect(wallBar(page).getByRole('status')).toContainText('Paused');
-    await page.waitForTimeout(10_000);
-    await expect(viewHeading(page)).toHaveText('Key performance indicators');
+    await page.clock.fastForward(60_000);
+    await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
+    await withTimeFlowing(page, async () => {
+      await screenshot(page, testInfo, 'wall-1920x1080.png');
+      await expectNoAxeViolations(page);
+    });
+    await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
     await page.keyboard.press('Space');
     await expect(wallBar(page).getByRole('status')).toContainText('Next view in');
-    await expect(viewHeading(page)).toHaveText('Overview', { timeout: 20_000 });
+    await page.clock.fastForward(4_900);
+    await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
+    await page.clock.fastForward(100);
+    await onView(page, 'Overview', 'Overview · view 1 of 2');
 
     // Arrows step through the playlist at once.
     await page.keyboard.press('ArrowRight');
     await expect(viewHeading(page)).toHaveText('Key performance indicators');
     await page.keyboard.press('ArrowLeft');
     await expect(viewHeading(page)).toHaveText('Overview');
-    await screenshot(page, testInfo, 'wall-1920x1080.png');
-    await expectNoAxeViolations(page);
 
-    // A critical alert arriving now holds the playlist until it is acknowledged.
+    // A critical alert arriving now holds the playlist, from the next alerts poll, until it is
+    // acknowledged.
     await raiseCriticalAlert(page);
+    await advanceClock(page, requests, POLL_MS.alerts!);
     const dialog = page.getByRole('alertdialog', { name: 'New critical alert' });
-    await expect(dialog).toBeVisible({ timeout: 15_000 });
+    await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('qkd · eavesdropping-suspected');
     await expect(wallBar(page).getByRole('status')).toHaveText('Held by a critical alert');
-    // Held: the view stays on past its dwell time.
-    const heldOn = (await viewHeading(page).textContent())!;
-    await expectNoAxeViolations(page);
-    await screenshot(page, testInfo, 'wall-interrupted-1920x1080.png');
-    await page.waitForTimeout(9_000);
-    await expect(viewHeading(page)).toHaveText(heldOn);
+    await withTimeFlowing(page, async () => {
+      await expectNoAxeViolations(page);
+      await screenshot(page, testInfo, 'wall-interrupted-1920x1080.png');
+    });
+    // Held: the view stays on past its dwell time, however long.
+    await page.clock.fastForward(60_000);
+    await expect(viewHeading(page)).toHaveText('Overview');
     await expect(dialog.getByRole('button', { name: 'Acknowledge' })).toBeFocused();
     const patch = page.waitForRequest((r) => r.method() === 'PATCH' && /\/security\/alerts\//.test(r.url()));
     await page.keyboard.press('Enter');
     expect((await patch).postDataJSON()).toMatchObject({ status: 'acknowledged' });
+    await takeAnswers(page, requests);
     await expect(dialog).toBeHidden();
-    // Released, it moves on by itself again.
-    await expect(viewHeading(page)).not.toHaveText(heldOn, { timeout: 20_000 });
+    // Released, it moves on by itself with the time the view had left: held by the alerts poll
+    // at most 5 s into its 8 s dwell, it has at least 3 s and at most 8 s to go.
+    await page.clock.fastForward(2_900);
+    await onView(page, 'Overview', 'Overview · view 1 of 2');
+    await page.clock.fastForward(5_100);
+    await onView(page, 'Key performance indicators', 'KPIs · view 2 of 2');
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
@@ -85,14 +166,31 @@ test.describe('wall mode', () => {
   test('says when the backend is unreachable within two refresh intervals, and recovers by itself', async ({
     page,
   }) => {
+    const requests = trackApiRequests(page);
+    await page.clock.install({ time: QUIET_AT });
     await page.goto('/#/overview?mode=wall&views=overview:600');
-    await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-    await setFaults(page, onEveryEndpoint('network-error'));
+    const connected = page.getByRole('status').filter({ hasText: 'Connected' });
+    await expect(connected).toBeVisible();
+    await page.clock.pauseAt(QUIET_AT + 60_000);
+    await advanceClock(page, requests, POLL_MS.alerts!);
     const banner = page.getByRole('alert').filter({ hasText: 'The backend is unreachable.' });
-    // Alerts refresh every 5 s, readings every 10 s; with retries the banner is up within 2 × 30 s.
-    await expect(banner).toBeVisible({ timeout: 60_000 });
+
+    // Gone at F, the last answer having come at most one alerts poll before: unreachable once the
+    // backend has said nothing for two readings intervals, so between F + 15 s and F + 20 s
+    // (alerts failing alone, with their retries, are not enough).
+    await setFaults(page, onEveryEndpoint('network-error'));
+    await advanceClock(page, requests, 2 * POLL_MS.readings! - POLL_MS.alerts! - 500);
+    await expect(banner).toBeHidden();
+    await expect(globalStatus(page)).toContainText('Degraded');
+    await advanceClock(page, requests, POLL_MS.alerts! + 1_000);
+    await expect(banner).toBeVisible();
+    await expect(globalStatus(page)).toContainText('Backend unreachable');
+
+    // Back: the next alerts poll finds it, well within the half-minute recheck.
     await clearFaults(page);
-    await expect(banner).toBeHidden({ timeout: 30_000 });
+    await advanceClock(page, requests, POLL_MS.alerts!);
+    await expect(banner).toBeHidden();
+    await expect(connected).toBeVisible();
   });
 });
 

@@ -386,19 +386,6 @@ test.describe('security view accessibility and screenshots', () => {
     expect(found).toEqual({ dark: [], light: [] });
     expectNoProblems(problems);
   });
-
-  test.describe('at 3840×2160', () => {
-    test.use({ viewport: { width: 3840, height: 2160 } });
-    test.slow(true, 'SwiftShader draws a 4K map in software');
-
-    test('screenshot with an alert open', async ({ page, problems }, testInfo) => {
-      await openSecurity(page, `?alert=${SCENARIO.critical.id}`);
-      await expect(selectedAlert(page)).toBeVisible();
-      await settledMapShot(page);
-      await screenshot(page, testInfo, 'security-3840x2160.png');
-      expectNoProblems(problems);
-    });
-  });
 });
 
 test.describe('QKD link detail', () => {

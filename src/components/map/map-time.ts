@@ -3,6 +3,8 @@ import { t } from '../../i18n/i18n';
 /** The map's time, as an offset from now in minutes: negative is observed history, positive forecast. */
 export const TIME_STEP_MIN = 15;
 export const TIME_RANGE_MIN = 24 * 60;
+/** How long Play shows each hour, once it has loaded, before moving on. */
+export const PLAY_FRAME_MS = 1500;
 const STEP_MS = TIME_STEP_MIN * 60_000;
 
 export type TimeMode = 'live' | 'past' | 'forecast';

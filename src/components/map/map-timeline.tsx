@@ -4,12 +4,18 @@ import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { describeError } from '../ui/error-text';
-import { describeOffset, TIME_RANGE_MIN, TIME_STEP_MIN, timeMode, type TimeMode } from './map-time';
+import {
+  describeOffset,
+  PLAY_FRAME_MS,
+  TIME_RANGE_MIN,
+  TIME_STEP_MIN,
+  timeMode,
+  type TimeMode,
+} from './map-time';
 import type { MapSnapshot } from './use-map-snapshot';
 
 const HOUR_MIN = 60;
 /** Playing moves an hour at a time, each frame shown at least this long once its data is in. */
-const PLAY_FRAME_MS = 1500;
 
 export const MODE_NAME: Record<TimeMode, MessageKey> = {
   live: 'map.mode.live',
