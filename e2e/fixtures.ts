@@ -362,11 +362,16 @@ export async function axeViolations(page: Page, within: readonly string[] = []) 
   }));
 }
 
+/** Opens screens beside the test's page (see `openScreens`), each watched for problems. */
+export type OpenScreens = (count: number) => Promise<Screen[]>;
+
 /**
  * `test` with a `problems` fixture that watches the page from before the first navigation and,
- * when a test fails, attaches what went wrong in the page (a blank page otherwise explains little).
+ * when a test fails, attaches what went wrong in the page (a blank page otherwise explains little);
+ * and a `screens` fixture that opens screens beside it and closes them when the test ends, passed
+ * or failed.
  */
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; screens: OpenScreens }>({
   problems: async ({ page }, provide, testInfo) => {
     const problems = watchPage(page);
     await provide(problems);
@@ -376,6 +381,15 @@ export const test = base.extend<{ problems: PageProblems }>({
         contentType: 'application/json',
       });
     }
+  },
+  screens: async ({ browser }, provide) => {
+    const opened: Awaited<ReturnType<typeof openScreens>>[] = [];
+    await provide(async (count) => {
+      const screens = await openScreens(browser, count);
+      opened.push(screens);
+      return screens.screens;
+    });
+    await Promise.all(opened.map((screens) => screens.close()));
   },
 });
 
@@ -420,6 +434,7 @@ export async function advanceClock(
 export async function takeAnswers(page: Page, requests: ReturnType<typeof trackApiRequests>) {
   for (let round = 0; round < 3; round++) {
     await expect.poll(requests.pending, { timeout: 10_000, intervals: [10, 20, 50] }).toBe(0);
-    await page.clock.runFor(0);
+    // A zero-delay timer is due a millisecond on.
+    await page.clock.runFor(1);
   }
 }

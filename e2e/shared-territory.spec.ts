@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { createSimulation } from '../mocks/territory/simulation';
 import type { Alert } from '../src/api/schemas/security';
 import {
@@ -8,8 +8,8 @@ import {
   expectViewLoaded,
   panelNamed,
   test,
-  watchPage,
-  type PageProblems,
+  type OpenScreens,
+  type Screen,
 } from './fixtures';
 
 /**
@@ -64,23 +64,21 @@ async function openAlert(request: APIRequestContext): Promise<Alert> {
   return (await reopened.json()) as Alert;
 }
 
-interface Screen {
-  page: Page;
-  problems: PageProblems;
+/** A screen beside the test's page, with every request it makes recorded. */
+interface RecordedScreen extends Screen {
   requests: string[];
 }
 
-/** A screen of its own (a browser context), with every request it makes recorded. */
-async function openScreen(browser: Browser): Promise<Screen> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  return { page, problems: watchPage(page), requests };
+async function openRecordedScreens(screens: OpenScreens, count: number): Promise<RecordedScreen[]> {
+  return (await screens(count)).map((screen) => {
+    const requests: string[] = [];
+    screen.page.on('request', (request) => requests.push(request.url()));
+    return { ...screen, requests };
+  });
 }
 
 /** Opens the Security view on a screen and waits until all of it, map included, has loaded. */
-async function openSecurity({ page }: Screen, query: string) {
+async function openSecurity({ page }: RecordedScreen, query: string) {
   await page.goto(`${SIM_ORIGIN}/#/security${query}`);
   await expectViewLoaded(
     page,
@@ -90,13 +88,12 @@ async function openSecurity({ page }: Screen, query: string) {
 
 test.describe('one simulated territory for several screens', () => {
   test('an alert acknowledged on one screen shows acknowledged on another at its next refresh', async ({
-    browser,
+    screens,
     request,
   }) => {
     test.slow(true, 'two screens, each with its map, on SwiftShader');
     const alert = await openAlert(request);
-    const wall = await openScreen(browser);
-    const laptop = await openScreen(browser);
+    const [wall, laptop] = (await openRecordedScreens(screens, 2)) as [RecordedScreen, RecordedScreen];
 
     // The wall shows the alert's details, open.
     await openSecurity(wall, `?alert=${alert.id}`);
@@ -150,7 +147,5 @@ test.describe('one simulated territory for several screens', () => {
       expect(await screen.page.evaluate(() => 'territorioScenarios' in window)).toBe(false);
       expectNoProblems(screen.problems);
     }
-    await wall.page.context().close();
-    await laptop.page.context().close();
   });
 });
