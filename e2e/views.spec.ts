@@ -26,7 +26,8 @@ const CAMERA = String.raw`(\?at=[-\d.]+%2C[-\d.]+%2C[\d.]+)?$`;
 for (const size of SIZES) {
   test.describe(`views at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
-    test.slow(size.width > 1920, 'SwiftShader draws a 4K map in software');
+    // Six views in one test; SwiftShader draws a 4K map in software.
+    test.describe.configure({ timeout: (size.width > 1920 ? 6 : 3) * 60_000 });
 
     // One page for the walk, as an operator moves through the views: the shell and its map stay.
     test('every view opens from the navigation with its panels loaded, every column in sight, and no errors', async ({
@@ -126,6 +127,7 @@ test.describe('shell', () => {
 });
 
 test.describe('accessibility', () => {
+  test.describe.configure({ timeout: 4 * 60_000 });
   test('every view has no WCAG 2.1 A/AA violations in the dark and light themes', async ({
     page,
   }, testInfo) => {
