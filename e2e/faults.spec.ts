@@ -23,7 +23,6 @@ import {
   mapRegion,
   onEveryEndpoint,
   panelNamed,
-  recordRequests,
   setFaults,
   test,
   type Endpoint,
@@ -233,7 +232,12 @@ async function byPageTime(
       } catch (error) {
         if (now >= deadline) {
           const message = error instanceof Error ? error.message : String(error);
-          throw new Error(`Not so ${deadline - from} ms on, in page time: ${message}`, { cause: error });
+          throw new Error(
+            `Still not so at its deadline, ${deadline - from} ms of page time later: ${message}`,
+            {
+              cause: error,
+            },
+          );
         }
       }
       const to = Math.min(now + step, deadline);
@@ -288,6 +292,11 @@ interface FaultPage {
   healthy: string[];
   /** Whether to check that an empty answer stays empty once stale (its renderers assume items). */
   staleEmpty?: boolean;
+  /**
+   * Whether to follow a failing screen through its recheck, step by step, counting the requests
+   * (for a screen without a map, on which the clock's steps are cheap).
+   */
+  followRecheck?: boolean;
 }
 
 const endpointsOf = (fp: FaultPage) => [...new Set(fp.consumers.map((c) => c.endpoint))];
@@ -408,6 +417,7 @@ const OTHER_PAGES: FaultPage[] = [
       },
     ],
     healthy: ['Indicators, last week'],
+    followRecheck: true,
   },
 ];
 
@@ -596,6 +606,24 @@ test.describe('each endpoint failing takes down only what it feeds', () => {
         await expectHealthy(page, fp);
         expectOnlyFaulted(problems, endpointsOf(fp));
         await expectNeverUnreachable(page, `${fp.name}, ${fault}`);
+        const failing = (r: Sent) => endpointsOf(fp).some((e) => urlOf(e).test(r.url));
+        if (text && fp.followRecheck) {
+          // Asked again within the recheck.
+          const { requests: asked } = await recorded(page);
+          await byPageTime(
+            page,
+            Math.min(...asked.filter(failing).map((r) => r.at)) +
+              RECHECK_AFTER_ERROR_MS +
+              RETRIES_MS +
+              LATE_MS,
+            (timeout) =>
+              expect
+                .poll(async () => (await recorded(page)).requests.filter(failing).length, { timeout })
+                .toBeGreaterThan(RETRY_DELAYS_MS.length + 1),
+            // Steps shorter than any refresh or recheck, each still seen on its own.
+            { step: RETRIES_MS },
+          );
+        }
         // No retry storm: three attempts per refresh, refreshes no more often than rechecks.
         const { now, requests } = await recorded(page);
         const elapsed = now - Math.min(...requests.map((r) => r.at));
@@ -654,6 +682,12 @@ function expectGaveUpInTime(endpoint: Endpoint, sent: Sent[], gaveUpAt: number |
     .map((r) => `${r.at - start}${r.endedAt === null ? '' : ` (ended ${r.endedAt - start})`}`)
     .join(', ')} ms, gave up at ${gaveUpAt === undefined ? 'no time' : `${gaveUpAt - start} ms`}, page time`;
   expect(attempts.length, `${endpoint}: three attempts (${timeline})`).toBe(RETRY_DELAYS_MS.length + 1);
+  for (const [i, r] of attempts.entries())
+    if (r.endedAt !== null)
+      expect(
+        r.endedAt - r.at,
+        `${endpoint}: attempt ${i + 1} timed out no sooner than the request timeout (${timeline})`,
+      ).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS);
   RETRY_DELAYS_MS.forEach((delay, i) => {
     const gap = attempts[i + 1]!.at - attempts[i]!.at;
     expect(
@@ -712,9 +746,16 @@ async function runUntilGivenUp(page: Page, endpoints: readonly Endpoint[]) {
     const pending = endpoints.map((e) => due(e, requests, alerts)).filter((t) => t !== null);
     if (pending.length === 0 || now > limit) return;
     const next = Math.min(...pending);
-    if (next > now + 1) await page.clock.fastForward(next - 1 - now);
-    await page.clock.fastForward(1);
-    if (next <= now) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (next > now) {
+      if (next > now + 1) await page.clock.fastForward(next - 1 - now);
+      await page.clock.fastForward(1);
+    } else if (now - next < 10) {
+      await page.clock.fastForward(1);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } else {
+      // Late: what is awaited did not come on time (the check will say), the clock goes to find it.
+      await page.clock.fastForward(Math.min(now - next, 1_000));
+    }
   }
 }
 
@@ -993,13 +1034,22 @@ test('a panel whose component throws shows its own fallback, and the rest of the
   await expect(detail.getByRole('alert')).toContainText('This panel failed to display its data.');
   await expect(detail.getByRole('figure')).toHaveCount(0);
   // The rest keeps working and refreshing: the alerts are polled again meanwhile, at their interval.
-  const alertPolls = recordRequests(page, urlOf('alerts'));
   const from = await pageNow(page);
   for (const title of ['Alerts', 'Quantum key distribution links', 'Response times'])
     await expectFresh(panelNamed(page, title), `"${title}" lives on`);
-  await byPageTime(page, from + POLL_MS.alerts! + LATE_MS, (timeout) =>
-    expect.poll(() => alertPolls.length, { timeout }).toBeGreaterThan(0),
+  const alertPolls = async () =>
+    (await recorded(page)).requests
+      .filter((r) => r.at >= from && urlOf('alerts').test(r.url))
+      .map((r) => r.at);
+  await byPageTime(page, from + 2 * POLL_MS.alerts! + LATE_MS, async (timeout) =>
+    expect.poll(async () => (await alertPolls()).length, { timeout }).toBeGreaterThanOrEqual(2),
   );
+  const polls = [from, ...(await alertPolls())];
+  const gaps = polls.slice(1).map((at, i) => at - polls[i]!);
+  expect(
+    Math.max(...gaps),
+    `the alerts polled every ${POLL_MS.alerts} ms (${gaps.join(', ')} ms apart)`,
+  ).toBeLessThanOrEqual(POLL_MS.alerts! + LATE_MS);
   await expectFresh(panelNamed(page, 'Alerts'));
   await expect(mapRegion(page).locator('.map-view__canvas')).toHaveAttribute('data-map-ready', 'true');
 
