@@ -18,7 +18,6 @@ import {
   globalStatus,
   header,
   isFailedLoad,
-  keepServiceWorker,
   mapCanvas,
   mapRegion,
   onEveryEndpoint,
@@ -59,8 +58,6 @@ const LATE_MS = 2 * STEP_MS;
  * screen it updates): the page's clock is moved onto each moment due, so it fires on time.
  */
 const TIMER_LATE_MS = 100;
-/** How long (real time) a screen may take to load and show its first answers on a busy machine. */
-const LOAD_MS = 30_000;
 /** How long (real time) a check looks at the screen between two steps of the page's clock. */
 const GLANCE_MS = 200;
 
@@ -163,13 +160,15 @@ async function resume(page: Page) {
  * at real pace. Then what they set off at once (the screen's update) is run.
  */
 async function settle(page: Page, at: number, hanging: readonly Endpoint[]) {
-  const never = hanging.map((e) => urlOf(e));
   for (let waited = 0; waited < 1_000; waited += 20) {
-    const { requests } = await recorded(page);
-    const inFlight = requests.filter(
-      (r) => r.at >= at && r.endedAt === null && !never.some((url) => url.test(r.url)),
+    const inFlight = await page.evaluate(
+      ({ since, never }) =>
+        (window as unknown as RecordingWindow).__faultsSpec.requests.filter(
+          (r) => r.at >= since && r.endedAt === null && !never.some((url) => new RegExp(url).test(r.url)),
+        ).length,
+      { since: at, never: hanging.map((e) => urlOf(e).source) },
     );
-    if (inFlight.length === 0) break;
+    if (inFlight === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await page.clock.runFor(0);
@@ -202,7 +201,8 @@ const connectionsShown = (page: Page) =>
 /**
  * Moves the page's clock on by steps until `check` passes, and fails if it still does not once the
  * page's clock has reached `deadline`. The clock stands still meanwhile but for the steps (after
- * jumping to `skipTo` first, if given): after each, the page takes in its answers (but from the
+ * jumping to `skipTo` first, if given, by jumps of `skipBy` at most, each answered before the next):
+ * after each, the page takes in its answers (but from the
  * endpoints `hanging`, which never answer), and `check` looks at the screen for a moment (its
  * `timeout`, real time).
  */
@@ -213,16 +213,19 @@ async function byPageTime(
   {
     step = STEP_MS,
     skipTo = 0,
+    skipBy = Infinity,
     hanging = [],
-  }: { step?: number; skipTo?: number; hanging?: readonly Endpoint[] } = {},
+  }: { step?: number; skipTo?: number; skipBy?: number; hanging?: readonly Endpoint[] } = {},
 ) {
   const own = !paused.has(page);
   let now = own ? await pause(page) : await pageNow(page);
   const from = now;
   try {
-    if (skipTo > now) {
-      await page.clock.fastForward(skipTo - now);
-      now = skipTo;
+    while (skipTo > now) {
+      const to = Math.min(now + skipBy, skipTo);
+      await page.clock.fastForward(to - now);
+      now = to;
+      if (now < skipTo) await settle(page, now, hanging);
     }
     for (;;) {
       await settle(page, now, hanging);
@@ -293,8 +296,8 @@ interface FaultPage {
   /** Whether to check that an empty answer stays empty once stale (its renderers assume items). */
   staleEmpty?: boolean;
   /**
-   * Whether to follow a failing screen through its recheck, step by step, counting the requests
-   * (for a screen without a map, on which the clock's steps are cheap).
+   * Whether to follow the failing screen to its first recheck step by step rather than skip to it,
+   * so that a request too many on the way shows (a screen without a map: the steps are cheap).
    */
   followRecheck?: boolean;
 }
@@ -494,20 +497,39 @@ async function expectStale(page: Page, fp: FaultPage, why: (e: Endpoint) => stri
 }
 
 /**
- * The failing endpoints' next refresh, at their own interval: the page's clock skips to it (the
- * longest of the screen's), then runs through the retries; by then every panel they feed is
- * stale, keeping its data.
+ * The failing endpoints' next refresh, at their own interval (or their recheck, if failing): the
+ * page's clock skips to it, the longest of the screen's; `check` passes by then, or once the
+ * retries (`extra`) are through.
  */
-async function expectStaleAtNextRefresh(page: Page, fp: FaultPage, why: (e: Endpoint) => string) {
-  const failedAt = await pageNow(page);
+async function atNextRefresh(
+  page: Page,
+  fp: FaultPage,
+  check: (timeout: number) => Promise<void>,
+  extra = 0,
+) {
+  const from = await pageNow(page);
   const every = Math.max(...endpointsOf(fp).map((e) => POLL_MS[e]!));
+  await byPageTime(page, from + every + extra + LATE_MS, check, { skipTo: from + every });
+}
+
+/**
+ * Until the failing endpoints are asked again, at their recheck: the page's clock skips to it or,
+ * `stepByStep`, steps to it, so that any request on the way is seen too.
+ */
+async function untilRechecked(page: Page, fp: FaultPage, since: number, stepByStep: boolean) {
+  const asked = async () =>
+    (await recorded(page)).requests.filter((r) => endpointsOf(fp).some((e) => urlOf(e).test(r.url))).length;
+  const before = await asked();
   await byPageTime(
     page,
-    failedAt + every + RETRIES_MS + LATE_MS,
-    (timeout) => expectStale(page, fp, why, timeout),
-    {
-      skipTo: failedAt + every,
-    },
+    since + RECHECK_AFTER_ERROR_MS + LATE_MS,
+    (timeout) => expect.poll(asked, { timeout }).toBeGreaterThan(before),
+    stepByStep
+      ? // Steps shorter than any refresh or recheck, each seen on its own.
+        { step: RETRIES_MS }
+      : // Jumps no longer than the alerts' interval (polled on every screen), each answered
+        // before the next: the screen is not to see the backend silent longer than it was.
+        { skipTo: since + RECHECK_AFTER_ERROR_MS, skipBy: POLL_MS.alerts! },
   );
 }
 
@@ -541,23 +563,12 @@ async function expectNeverUnreachable(page: Page, what: string) {
 }
 
 /**
- * One screen's whole story: healthy, then failing (HTTP 500) at the next refresh (stale data with
- * its age); then unreachable from the start, HTTP 500 and 503 (an alert naming the endpoint, "Try
- * again now"), and an empty answer; the panels beside it stay fresh throughout.
+ * One screen's whole story, in one page: unreachable from the start, then HTTP 500 and 503 (an
+ * alert naming the endpoint, "Try again now"), an empty answer (still empty once it cannot be
+ * refreshed: HTTP 500), its data back at the next refresh, and failing (HTTP 503) at the one
+ * after: stale data with its age. The panels beside it stay fresh throughout.
  */
 async function panelPageCycle(page: Page, fp: FaultPage) {
-  await page.goto(pageUrl(fp));
-  for (const c of fp.consumers) {
-    await expectFresh(c.locate(page), `${c.name} loads`);
-    await expect(content(c.locate(page)).first()).toBeVisible();
-  }
-  await setFaults(page, all(fp, 'server-error'));
-  await expectStaleAtNextRefresh(page, fp, FAILURES[1].text);
-  for (const c of fp.consumers.filter((c) => c.kind === 'panel'))
-    await expect(content(c.locate(page)).first(), `${c.name} keeps its data`).toBeVisible();
-  await expectHealthy(page, fp);
-
-  await keepServiceWorker(page);
   await page.goto(pageUrl(fp, all(fp, 'network-error')));
   await expectFailingInTime(page, fp, FAILURES[0].text, await pageNow(page));
   await expectHealthy(page, fp);
@@ -576,11 +587,29 @@ async function panelPageCycle(page: Page, fp: FaultPage) {
   await expectHealthy(page, fp);
   if (fp.staleEmpty) {
     // And still nothing, without a crash, once it cannot be refreshed.
-    await setFaults(page, all(fp, 'unavailable'));
-    await expectStaleAtNextRefresh(page, fp, FAILURES[2].text);
+    await setFaults(page, all(fp, 'server-error'));
+    await atNextRefresh(page, fp, (timeout) => expectStale(page, fp, FAILURES[1].text, timeout), RETRIES_MS);
     for (const c of fp.consumers) await expect(emptied(c, page)).toBeVisible();
     await expectHealthy(page, fp);
   }
+
+  // The endpoint back: its data at the next refresh.
+  await clearFaults(page);
+  await atNextRefresh(page, fp, async (timeout) => {
+    for (const c of fp.consumers) {
+      await expectFresh(c.locate(page), `${c.name} shows its data`, timeout);
+      await expect(content(c.locate(page)).first(), `${c.name} shows its data`).toBeVisible({ timeout });
+      if (c.empty) await expect(emptied(c, page), `${c.name} has data`).toHaveCount(0, { timeout });
+    }
+  });
+  await expectHealthy(page, fp);
+
+  // Failing at the next refresh: stale with its age, keeping its data.
+  await setFaults(page, all(fp, 'unavailable'));
+  await atNextRefresh(page, fp, (timeout) => expectStale(page, fp, FAILURES[2].text, timeout), RETRIES_MS);
+  for (const c of fp.consumers.filter((c) => c.kind === 'panel'))
+    await expect(content(c.locate(page)).first(), `${c.name} keeps its data`).toBeVisible();
+  await expectHealthy(page, fp);
 }
 
 test.describe('each endpoint failing takes down only what it feeds', () => {
@@ -594,50 +623,42 @@ test.describe('each endpoint failing takes down only what it feeds', () => {
     });
   }
 
-  // Nothing to ask again from the screen: each fault from a page's start, in a page of its own.
-  const cases = [...FAILURES, { fault: 'empty', text: null }] as const;
   for (const fp of OTHER_PAGES) {
-    for (const { fault, text } of cases) {
-      test(`with no retry button: ${fp.name}, ${fault}`, async ({ page, problems }) => {
-        await useClock(page);
-        await page.goto(pageUrl(fp, all(fp, fault)));
-        if (text) await expectFailingInTime(page, fp, text, await pageNow(page));
-        else await expectEmpty(page, fp, LOAD_MS);
+    test(`with no retry button: ${fp.name}`, async ({ page, problems }) => {
+      test.setTimeout(120_000);
+      await useClock(page);
+      await page.goto(pageUrl(fp, all(fp, 'network-error')));
+      await expectFailingInTime(page, fp, FAILURES[0].text, await pageNow(page));
+      await expectHealthy(page, fp);
+      // Nothing to ask again from the screen: each next fault shows once the screen has asked
+      // again by itself, at the recheck of what failed, and after the retries.
+      for (const [i, { fault, text }] of [
+        ...FAILURES.slice(1),
+        { fault: 'empty' as const, text: null },
+      ].entries()) {
+        await setFaults(page, all(fp, fault));
+        const since = await pageNow(page);
+        await untilRechecked(page, fp, since, i === 0 && !!fp.followRecheck);
+        await byPageTime(page, since + RECHECK_AFTER_ERROR_MS + RETRIES_MS + LATE_MS, (timeout) =>
+          text ? expectFailing(page, fp, text, timeout) : expectEmpty(page, fp, timeout),
+        );
         await expectHealthy(page, fp);
-        expectOnlyFaulted(problems, endpointsOf(fp));
-        await expectNeverUnreachable(page, `${fp.name}, ${fault}`);
-        const failing = (r: Sent) => endpointsOf(fp).some((e) => urlOf(e).test(r.url));
-        if (text && fp.followRecheck) {
-          // Asked again within the recheck.
-          const { requests: asked } = await recorded(page);
-          await byPageTime(
-            page,
-            Math.min(...asked.filter(failing).map((r) => r.at)) +
-              RECHECK_AFTER_ERROR_MS +
-              RETRIES_MS +
-              LATE_MS,
-            (timeout) =>
-              expect
-                .poll(async () => (await recorded(page)).requests.filter(failing).length, { timeout })
-                .toBeGreaterThan(RETRY_DELAYS_MS.length + 1),
-            // Steps shorter than any refresh or recheck, each still seen on its own.
-            { step: RETRIES_MS },
-          );
-        }
-        // No retry storm: three attempts per refresh, refreshes no more often than rechecks.
-        const { now, requests } = await recorded(page);
-        const elapsed = now - Math.min(...requests.map((r) => r.at));
-        for (const e of endpointsOf(fp)) {
-          const every = Math.min(POLL_MS[e] ?? RECHECK_AFTER_ERROR_MS, RECHECK_AFTER_ERROR_MS);
-          expect
-            .soft(
-              requests.filter((r) => urlOf(e).test(r.url)).length,
-              `requests to ${e} in ${elapsed} ms of page time`,
-            )
-            .toBeLessThanOrEqual((RETRY_DELAYS_MS.length + 1) * (1 + Math.floor(elapsed / every)));
-        }
-      });
-    }
+      }
+      expectOnlyFaulted(problems, endpointsOf(fp));
+      await expectNeverUnreachable(page, fp.name);
+      // No retry storm: three attempts per refresh, refreshes no more often than rechecks.
+      const { now, requests } = await recorded(page);
+      const elapsed = now - Math.min(...requests.map((r) => r.at));
+      for (const e of endpointsOf(fp)) {
+        const every = Math.min(POLL_MS[e] ?? RECHECK_AFTER_ERROR_MS, RECHECK_AFTER_ERROR_MS);
+        expect
+          .soft(
+            requests.filter((r) => urlOf(e).test(r.url)).length,
+            `requests to ${e} in ${elapsed} ms of page time`,
+          )
+          .toBeLessThanOrEqual((RETRY_DELAYS_MS.length + 1) * (1 + Math.floor(elapsed / every)));
+      }
+    });
   }
 
   test('the header says when the territory cannot be loaded, and the alerts follow to other views', async ({
