@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import { storyQuery } from '../../api/queries/story';
 import { describeError } from '../../components/ui/error-text';
@@ -55,21 +55,24 @@ export function PresentationMode() {
     if (sceneId && !params.has('at')) goTo(number);
   }, [sceneId, number, params, goTo]);
 
+  // An effect event reads the scene shown now: a key pressed as soon as a scene shows moves on from
+  // it, not from the one before (a listener bound in an effect is re-bound only after the paint).
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (target?.closest('input, select, textarea, [role="slider"], canvas')) return;
+    if (event.key === ' ' && target?.closest('button, a')) return;
+    const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
+    const to = event.key === 'Home' ? 1 : event.key === 'End' ? scenes.length : number + step;
+    if (to === number || to < 1 || to > scenes.length) return;
+    event.preventDefault();
+    goTo(to);
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (target?.closest('input, select, textarea, [role="slider"], canvas')) return;
-      if (event.key === ' ' && target?.closest('button, a')) return;
-      const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
-      const to = event.key === 'Home' ? 1 : event.key === 'End' ? scenes.length : number + step;
-      if (to === number || to < 1 || to > scenes.length) return;
-      event.preventDefault();
-      goTo(to);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goTo, number, scenes.length]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   return (
     <>

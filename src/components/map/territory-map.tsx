@@ -309,9 +309,13 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   // The map writes its camera to `at=`; a camera set from outside (a presentation's scene, an
   // edited link) is flown to.
   const writtenCamera = useRef(search.at);
+  // The end of a flight to a camera set from outside is not written back: the URL holds that camera
+  // already, and a flight cut short would write where it stopped over the scene that set it.
+  const flyingFromOutside = useRef(false);
   const onMoveEnd = useCallback(
     (camera: Camera, visibleBounds: Bounds) => {
-      if (!navigating) {
+      if (flyingFromOutside.current) flyingFromOutside.current = false;
+      else if (!navigating) {
         writtenCamera.current = formatCamera(camera);
         setSearch({ at: writtenCamera.current });
       }
@@ -323,7 +327,9 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     if (!search.at || search.at === writtenCamera.current) return;
     writtenCamera.current = search.at;
     const target = parseCamera(search.at, null);
-    if (target) mapRef.current?.flyTo(target.centre, target.zoom);
+    if (!target || !mapRef.current) return;
+    flyingFromOutside.current = true;
+    mapRef.current.flyTo(target.centre, target.zoom);
   }, [search.at]);
 
   if (!territory.data) {
