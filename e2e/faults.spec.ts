@@ -160,17 +160,16 @@ async function resume(page: Page) {
  * at real pace. Then what they set off at once (the screen's update) is run.
  */
 async function settle(page: Page, at: number, hanging: readonly Endpoint[]) {
-  for (let waited = 0; waited < 1_000; waited += 20) {
-    const inFlight = await page.evaluate(
+  await page
+    .waitForFunction(
       ({ since, never }) =>
-        (window as unknown as RecordingWindow).__faultsSpec.requests.filter(
+        !(window as unknown as RecordingWindow).__faultsSpec.requests.some(
           (r) => r.at >= since && r.endedAt === null && !never.some((url) => new RegExp(url).test(r.url)),
-        ).length,
+        ),
       { since: at, never: hanging.map((e) => urlOf(e).source) },
-    );
-    if (inFlight === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+      { polling: 20, timeout: 1_000 },
+    )
+    .catch(() => {});
   await page.clock.runFor(0);
 }
 
