@@ -9,7 +9,6 @@ import {
   faultList,
   globalStatus,
   mapRegion,
-  openScreens,
   panelNamed,
   POLL_MS,
   RETRY_DELAYS_MS,
@@ -304,7 +303,7 @@ for (const fault of ['malformed-json', 'schema-violation'] as const) {
   test(`${fault}: every endpoint's answer is refused as invalid data, asked for once`, async ({
     page,
     problems,
-    browser,
+    screens: openScreens,
   }) => {
     test.setTimeout(240_000);
     expect(new Set(SCREENS.flatMap((s) => endpointsOf(s.consumers)))).toEqual(new Set(ENDPOINTS));
@@ -312,32 +311,27 @@ for (const fault of ['malformed-json', 'schema-violation'] as const) {
       fault === 'malformed-json'
         ? ERROR_TEXT.invalidJson(labelOf(c.endpoint))
         : ERROR_TEXT.invalid(labelOf(c.endpoint));
-    const extra = await openScreens(browser, SCREENS.length - 1);
-    const screens = [{ page, problems }, ...extra.screens];
-    try {
-      await Promise.all(
-        SCREENS.map(async (s, i) => {
-          const p = screens[i]!.page;
-          const endpoints = endpointsOf(s.consumers);
-          const faults = Object.fromEntries(endpoints.map((e) => [e, fault])) as Partial<
-            Record<Endpoint, Fault>
-          >;
-          await prepare(p);
-          await open(p, `/?faults=${faultList(faults)}#/${s.route}`);
-          await expectAskedOnceUntilRefresh(p, endpoints);
-          await runUntil(p, async () => {
-            await expectRefused(p, s.consumers, text);
-            for (const title of s.healthy)
-              await expectFresh(panelNamed(p, title), `"${title}" is not affected`, QUICK.timeout);
-            // A bad answer is not the backend being unreachable.
-            await expect(globalStatus(p)).toContainText('Degraded', QUICK);
-          });
-        }),
-      );
-      for (const s of screens) expectNoCrash(s.problems);
-    } finally {
-      await extra.close();
-    }
+    const screens = [{ page, problems }, ...(await openScreens(SCREENS.length - 1))];
+    await Promise.all(
+      SCREENS.map(async (s, i) => {
+        const p = screens[i]!.page;
+        const endpoints = endpointsOf(s.consumers);
+        const faults = Object.fromEntries(endpoints.map((e) => [e, fault])) as Partial<
+          Record<Endpoint, Fault>
+        >;
+        await prepare(p);
+        await open(p, `/?faults=${faultList(faults)}#/${s.route}`);
+        await expectAskedOnceUntilRefresh(p, endpoints);
+        await runUntil(p, async () => {
+          await expectRefused(p, s.consumers, text);
+          for (const title of s.healthy)
+            await expectFresh(panelNamed(p, title), `"${title}" is not affected`, QUICK.timeout);
+          // A bad answer is not the backend being unreachable.
+          await expect(globalStatus(p)).toContainText('Degraded', QUICK);
+        });
+      }),
+    );
+    for (const s of screens) expectNoCrash(s.problems);
   });
 }
 
@@ -397,35 +391,34 @@ const KINDS: { fault: Fault; fields: Partial<Record<Endpoint, string>>; issue?: 
   },
 ];
 
-test('every kind of schema violation is refused, naming the field', async ({ page, problems, browser }) => {
+test('every kind of schema violation is refused, naming the field', async ({
+  page,
+  problems,
+  screens: openScreens,
+}) => {
   test.setTimeout(240_000);
   const overview = SCREENS[0]!;
-  const extra = await openScreens(browser, KINDS.length - 1);
-  const screens = [{ page, problems }, ...extra.screens];
-  try {
-    await Promise.all(
-      KINDS.map(async ({ fault, fields, issue }, i) => {
-        const p = screens[i]!.page;
-        const broken = overview.consumers.filter((c) => fields[c.endpoint]);
-        const faults = Object.fromEntries(endpointsOf(broken).map((e) => [e, fault]));
-        await prepare(p);
-        await open(p, `/?faults=${faultList(faults)}#/overview`);
-        await expectAskedOnceUntilRefresh(p, endpointsOf(broken));
-        await runUntil(p, async () => {
-          await expectRefused(p, broken, (c) => ERROR_TEXT.invalid(labelOf(c.endpoint), fields[c.endpoint]));
-          if (issue)
-            for (const c of broken)
-              await expect(c.locate(p).getByRole('alert')).toContainText(`${issue} `, QUICK);
-          // The overview's other panels still work.
-          for (const c of overview.consumers.filter((c) => !fields[c.endpoint]))
-            await expectFresh(c.locate(p), `${c.name} is not affected (${fault})`, QUICK.timeout);
-        });
-      }),
-    );
-    for (const s of screens) expectNoCrash(s.problems);
-  } finally {
-    await extra.close();
-  }
+  const screens = [{ page, problems }, ...(await openScreens(KINDS.length - 1))];
+  await Promise.all(
+    KINDS.map(async ({ fault, fields, issue }, i) => {
+      const p = screens[i]!.page;
+      const broken = overview.consumers.filter((c) => fields[c.endpoint]);
+      const faults = Object.fromEntries(endpointsOf(broken).map((e) => [e, fault]));
+      await prepare(p);
+      await open(p, `/?faults=${faultList(faults)}#/overview`);
+      await expectAskedOnceUntilRefresh(p, endpointsOf(broken));
+      await runUntil(p, async () => {
+        await expectRefused(p, broken, (c) => ERROR_TEXT.invalid(labelOf(c.endpoint), fields[c.endpoint]));
+        if (issue)
+          for (const c of broken)
+            await expect(c.locate(p).getByRole('alert')).toContainText(`${issue} `, QUICK);
+        // The overview's other panels still work.
+        for (const c of overview.consumers.filter((c) => !fields[c.endpoint]))
+          await expectFresh(c.locate(p), `${c.name} is not affected (${fault})`, QUICK.timeout);
+      });
+    }),
+  );
+  for (const s of screens) expectNoCrash(s.problems);
 });
 
 /**
