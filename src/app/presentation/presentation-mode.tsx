@@ -27,10 +27,10 @@ export function PresentationMode() {
   const scene = scenes[number - 1];
 
   // The scene asked for, until the screen shows it: a navigation that another URL write (the
-  // map's camera) overtook is made again.
+  // map's camera) overtook is made again, also when that write left the search as it was.
   const wanted = useRef<number | null>(null);
   const navigation = useNavigation();
-  const { pathname } = useLocation();
+  const { pathname, key: locationKey } = useLocation();
   const goTo = useCallback(
     (target: number) => {
       const next = scenes[target - 1];
@@ -47,7 +47,7 @@ export function PresentationMode() {
     if (pathname === `/${next.view}` && params.get('scene') === String(target)) wanted.current = null;
     else if (navigation.state === 'idle')
       void navigate(sceneLocation(next, target, params), { replace: true });
-  }, [pathname, params, navigation.state, scenes, navigate]);
+  }, [pathname, locationKey, params, navigation.state, scenes, navigate]);
 
   // A scene opened from a link without its view or map settings gets them.
   const sceneId = scene?.id;
