@@ -1,11 +1,11 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import axeCore from 'axe-core';
 import {
   POLL_MS,
   RECHECK_AFTER_ERROR_MS,
   RETRY_DELAYS_MS,
   VIEWS,
-  WCAG_TAGS,
+  axeViolations,
+  type Violation,
   clearFaults,
   faultList,
   onEveryEndpoint,
@@ -38,43 +38,8 @@ async function currentTheme(page: Page): Promise<Theme> {
   return (await page.locator('html').getAttribute('data-theme')) === 'light' ? 'light' : 'dark';
 }
 
-/** A WCAG violation axe found: its rule, impact and help, and the elements at fault. */
-interface Violation {
-  rule: string;
-  impact: string | null | undefined;
-  help: string;
-  nodes: { target: string; summary: string | undefined }[];
-}
-
-/**
- * Axe's WCAG 2.1 A/AA rules over the page, each violation as rule, impact and targets: run in the
- * page as the fixtures' axeViolations runs them (axe.run, legacy mode), but with axe put in the
- * page once per document rather than twice a run, and only the violations sent back.
- */
-async function axeInPage(page: Page): Promise<Violation[]> {
-  type Axe = { axe?: typeof axeCore };
-  if (!(await page.evaluate(() => !!(window as Axe).axe))) {
-    await page.evaluate(axeCore.source);
-    await page.evaluate(() =>
-      (window as Axe).axe!.configure({
-        allowedOrigins: ['<same_origin>'],
-        branding: { application: 'playwright' },
-      }),
-    );
-  }
-  return page.evaluate(async (tags) => {
-    const results = await (window as Axe).axe!.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-    }));
-  }, WCAG_TAGS);
-}
-
 /** Axe in the theme on screen, then in the other one (switched with the header's button). */
-async function axeInBothThemes(page: Page, axe: (page: Page) => Promise<Violation[]> = axeInPage) {
+async function axeInBothThemes(page: Page, axe: (page: Page) => Promise<Violation[]> = axeViolations) {
   const found: Partial<Record<Theme, Violation[]>> = {};
   const first = await currentTheme(page);
   found[first] = await axe(page);
@@ -146,7 +111,7 @@ async function axeOnRealTimers(page: Page) {
     });
   await swap();
   try {
-    return await axeInPage(page);
+    return await axeViolations(page);
   } finally {
     await swap();
   }
@@ -286,12 +251,12 @@ test.describe('axe in wall and presentation modes', () => {
     // modes.spec.ts checks both modes in the dark theme.
     await themeButton(page).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    found.wall = await axeInPage(page);
+    found.wall = await axeViolations(page);
     await raiseCriticalAlert(page);
     // The wall learns of it at the next alerts poll, skipped to.
     await page.clock.fastForward(POLL_MS.alerts!);
     await expect(page.getByRole('alertdialog', { name: 'New critical alert' })).toBeVisible();
-    found.wallInterrupted = await axeInPage(page);
+    found.wallInterrupted = await axeViolations(page);
 
     await page.goto('/#/network?mode=presentation&scene=2');
     const caption = page.getByRole('region', { name: 'Presentation' });

