@@ -63,7 +63,8 @@ interface MapViewProps {
   selected: MapTarget | null;
   onSelect: (target: MapTarget | null) => void;
   onHover: (info: HoverInfo | null) => void;
-  onMoveEnd: (camera: Camera, bounds: Bounds) => void;
+  /** The camera and bounds once loaded and after each move; `moved` is false for the first and for a resize. */
+  onMoveEnd: (camera: Camera, bounds: Bounds, moved: boolean) => void;
   ref?: Ref<MapHandle>;
 }
 
@@ -139,18 +140,17 @@ export function MapView({
         for (const layer of allLayers(options, false)) if (layer.id !== 'background') map.addLayer(layer);
       }
       setController(new MapController(map, options));
-      reportMove();
+      reportCamera(false);
     });
 
-    function reportMove() {
+    function reportCamera(moved: boolean) {
       const centre = map.getCenter();
       const b = map.getBounds();
-      latest.current.onMoveEnd({ centre: [centre.lng, centre.lat], zoom: map.getZoom() }, [
-        b.getWest(),
-        b.getSouth(),
-        b.getEast(),
-        b.getNorth(),
-      ]);
+      latest.current.onMoveEnd(
+        { centre: [centre.lng, centre.lat], zoom: map.getZoom() },
+        [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        moved,
+      );
     }
 
     let hovered: { source: string; id: string | number } | null = null;
@@ -207,7 +207,13 @@ export function MapView({
         map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
       });
     }
-    map.on('moveend', reportMove);
+    // A resize (the layout settling, a window resized) ends as a move too, but keeps the camera.
+    let resized = false;
+    map.on('resize', () => (resized = true));
+    map.on('moveend', () => {
+      reportCamera(!resized);
+      resized = false;
+    });
 
     // A GPU reset, a driver update or too many contexts in the browser take the map's graphics away.
     let remake: ReturnType<typeof setTimeout> | undefined;

@@ -310,12 +310,14 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   // edited link) is flown to.
   const writtenCamera = useRef(search.at);
   // The end of a flight to a camera set from outside is not written back: the URL holds that camera
-  // already, and a flight cut short would write where it stopped over the scene that set it.
+  // already, and a flight cut short would write where it stopped over the scene that set it. Nor is
+  // the camera the map opens with (the link's, or the territory's whole extent) or keeps through a
+  // resize: written as the map loads, it would overtake a view or scene chosen meanwhile.
   const flyingFromOutside = useRef(false);
   const onMoveEnd = useCallback(
-    (camera: Camera, visibleBounds: Bounds) => {
+    (camera: Camera, visibleBounds: Bounds, moved: boolean) => {
       if (flyingFromOutside.current) flyingFromOutside.current = false;
-      else if (!navigating) {
+      else if (moved && !navigating && formatCamera(camera) !== writtenCamera.current) {
         writtenCamera.current = formatCamera(camera);
         setSearch({ at: writtenCamera.current });
       }
