@@ -342,7 +342,7 @@ export function expectNoProblems(problems: PageProblems) {
 }
 
 /** The WCAG 2.1 A and AA rules, as axe tags them. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** A WCAG violation axe found: its rule, impact and help, and the elements at fault. */
 export interface Violation {
