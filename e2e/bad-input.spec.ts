@@ -40,6 +40,11 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  * Every time below is page time.
  */
 const STEP_MS = 200;
+/**
+ * The step while requests are timed: a request sent in a step reads the step's end as its time,
+ * so each is timed within this, inside DUE_WITHIN_MS.
+ */
+const TIMED_STEP_MS = 500;
 /** Past both retries a failed attempt would get (1 s, then 2 s after). */
 const RETRIES_OVER_MS = RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) + 500;
 /** How far either side of its due time a refresh may come (a retry would come 1 s after). */
@@ -160,8 +165,8 @@ async function expectOnePerRefresh(page: Page, endpoint: Endpoint, interval = re
 
 /**
  * Each endpoint's answer is refused and not asked for again before its next refresh. Once every
- * endpoint has been asked and answered, the clock is moved on in steps of STEP_MS until each one's
- * next refresh is past, so every request is timed within a step of when the page sent it: exactly
+ * endpoint has been asked and answered, the clock is moved on in steps of TIMED_STEP_MS until each
+ * one's next refresh is past, so every request is timed within a step of when the page sent it: exactly
  * one more request (no retry 1 s and 2 s after the refusal), no sooner than a refresh after the
  * first was sent and no later than a refresh after its answer was refused (within DUE_WITHIN_MS
  * either way). Later, requests still come no closer than one refresh apart.
@@ -180,7 +185,8 @@ async function expectAskedOnceUntilRefresh(page: Page, endpoints: readonly Endpo
   );
   const dueBy = (e: Endpoint) => first.get(e)!.answeredAt! + refreshMs(e) + DUE_WITHIN_MS;
   const until = Math.max(...endpoints.map(dueBy));
-  for (let now = await pageNow(page); now < until; now += STEP_MS) await jumpTo(page, now + STEP_MS);
+  for (let now = await pageNow(page); now < until; now += TIMED_STEP_MS)
+    await jumpTo(page, now + TIMED_STEP_MS);
   await everyRequestAnswered(page);
   for (const endpoint of endpoints) {
     const from = first.get(endpoint)!.at;
