@@ -1,6 +1,6 @@
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useRefreshPaused } from '../store/ui-store';
-import { RECHECK_AFTER_ERROR_MS } from './queries/intervals';
+import { RECHECK_AFTER_ERROR_MS } from '../api/queries/intervals';
 
 /**
  * useQuery for data that is polled: polling stops while the user has paused auto-refresh, and a

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { alertsQuery, redactedAlertsSelect } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useRedaction } from '../../hooks/use-redaction';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';

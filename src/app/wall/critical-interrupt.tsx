@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { alertsQuery, updateAlertsMutation } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { describeError } from '../../components/ui/error-text';
 import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../lib/format';

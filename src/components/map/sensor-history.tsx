@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { seriesQuery } from '../../api/queries/sensors';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../i18n/use-t';
 import { useTheme } from '../../store/ui-store';
 import { EChart } from '../chart/e-chart';

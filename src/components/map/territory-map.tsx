@@ -12,7 +12,7 @@ import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Pollutant } from '../../api/schemas/forecasts';
 import type { Sensor } from '../../api/schemas/sensors';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';

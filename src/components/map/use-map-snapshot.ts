@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { sensorForecastsQuery } from '../../api/queries/forecasts';
 import { readingsAtQuery } from '../../api/queries/sensors';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useNow } from '../../hooks/use-now';
 import { predictedReadings, type PredictedReadings } from '../../lib/predicted-readings';
 import type { LiveReadings } from '../../lib/sensors';

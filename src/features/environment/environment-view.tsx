@@ -9,7 +9,7 @@ import { DailyOutlook } from './daily-outlook';
 import { territoryQuery } from '../../api/queries/territory';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import type { AirReading } from '../../api/schemas/sensors';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { withLayer } from '../../components/map/map-url';
 import { TIME_RANGE_MIN } from '../../components/map/map-time';

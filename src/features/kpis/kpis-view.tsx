@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { kpisQuery } from '../../api/queries/kpis';
 import { PERIODS, type Kpi, type Period } from '../../api/schemas/kpis';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
@@ -11,7 +11,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { downloadCsv, toCsv, type CsvColumn } from '../../lib/csv';
 import { formatDateTime } from '../../lib/format';
-import { useLanguage } from '../../store/ui-store';
+import { useLanguage } from '../../i18n/language';
 import { formatKpiValue, kpiAssessment } from './kpi-assessment';
 import { KpiCard } from './kpi-card';
 

@@ -5,7 +5,7 @@ import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { TrafficForecast, TrafficPlace } from '../../api/schemas/forecasts';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { DependencyMessage } from '../../components/ui/dependency-message';

@@ -3,7 +3,7 @@ import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { territoryQuery } from '../../api/queries/territory';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { BANDS, SITE_STATUSES, type Site } from '../../api/schemas/network';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchState } from '../../hooks/use-search-state';
 import { Badge } from '../../components/ui/badge';

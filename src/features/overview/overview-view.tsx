@@ -8,7 +8,7 @@ import {
   redactedQkdLinksSelect,
 } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { useShownError } from '../../components/ui/shown-error';

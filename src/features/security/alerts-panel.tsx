@@ -14,7 +14,7 @@ import {
 import { sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import { ALERT_STATUSES, SEVERITIES, type Alert, type AlertPatch } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { qkdLinkSeriesQuery } from '../../api/queries/security';
 import type { QkdLink, QkdLinkSeries } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { ChartFigure } from '../../components/chart/chart-figure';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { QueryPanel } from '../../components/ui/panel';

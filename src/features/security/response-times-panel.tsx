@@ -9,7 +9,7 @@ import {
   type ResponseTimePeriod,
   type Severity,
 } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';

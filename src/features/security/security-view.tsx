@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { REFRESH_MS } from '../../api/queries/intervals';
 import { qkdLinksQuery, redactedQkdLinksSelect } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
-import { useLiveQuery } from '../../api/use-live-query';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
