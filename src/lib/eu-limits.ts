@@ -1,5 +1,4 @@
 import type { Pollutant } from '../api/schemas/forecasts';
-import type { ReferenceLine } from '../components/chart/forecast-option';
 import { t } from '../i18n/i18n';
 import { formatNumber } from './format';
 
@@ -47,7 +46,7 @@ export function limitLabel(limit: EuLimit): string {
 
 /** Limits near enough to the data to draw without flattening it; the others are named in words. */
 export function limitsInRange(pollutant: Pollutant, dataMax: number) {
-  const lines: ReferenceLine[] = EU_LIMITS[pollutant].map((l) => ({ value: l.value, label: limitLabel(l) }));
+  const lines = EU_LIMITS[pollutant].map((l) => ({ value: l.value, label: limitLabel(l) }));
   const near = lines.filter((l) => l.value <= Math.max(dataMax * 1.6, 30));
   const far = lines.filter((l) => !near.includes(l));
   return { near, far };
