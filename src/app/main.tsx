@@ -4,8 +4,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import { useUiStore } from '../store/ui-store';
 import { loadLanguage } from '../i18n/i18n';
+import { chooseLanguage, languageNow } from '../i18n/language';
 import './styles.css';
 
 async function start() {
@@ -24,8 +24,8 @@ async function start() {
   }
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
-  if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
-  await loadLanguage(linkLanguage ?? useUiStore.getState().language);
+  if (linkLanguage) chooseLanguage(linkLanguage);
+  await loadLanguage(linkLanguage ?? languageNow());
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

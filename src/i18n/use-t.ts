@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLanguage } from '../store/ui-store';
+import { useLanguage } from './language';
 import { translate, type Translate } from './i18n';
 
 /** `t` for the language on screen; components that call it re-render when the language changes. */

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_LANGUAGE, isLanguage, loadLanguage, setCurrentLanguage } from '../i18n/i18n';
 
 /** UI state the URL does not hold: preferences that belong to this screen, not to a link. */
 
@@ -24,9 +23,9 @@ interface OperatorSlice {
 }
 
 interface LanguageSlice {
-  /** The language the screen speaks, remembered across reloads. */
-  language: string;
-  languageChosen: (code: string) => void;
+  /** The language chosen on this screen, remembered across reloads; null while none was. */
+  language: string | null;
+  languageSet: (code: string) => void;
 }
 
 type UiState = ThemeSlice & RefreshSlice & OperatorSlice & LanguageSlice;
@@ -50,24 +49,9 @@ const createOperatorSlice: SliceCreator<OperatorSlice> = (set) => ({
   operatorNamed: (name) => set({ operator: name.trim() || DEFAULT_OPERATOR }),
 });
 
-/** The first of the browser's preferred languages that has a catalogue. */
-function browserLanguage(): string {
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return preferred.map((l) => l.split('-')[0]).find(isLanguage) ?? DEFAULT_LANGUAGE;
-}
-
-let chosenLanguage: string | null = null;
-
 const createLanguageSlice: SliceCreator<LanguageSlice> = (set) => ({
-  language: browserLanguage(),
-  languageChosen: (code) => {
-    if (!isLanguage(code)) return;
-    chosenLanguage = code;
-    // The screen switches once the catalogue is there, and only to the latest choice.
-    void loadLanguage(code).then(() => {
-      if (chosenLanguage === code) set({ language: code });
-    });
-  },
+  language: null,
+  languageSet: (code) => set({ language: code }),
 });
 
 export const useUiStore = create<UiState>()(
@@ -86,11 +70,6 @@ export const useUiStore = create<UiState>()(
   ),
 );
 
-// Formatting and option builders read the language outside React; keep them in step.
-setCurrentLanguage(useUiStore.getState().language);
-useUiStore.subscribe((s) => setCurrentLanguage(s.language));
-
 export const useTheme = () => useUiStore((s) => s.theme);
 export const useRefreshPaused = () => useUiStore((s) => s.refreshPaused);
 export const useOperator = () => useUiStore((s) => s.operator);
-export const useLanguage = () => useUiStore((s) => s.language);

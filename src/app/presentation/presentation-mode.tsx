@@ -5,7 +5,7 @@ import { storyQuery } from '../../api/queries/story';
 import { describeError } from '../../components/ui/error-text';
 import { useShownError } from '../../components/ui/shown-error';
 import { useT } from '../../i18n/use-t';
-import { useLanguage } from '../../store/ui-store';
+import { useLanguage } from '../../i18n/language';
 import { sceneLocation, sceneNumber } from './scene-url';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);

@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
-import { useLanguage, useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
+import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
+import { chooseLanguage, useLanguage } from '../../i18n/language';
 import { VIEWS, type ViewHandle } from '../views';
 import { PanelBoundary } from '../../components/ui/panel';
 import { CriticalAlerts } from './critical-alerts';
@@ -50,7 +51,7 @@ export function AppShell() {
   const linkLanguage = params.get('lang');
   const mode = params.get('mode');
   useEffect(() => {
-    if (linkLanguage) useUiStore.getState().languageChosen(linkLanguage);
+    if (linkLanguage) chooseLanguage(linkLanguage);
   }, [linkLanguage]);
   useEffect(() => {
     document.documentElement.lang = language;
