@@ -18,6 +18,7 @@ import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { useShownError } from '../../components/ui/shown-error';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
+import { ToggleGroup } from '../../components/ui/toggle-group';
 import { eaqiTone } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
@@ -123,19 +124,13 @@ export function EnvironmentView() {
   return (
     <div className="view">
       <h1 className="view__title">{t('view.environment')}</h1>
-      <div className="filters" role="group" aria-label={t('environment.pollutant')}>
-        {POLLUTANTS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className="button"
-            aria-pressed={p === pollutant}
-            onClick={() => setSearch({ pollutant: p })}
-          >
-            {POLLUTANT_LABELS[p]}
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        label={t('environment.pollutant')}
+        options={POLLUTANTS}
+        value={pollutant}
+        onChange={(p) => setSearch({ pollutant: p })}
+        optionLabel={(p) => POLLUTANT_LABELS[p]}
+      />
       <QueryPanel title={t('environment.stations')} query={readings} refreshMs={REFRESH_MS.readings}>
         {(data) => {
           if (!sensors.data)

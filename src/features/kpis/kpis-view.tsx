@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
+import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useSearchState } from '../../hooks/use-search-state';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
@@ -71,22 +72,18 @@ export function KpisView() {
   return (
     <div className="view kpis-view">
       <h1 className="view__title">{t('kpi.title')}</h1>
-      <div className="filters kpis-view__controls" role="group" aria-label={t('kpi.periodChoice')}>
-        {PERIODS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className="button"
-            aria-pressed={p === search.period}
-            onClick={() => setSearch({ period: p })}
-          >
-            {t(PERIOD_LABEL[p])}
-          </button>
-        ))}
+      <ToggleGroup
+        label={t('kpi.periodChoice')}
+        className="kpis-view__controls"
+        options={PERIODS}
+        value={search.period}
+        onChange={(p) => setSearch({ period: p })}
+        optionLabel={(p) => t(PERIOD_LABEL[p])}
+      >
         <button type="button" className="button" onClick={() => window.print()}>
           {t('kpi.print')}
         </button>
-      </div>
+      </ToggleGroup>
       <QueryPanel
         title={t(PANEL_TITLE[search.period])}
         query={kpis}

@@ -1,4 +1,5 @@
 import { BANDS, type Band, type CoverageResponse } from '../../api/schemas/network';
+import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
@@ -19,19 +20,13 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
   });
   return (
     <>
-      <div className="filters" role="group" aria-label={t('network.band')}>
-        {BANDS.map((b) => (
-          <button
-            key={b}
-            type="button"
-            className="button"
-            aria-pressed={b === band}
-            onClick={() => onBandChange(b)}
-          >
-            {b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz'}
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        label={t('network.band')}
+        options={BANDS}
+        value={band}
+        onChange={onBandChange}
+        optionLabel={(b) => (b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz')}
+      />
       <table className="data-table">
         <caption className="visually-hidden">{t('network.coverageCaption', { band })}</caption>
         <thead>

@@ -13,6 +13,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
+import { ToggleGroup } from '../../components/ui/toggle-group';
 import { SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import { useSearchState } from '../../hooks/use-search-state';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -115,24 +116,19 @@ export function ResponseTimesPanel() {
         ];
         return (
           <>
-            <div className="filters" role="group" aria-label={t('security.rt.period')}>
-              {RESPONSE_TIME_PERIODS.map((p) => (
-                <button
-                  key={p}
-                  type="button"
-                  className="button"
-                  aria-pressed={p === search.rt}
-                  onClick={() => setSearch({ rt: p === 'day' ? undefined : p })}
-                >
-                  {t(PERIOD_TEXT[p].label)}
-                </button>
-              ))}
+            <ToggleGroup
+              label={t('security.rt.period')}
+              options={RESPONSE_TIME_PERIODS}
+              value={search.rt}
+              onChange={(p) => setSearch({ rt: p === 'day' ? undefined : p })}
+              optionLabel={(p) => t(PERIOD_TEXT[p].label)}
+            >
               {times.isPlaceholderData && (
                 <span className="filters__count" aria-busy="true">
                   {t(PERIOD_TEXT[search.rt].loading)}
                 </span>
               )}
-            </div>
+            </ToggleGroup>
             <p className="panel__note">
               {t(PERIOD_TEXT[data.period].issued, {
                 from: formatDateTime(Date.parse(data.current.from)),
