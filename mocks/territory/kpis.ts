@@ -1,9 +1,10 @@
 import type { Kpi, KpisResponse, Period } from '../../src/api/schemas/kpis';
+import { generatedAlerts } from './alerts';
 import type { World } from './build';
 import { coverageOf } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
 import { trafficForecast } from './forecasts';
-import { generatedAlerts, QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './security';
+import { QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './qkd';
 import { eaqiIndex } from '../../src/lib/eaqi';
 
 const HOUR = 3_600_000;

@@ -2,9 +2,10 @@ import type { Alert, AlertPatch, ResponseTimePeriod } from '../../src/api/schema
 import type { Reading } from '../../src/api/schemas/sensors';
 import { AlertPatchRefused, applyAlertPatch } from '../../src/lib/alert-status';
 import { RESPONSE_PERIOD_MS, responseTimes } from '../../src/lib/response-times';
+import { ALERTS_WINDOW_MS, generatedAlerts } from './alerts';
 import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
 import { readingAt, siteAt } from './dynamics';
-import { ALERTS_WINDOW_MS, generatedAlerts, QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './security';
+import { QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './qkd';
 
 export const DEFAULT_SEED = 'milano-2026';
 
