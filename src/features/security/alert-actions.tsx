@@ -3,7 +3,7 @@ import type { Alert, AlertPatch, AlertStatus } from '../../api/schemas/security'
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { ALERT_TRANSITIONS, transitionNeedsNote } from '../../lib/alert-status';
-import { AssigneeField } from './assignee-field';
+import { AssignField } from './assign-field';
 
 /** What each move is called on its button. */
 export const TRANSITION_LABEL: Record<AlertStatus, MessageKey> = {
@@ -26,7 +26,6 @@ interface AlertActionsProps {
 /** Triage: the moves the status rules allow from here, assignment and notes. */
 export function AlertActions({ alert, assignees, operator, busy, onChange }: AlertActionsProps) {
   const [note, setNote] = useState('');
-  const [assignee, setAssignee] = useState('');
   const ids = useId();
   const t = useT();
   const moves = ALERT_TRANSITIONS[alert.status];
@@ -76,23 +75,13 @@ export function AlertActions({ alert, assignees, operator, busy, onChange }: Ale
         >
           {t('alerts.addNote')}
         </button>
-        <AssigneeField
+        <AssignField
           label={t('alerts.assignTo')}
-          value={assignee}
-          onChange={setAssignee}
           assignees={assignees}
+          disabled={busy}
+          assigned={alert.assignee}
+          onAssign={(assignee) => onChange({ assignee })}
         />
-        <button
-          type="button"
-          className="button"
-          disabled={busy || assignee.trim() === '' || assignee.trim() === alert.assignee}
-          onClick={() => {
-            onChange({ assignee: assignee.trim() });
-            setAssignee('');
-          }}
-        >
-          {t('alerts.assign')}
-        </button>
         <button
           type="button"
           className="button"

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { Alert, AlertPatch } from '../../api/schemas/security';
 import { useT } from '../../i18n/use-t';
 import { canTransition } from '../../lib/alert-status';
-import { AssigneeField } from './assignee-field';
+import { AssignField } from './assign-field';
 
 interface BulkActionsProps {
   picked: readonly Alert[];
@@ -15,7 +14,6 @@ interface BulkActionsProps {
 
 /** Acknowledge or assign a selection of alerts at once. */
 export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }: BulkActionsProps) {
-  const [assignee, setAssignee] = useState('');
   const t = useT();
   const acknowledgeable = picked.filter((a) => canTransition(a.status, 'acknowledged'));
   const ids = picked.map((a) => a.id);
@@ -50,23 +48,12 @@ export function BulkActions({ picked, shown, assignees, busy, onPick, onApply }:
           ? t('alerts.bulk.acknowledgeOpen', { count: acknowledgeable.length })
           : t('alerts.bulk.acknowledgePicked')}
       </button>
-      <AssigneeField
+      <AssignField
         label={t('alerts.bulk.assignTo')}
-        value={assignee}
-        onChange={setAssignee}
         assignees={assignees}
+        disabled={busy || picked.length === 0}
+        onAssign={(assignee) => onApply(ids, { assignee })}
       />
-      <button
-        type="button"
-        className="button"
-        disabled={busy || picked.length === 0 || assignee.trim() === ''}
-        onClick={() => {
-          onApply(ids, { assignee: assignee.trim() });
-          setAssignee('');
-        }}
-      >
-        {t('alerts.assign')}
-      </button>
     </div>
   );
 }
