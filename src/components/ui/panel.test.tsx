@@ -22,12 +22,18 @@ function result(state: Partial<UseQueryResult<Items, unknown>>): UseQueryResult<
 }
 
 /** Renders like the overview's QKD panel: it reads the first item, so it needs a non-empty list. */
-function Panel({ query }: { query: UseQueryResult<Items, unknown> }) {
+function Panel({
+  query,
+  refetchInterval = 10_000,
+}: {
+  query: UseQueryResult<Items, unknown>;
+  refetchInterval?: number;
+}) {
   return (
     <QueryPanel
       title="Links"
       query={query}
-      refreshMs={10_000}
+      options={{ refetchInterval }}
       isEmpty={(d) => d.items.length === 0}
       emptyMessage="No links reported."
     >
@@ -76,6 +82,21 @@ describe('QueryPanel', () => {
     );
     expect(within(region()).getByText('First: MIND – Bicocca')).toBeVisible();
     expect(within(region()).getByRole('status')).toHaveTextContent(/Stale: as of .*, 12 s ago/);
+  });
+
+  test('data is stale once older than two of the refresh intervals its query options declare', () => {
+    const now = Date.now();
+    const answered = result({
+      data: { items: [{ id: 'l1', name: 'MIND – Bicocca' }] },
+      dataUpdatedAt: now - 25_000,
+    });
+    const { rerender } = render(<Panel query={answered} refetchInterval={15_000} />);
+    expect(within(region()).getByText(/^Updated /)).toBeVisible();
+    expect(within(region()).queryByRole('status')).toBeNull();
+
+    rerender(<Panel query={answered} refetchInterval={10_000} />);
+    expect(within(region()).getByRole('status')).toHaveTextContent(/Stale: as of .*, 25 s ago/);
+    expect(within(region()).getByText('First: MIND – Bicocca')).toBeVisible();
   });
 
   test('a failed query asked again keeps saying what failed instead of going back to loading', () => {

@@ -31,15 +31,37 @@ export function PanelFrame({ title, status, className, children }: PanelFramePro
   );
 }
 
-interface QueryPanelProps<T> {
+/** Query options as far as a panel reads them: how often their data is refreshed. */
+interface RefreshingOptions {
+  refetchInterval?: number | false | ((query: never) => unknown);
+}
+
+/**
+ * Data refreshed on a fixed interval is stale after a few of them; data that is not (fetched once,
+ * or asked again only until it has loaded) does not age.
+ */
+const refreshMsOf = (options: RefreshingOptions | undefined) =>
+  typeof options?.refetchInterval === 'number' ? options.refetchInterval : Infinity;
+
+type QueryPanelProps<T> = {
   title: string;
   query: UseQueryResult<T, unknown>;
-  refreshMs: number;
   isEmpty?: (data: T) => boolean;
   emptyMessage?: string;
   className?: string;
   children: (data: T) => ReactNode;
-}
+} & (
+  | {
+      /** The options the query was made with: its `refetchInterval` says when its data is stale. */
+      options: RefreshingOptions;
+      refreshMs?: undefined;
+    }
+  | {
+      /** How often the data is refreshed, for a panel not given its query's options. */
+      refreshMs: number;
+      options?: undefined;
+    }
+);
 
 /**
  * A panel fed by one query. It always says which state its data is in — loading, error, empty,
@@ -48,6 +70,7 @@ interface QueryPanelProps<T> {
 export function QueryPanel<T>({
   title,
   query,
+  options,
   refreshMs,
   isEmpty,
   emptyMessage,
@@ -58,7 +81,12 @@ export function QueryPanel<T>({
   const t = useT();
   const shownError = useShownError(query);
   const shown = shownError && !query.isError ? { ...query, isError: true, error: shownError } : query;
-  const state = panelState(shown, refreshMs, now, isEmpty as ((data: never) => boolean) | undefined);
+  const state = panelState(
+    shown,
+    refreshMs ?? refreshMsOf(options),
+    now,
+    isEmpty as ((data: never) => boolean) | undefined,
+  );
   const updated = query.dataUpdatedAt;
   const error = shown.error;
   const invalid = isApiError(error) && !error.retryable;

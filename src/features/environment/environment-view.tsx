@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { airDailyOutlookQuery, airForecastsQuery } from '../../api/queries/forecasts';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
 import { AirForecastChart } from './air-forecast';
@@ -40,11 +39,15 @@ export function EnvironmentView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const t = useT();
   const sensors = useLiveQuery(sensorsQuery());
-  const readings = useLiveQuery(readingsQuery());
-  const forecast = useLiveQuery(
-    airForecastsQuery(search.pollutant, search.station === 'metro' ? null : search.station),
+  const readingsOptions = readingsQuery();
+  const readings = useLiveQuery(readingsOptions);
+  const forecastOptions = airForecastsQuery(
+    search.pollutant,
+    search.station === 'metro' ? null : search.station,
   );
-  const daily = useLiveQuery(airDailyOutlookQuery(search.pollutant));
+  const forecast = useLiveQuery(forecastOptions);
+  const dailyOptions = airDailyOutlookQuery(search.pollutant);
+  const daily = useLiveQuery(dailyOptions);
   const airStations = sensors.data?.items.filter((s) => s.kind === 'air') ?? [];
   const stationName =
     search.station === 'metro'
@@ -131,7 +134,7 @@ export function EnvironmentView() {
         onChange={(p) => setSearch({ pollutant: p })}
         optionLabel={(p) => POLLUTANT_LABELS[p]}
       />
-      <QueryPanel title={t('environment.stations')} query={readings} refreshMs={REFRESH_MS.readings}>
+      <QueryPanel title={t('environment.stations')} query={readings} options={readingsOptions}>
         {(data) => {
           if (!sensors.data)
             return <DependencyMessage what="sensors" failed={!!sensorsError} errors={[sensorsError]} />;
@@ -196,7 +199,7 @@ export function EnvironmentView() {
           station: stationName,
         })}
         query={forecast}
-        refreshMs={REFRESH_MS.forecasts}
+        options={forecastOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('environment.noForecast')}
       >
@@ -229,7 +232,7 @@ export function EnvironmentView() {
       <QueryPanel
         title={t('environment.dailyTitle', { pollutant: POLLUTANT_LABELS[pollutant] })}
         query={daily}
-        refreshMs={REFRESH_MS.forecasts}
+        options={dailyOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('environment.noDaily')}
       >
@@ -258,7 +261,7 @@ export function EnvironmentView() {
       <QueryPanel
         title={t('environment.accuracyTitle', { pollutant: POLLUTANT_LABELS[pollutant] })}
         query={forecast}
-        refreshMs={REFRESH_MS.forecasts}
+        options={forecastOptions}
         isEmpty={(d) => d.items.length === 0}
       >
         {(data) => {

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { kpisQuery } from '../../api/queries/kpis';
 import { PERIODS, type Kpi, type Period } from '../../api/schemas/kpis';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -34,7 +33,8 @@ export function KpisView() {
   const t = useT();
   const language = useLanguage();
   const [search, setSearch] = useSearchState(searchSchema);
-  const kpis = useLiveQuery(kpisQuery(search.period, language));
+  const kpisOptions = kpisQuery(search.period, language);
+  const kpis = useLiveQuery(kpisOptions);
 
   const columns: Column<Kpi>[] = [
     { key: 'label', header: t('kpi.indicator'), cell: (k) => k.label, sortValue: (k) => k.label },
@@ -87,7 +87,7 @@ export function KpisView() {
       <QueryPanel
         title={t(PANEL_TITLE[search.period])}
         query={kpis}
-        refreshMs={REFRESH_MS.kpis}
+        options={kpisOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('kpi.empty')}
       >

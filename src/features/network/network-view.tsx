@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { territoryQuery } from '../../api/queries/territory';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { BANDS, SITE_STATUSES, type Site } from '../../api/schemas/network';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useQuery } from '@tanstack/react-query';
@@ -25,8 +24,10 @@ const searchSchema = z.object({
 
 export function NetworkView() {
   const [search, setSearch] = useSearchState(searchSchema);
-  const sites = useLiveQuery(sitesQuery());
-  const coverage = useLiveQuery(coverageQuery(search.band));
+  const sitesOptions = sitesQuery();
+  const sites = useLiveQuery(sitesOptions);
+  const coverageOptions = coverageQuery(search.band);
+  const coverage = useLiveQuery(coverageOptions);
   const territory = useQuery(territoryQuery());
   const now = useNow(5000);
   const t = useT();
@@ -83,7 +84,7 @@ export function NetworkView() {
       <QueryPanel
         title={t('network.sites')}
         query={sites}
-        refreshMs={REFRESH_MS.sites}
+        options={sitesOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('network.noSites')}
       >
@@ -155,7 +156,7 @@ export function NetworkView() {
       <QueryPanel
         title={t('network.coverage', { band: search.band })}
         query={coverage}
-        refreshMs={REFRESH_MS.coverage}
+        options={coverageOptions}
         isEmpty={(d) => d.cells.length === 0}
         emptyMessage={t('network.noCoverage')}
       >

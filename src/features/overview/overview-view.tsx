@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
@@ -23,13 +22,17 @@ import { sensorRows } from '../../lib/sensors';
 
 /** The whole territory at a glance: what is wrong now, one panel per source. */
 export function OverviewView() {
-  const sites = useLiveQuery(sitesQuery());
+  const sitesOptions = sitesQuery();
+  const sites = useLiveQuery(sitesOptions);
   const sensors = useLiveQuery(sensorsQuery());
-  const readings = useLiveQuery(readingsQuery());
+  const readingsOptions = readingsQuery();
+  const readings = useLiveQuery(readingsOptions);
   const sensorsError = useShownError(sensors);
   const redact = useRedaction();
-  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
-  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
+  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined };
+  const alerts = useLiveQuery(alertsOptions);
+  const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
+  const links = useLiveQuery(linksOptions);
   const now = useNow(5000);
   const t = useT();
 
@@ -40,7 +43,7 @@ export function OverviewView() {
         <QueryPanel
           title={t('overview.network')}
           query={sites}
-          refreshMs={REFRESH_MS.sites}
+          options={sitesOptions}
           isEmpty={(d) => d.items.length === 0}
         >
           {({ items }) => {
@@ -82,7 +85,7 @@ export function OverviewView() {
         <QueryPanel
           title={t('overview.airAndTraffic')}
           query={readings}
-          refreshMs={REFRESH_MS.readings}
+          options={readingsOptions}
           isEmpty={(d) => d.bySensor.size === 0}
         >
           {(data) => {
@@ -122,7 +125,7 @@ export function OverviewView() {
           }}
         </QueryPanel>
 
-        <QueryPanel title={t('overview.securityAlerts')} query={alerts} refreshMs={REFRESH_MS.alerts}>
+        <QueryPanel title={t('overview.securityAlerts')} query={alerts} options={alertsOptions}>
           {({ items }) => {
             const active = items.filter((a) => a.status !== 'resolved' && a.status !== 'closed');
             const critical = active.filter((a) => a.severity === 'critical');
@@ -164,7 +167,7 @@ export function OverviewView() {
         <QueryPanel
           title={t('overview.qkd')}
           query={links}
-          refreshMs={REFRESH_MS.qkdLinks}
+          options={linksOptions}
           isEmpty={(d) => d.items.length === 0}
         >
           {({ items }) => {

@@ -1,7 +1,6 @@
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { z } from 'zod/mini';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
@@ -73,7 +72,8 @@ export function AlertsPanel() {
   // A public or presentation screen shows alerts redacted, and is not where they are worked.
   const redact = useRedaction();
   const t = useT();
-  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
+  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined };
+  const alerts = useLiveQuery(alertsOptions);
   const territory = useQuery(territoryQuery());
   const sites = useLiveQuery(sitesQuery());
   const sensors = useLiveQuery(sensorsQuery());
@@ -187,7 +187,7 @@ export function AlertsPanel() {
     <QueryPanel
       title={t('alerts.title')}
       query={alerts}
-      refreshMs={REFRESH_MS.alerts}
+      options={alertsOptions}
       isEmpty={(d) => d.items.length === 0}
       emptyMessage={t('alerts.empty')}
     >

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { qkdLinkSeriesQuery } from '../../api/queries/security';
 import type { QkdLink, QkdLinkSeries } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -52,14 +51,15 @@ export function QkdLinkDetail({
   link: QkdLink | undefined;
   onClose: () => void;
 }) {
-  const series = useLiveQuery(qkdLinkSeriesQuery(linkId, HOURS));
+  const seriesOptions = qkdLinkSeriesQuery(linkId, HOURS);
+  const series = useLiveQuery(seriesOptions);
   const t = useT();
   const name = link?.name ?? linkId;
   return (
     <QueryPanel
       title={t('qkd.detail.title', { name })}
       query={series}
-      refreshMs={REFRESH_MS.qkdSeries}
+      options={seriesOptions}
       isEmpty={(d) => d.timestamps.length === 0}
       emptyMessage={t('qkd.detail.empty')}
     >

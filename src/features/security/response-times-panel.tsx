@@ -1,6 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { responseTimesQuery } from '../../api/queries/security';
 import {
   RESPONSE_TIME_PERIODS,
@@ -99,13 +98,14 @@ export function ResponseTimesPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
   const t = useT();
   // While another period loads, the one shown stays on screen with its controls.
-  const times = useLiveQuery({ ...responseTimesQuery(search.rt), placeholderData: keepPreviousData });
+  const timesOptions = { ...responseTimesQuery(search.rt), placeholderData: keepPreviousData };
+  const times = useLiveQuery(timesOptions);
 
   return (
     <QueryPanel
       title={t('security.rt.title')}
       query={times}
-      refreshMs={REFRESH_MS.responseTimes}
+      options={timesOptions}
       isEmpty={(d) => d.items.length === 0}
       emptyMessage={t('security.rt.empty')}
     >

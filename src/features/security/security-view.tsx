@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { REFRESH_MS } from '../../api/queries/intervals';
 import { qkdLinksQuery, redactedQkdLinksSelect } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -31,7 +30,8 @@ export function SecurityView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const redact = useRedaction();
   const t = useT();
-  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
+  const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
+  const links = useLiveQuery(linksOptions);
 
   const linkColumns: Column<QkdLink>[] = [
     { key: 'name', header: t('qkd.column.link'), cell: (l) => l.name, sortValue: (l) => l.name },
@@ -88,7 +88,7 @@ export function SecurityView() {
       <QueryPanel
         title={t('qkd.links.title')}
         query={links}
-        refreshMs={REFRESH_MS.qkdLinks}
+        options={linksOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('qkd.links.empty')}
       >
