@@ -1,0 +1,138 @@
+/**
+ * The one pipeline of the page benchmarks (map refresh, chart update): for each size of its plan a
+ * measure opens its page in the browser with a trace running, and each block of refreshes the page
+ * reports is summarised with medians of its samples and of the trace's tasks. A measure says only
+ * what differs: its page, sizes, how a block is labelled and summarised, and its tables.
+ */
+import type { BrowserMode, OpenPage } from './browser.ts';
+import { median } from './figures.ts';
+import { tasksPerRefresh, type RefreshTasks } from './trace.ts';
+
+/** One size a page runs at, with its measured refreshes and the warm-up ones before them. */
+export interface Size {
+  size: number;
+  refreshes: number;
+  warmup: number;
+}
+
+/** What a benchmark page leaves in `window.benchResults`: blocks of timed refreshes. */
+export interface PageResults {
+  blocks: readonly { samples: readonly object[] }[];
+}
+
+type PageBlock<R extends PageResults> = R['blocks'][number];
+type Traced<S> = S & { trace: RefreshTasks | null };
+
+/** A page's results for one size, each block summarised and each sample given its trace figures. */
+export type SizeResults<R extends PageResults, B> = Omit<R, 'blocks'> & {
+  blocks: (B & { samples: Traced<PageBlock<R>['samples'][number]>[] })[];
+};
+
+/** Measure, Territorio's figure, naive figure, naive ÷ Territorio, budget. */
+export type SummaryRow = readonly [string, string, string, string, string];
+
+/** Environment variables that restrict a plan's sizes and override its refreshes. */
+interface PlanEnv {
+  sizes: string;
+  refreshes: string;
+}
+
+export interface MeasureSpec<R extends PageResults, B> {
+  /** Its name for BENCH_ONLY. */
+  part: 'map' | 'chart';
+  /** The page in bench/, without `.html`. */
+  page: string;
+  /** The query parameter that sets the size, and the unit in trace file names. */
+  sizeParam: 'sensors' | 'points';
+  plan: readonly Size[];
+  env: PlanEnv;
+  resultsFile: string;
+  aim: object;
+  heading(size: Size): string;
+  /** The label of a block's measured refresh in the page's marks. */
+  traceLabel(block: PageBlock<R>, index: number): string;
+  /** Medians of a block: `traced` holds the trace's figures of the refreshes it found. */
+  summariseBlock(block: PageBlock<R>, traced: readonly RefreshTasks[]): B;
+  printTable(results: readonly SizeResults<R, B>[], mode: BrowserMode): void;
+  summaryRows(results: readonly SizeResults<R, B>[]): SummaryRow[];
+}
+
+/** What a measure found, ready to print and write. */
+export interface Measured {
+  resultsFile: string;
+  aim: object;
+  results: readonly object[];
+  printTable(mode: BrowserMode): void;
+  summaryRows: SummaryRow[];
+}
+
+export interface Measure {
+  part: MeasureSpec<PageResults, unknown>['part'];
+  plan: readonly Size[];
+  run(openPage: OpenPage): Promise<Measured>;
+}
+
+/** Sizes asked for that the plan does not hold run this many refreshes. */
+const UNPLANNED: Omit<Size, 'size'> = { refreshes: 10, warmup: 2 };
+
+/** The plan, restricted to the sizes the environment names (others added) and with its refreshes. */
+function planFromEnv(plan: readonly Size[], env: PlanEnv): Size[] {
+  const onlySizes = process.env[env.sizes]?.split(',').map(Number).filter(Boolean);
+  const refreshes = Number(process.env[env.refreshes]) || undefined;
+  return plan
+    .filter((p) => !onlySizes || onlySizes.includes(p.size))
+    .concat(
+      (onlySizes ?? [])
+        .filter((n) => !plan.some((p) => p.size === n))
+        .map((n) => ({ size: n, ...UNPLANNED })),
+    )
+    .map((p) => ({ ...p, refreshes: refreshes ?? p.refreshes }));
+}
+
+/** Medians of the given figures of each item. */
+export function medians<K extends string>(items: readonly Record<K, number>[], keys: readonly K[]) {
+  const entries = keys.map((key) => [key, median(items.map((item) => item[key]))]);
+  return Object.fromEntries(entries) as Record<K, number>;
+}
+
+export function defineMeasure<R extends PageResults, B>(spec: MeasureSpec<R, B>): Measure {
+  const plan = planFromEnv(spec.plan, spec.env);
+  const summarise = (results: R, perTask: Map<string, RefreshTasks> | null): SizeResults<R, B> => ({
+    ...results,
+    blocks: results.blocks.map((block) => {
+      const fromTrace = block.samples.map((_, i) => perTask?.get(spec.traceLabel(block, i)));
+      const traced = fromTrace.filter((t) => t !== undefined);
+      return {
+        ...spec.summariseBlock(block, traced),
+        samples: block.samples.map((s, i) => ({ ...s, trace: fromTrace[i] ?? null })),
+      };
+    }),
+  });
+  return {
+    part: spec.part,
+    plan,
+    async run(openPage) {
+      const results: SizeResults<R, B>[] = [];
+      for (const size of plan) {
+        console.log(`\n${spec.heading(size)}`);
+        const query = new URLSearchParams({
+          [spec.sizeParam]: String(size.size),
+          refreshes: String(size.refreshes),
+          warmup: String(size.warmup),
+        });
+        const { results: page, trace } = await openPage<R>(
+          `bench/${spec.page}.html?${query}`,
+          `${size.size}-${spec.sizeParam}`,
+        );
+        results.push(summarise(page, tasksPerRefresh(trace)));
+      }
+      return {
+        resultsFile: spec.resultsFile,
+        aim: spec.aim,
+        results,
+        printTable: (mode) => spec.printTable(results, mode),
+        summaryRows: spec.summaryRows(results),
+      };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/** The one table that closes `npm run bench`: every figure of the run and those of the last `npm run soak`. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGET_KIB } from '../bundle-budget.mjs';
+import type { FirstPaint } from './first-paint.ts';
+import { count, fmt, table } from './figures.ts';
+import type { SummaryRow } from './measure.ts';
+
+/** What e2e/soak.spec.ts writes to bench-results/soak.json (the figures read here). */
+interface Soak {
+  measuredAt: string;
+  cycles: number;
+  heapGrowthMB: number;
+  start: { domNodes: number; charts: number };
+  end: { domNodes: number; charts: number; live: number; created: number };
+}
+
+/** The figures of the last `npm run soak`, or null when it has not been run here. */
+export function readSoak(root: string): Soak | null {
+  const file = join(root, 'bench-results', 'soak.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Soak) : null;
+}
+
+const { row, heading, rule } = table([
+  ['measure', 52, true],
+  ['Territorio', 11],
+  ['naive', 9],
+  ['ratio', 6],
+  ['budget', 20, true],
+]);
+
+function soakRows(soak: Soak | null): SummaryRow[] {
+  if (!soak) return [['Soak: not run on this machine yet (npm run soak)', '', '', '', '']];
+  const { start, end } = soak;
+  const when = `${count(soak.cycles)} cycles, ${soak.measuredAt.slice(0, 10)}`;
+  return [
+    [`Soak (${when}): post-GC heap growth`, `${soak.heapGrowthMB.toFixed(1)} MB`, '', '', '≤ 5 MB'],
+    ['Soak: DOM nodes, start → end', `${start.domNodes} → ${end.domNodes}`, '', '', 'flat'],
+    ['Soak: WebGL contexts live / created', `${end.live} / ${end.created}`, '', '', '1 per map'],
+    ['Soak: chart instances, start → end', `${start.charts} → ${end.charts}`, '', '', 'constant'],
+  ];
+}
+
+/** One table of every figure of the run (medians; map and chart: the longest main-thread task). */
+export function printSummary(
+  firstPaint: FirstPaint | null,
+  measured: readonly SummaryRow[],
+  soak: Soak | null,
+) {
+  const rows: SummaryRow[] = [];
+  if (firstPaint) {
+    const { bundle, lcp } = firstPaint;
+    const met = bundle.kib <= BUDGET_KIB ? 'met' : 'MISSED';
+    rows.push(
+      [
+        'JavaScript before the first paint, gzip',
+        `${bundle.kib.toFixed(1)} KiB`,
+        '',
+        '',
+        `≤ ${BUDGET_KIB} KiB: ${met}`,
+      ],
+      [
+        `LCP, demo build on localhost, cold (median of ${lcp.runsMs.length})`,
+        `${fmt(lcp.medianMs)} ms`,
+        '',
+        '',
+        '',
+      ],
+    );
+  }
+  console.log('\nSummary');
+  console.log(heading());
+  console.log(rule());
+  for (const cells of [...rows, ...measured, ...soakRows(soak)]) console.log(row(cells));
+  console.log(
+    'Map: the longest main-thread task from the update call until drawn. naive: a full setData of a new',
+  );
+  console.log('FeatureCollection (map), a fresh option of [time, value] pairs without sampling (chart).');
+}
