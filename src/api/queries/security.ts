@@ -16,6 +16,7 @@ import {
   type ResponseTimePeriod,
 } from '../schemas/security';
 import { REFRESH_MS } from './intervals';
+import { selectWithIndex } from './select';
 
 export const securityKeys = {
   all: ['security'] as const,
@@ -73,6 +74,13 @@ export const redactedAlertsSelect = (data: AlertsResponse): AlertsResponse => ({
 export const redactedQkdLinksSelect = (data: { items: QkdLink[] }): { items: QkdLink[] } => ({
   items: data.items.map(redactQkdLink),
 });
+
+/** `select` functions adding each alert or link by id, as they are or redacted. */
+export const alertsWithIndex = selectWithIndex((data: AlertsResponse) => data.items);
+export const redactedAlertsWithIndex = (data: AlertsResponse) => alertsWithIndex(redactedAlertsSelect(data));
+export const qkdLinksWithIndex = selectWithIndex((data: { items: QkdLink[] }) => data.items);
+export const redactedQkdLinksWithIndex = (data: { items: QkdLink[] }) =>
+  qkdLinksWithIndex(redactedQkdLinksSelect(data));
 
 export const patchAlert = (id: string, patch: AlertPatch) =>
   apiRequest(`${API_PATHS.alerts}/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });

@@ -1,8 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { API_PATHS, pathFor } from '../paths';
-import { readingsResponseSchema, seriesResponseSchema, sensorsResponseSchema } from '../schemas/sensors';
+import {
+  readingsResponseSchema,
+  seriesResponseSchema,
+  sensorsResponseSchema,
+  type SensorsResponse,
+} from '../schemas/sensors';
 import { REFRESH_MS } from './intervals';
+import { selectWithIndex } from './select';
 import { mergeReadings, type LiveReadings } from '../../lib/sensors';
 
 export const sensorKeys = {
@@ -21,6 +27,9 @@ export const sensorsQuery = () =>
     refetchInterval: REFRESH_MS.sensors,
     structuralSharing: false,
   });
+
+/** `select`: the sensor inventory with each sensor by id. */
+export const sensorsWithIndex = selectWithIndex((data: SensorsResponse) => data.items);
 
 /**
  * Latest reading of every sensor. The first poll fetches all; each later one asks only for what

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { API_PATHS } from '../paths';
-import { territorySchema } from '../schemas/territory';
+import { territorySchema, type Territory } from '../schemas/territory';
 import { recheckUntilLoaded } from './intervals';
+import { selectWithIndex } from './select';
 
 export const territoryKeys = { all: ['territory'] as const };
 
@@ -19,3 +20,8 @@ export const territoryQuery = () =>
     gcTime: Infinity,
     refetchInterval: recheckUntilLoaded,
   });
+
+/** `select`: the territory with its municipalities by id (`byId`), for naming them. */
+export const territoryWithMunicipalityIndex = selectWithIndex(
+  (territory: Territory) => territory.municipalities,
+);

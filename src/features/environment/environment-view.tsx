@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { airDailyOutlookQuery, airForecastsQuery } from '../../api/queries/forecasts';
-import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { readingsQuery, sensorsQuery, sensorsWithIndex } from '../../api/queries/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
 import { AirForecastChart } from './air-forecast';
 import { DailyOutlook } from './daily-outlook';
-import { territoryQuery } from '../../api/queries/territory';
+import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import type { AirReading } from '../../api/schemas/sensors';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -38,7 +38,7 @@ const searchSchema = z.object({
 export function EnvironmentView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const t = useT();
-  const sensors = useLiveQuery(sensorsQuery());
+  const sensors = useLiveQuery({ ...sensorsQuery(), select: sensorsWithIndex });
   const readingsOptions = readingsQuery();
   const readings = useLiveQuery(readingsOptions);
   const forecastOptions = airForecastsQuery(
@@ -49,16 +49,18 @@ export function EnvironmentView() {
   const dailyOptions = airDailyOutlookQuery(search.pollutant);
   const daily = useLiveQuery(dailyOptions);
   const airStations = sensors.data?.items.filter((s) => s.kind === 'air') ?? [];
+  const station = sensors.data?.byId.get(search.station);
   const stationName =
     search.station === 'metro'
       ? t('environment.metroMean')
-      : (airStations.find((s) => s.id === search.station)?.name ?? search.station);
-  const territory = useQuery(territoryQuery());
+      : station?.kind === 'air'
+        ? station.name
+        : search.station;
+  const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });
   const sensorsError = useShownError(sensors);
   const territoryError = useShownError(territory);
   const now = useNow(5000);
-  const municipalityName = (id: string) =>
-    territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
+  const municipalityName = (id: string) => territory.data?.byId.get(id)?.name ?? id;
   const pollutant = search.pollutant;
   const unit = 'µg/m³';
   const bandName = (value: number) => t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(pollutant, value))]);

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
-import { territoryQuery } from '../../api/queries/territory';
+import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
 import { BANDS, SITE_STATUSES, type Site } from '../../api/schemas/network';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useQuery } from '@tanstack/react-query';
@@ -28,11 +28,10 @@ export function NetworkView() {
   const sites = useLiveQuery(sitesOptions);
   const coverageOptions = coverageQuery(search.band);
   const coverage = useLiveQuery(coverageOptions);
-  const territory = useQuery(territoryQuery());
+  const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });
   const now = useNow(5000);
   const t = useT();
-  const municipalityName = (id: string) =>
-    territory.data?.municipalities.find((m) => m.id === id)?.name ?? id;
+  const municipalityName = (id: string) => territory.data?.byId.get(id)?.name ?? id;
 
   const columns: Column<Site>[] = [
     { key: 'name', header: t('network.site'), cell: (s) => s.name, sortValue: (s) => s.name },

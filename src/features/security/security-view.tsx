@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { qkdLinksQuery, redactedQkdLinksSelect } from '../../api/queries/security';
+import { qkdLinksQuery, qkdLinksWithIndex, redactedQkdLinksWithIndex } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
@@ -30,7 +30,10 @@ export function SecurityView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const redact = useRedaction();
   const t = useT();
-  const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
+  const linksOptions = {
+    ...qkdLinksQuery(),
+    select: redact ? redactedQkdLinksWithIndex : qkdLinksWithIndex,
+  };
   const links = useLiveQuery(linksOptions);
 
   const linkColumns: Column<QkdLink>[] = [
@@ -108,7 +111,7 @@ export function SecurityView() {
       {search.link && (
         <QkdLinkDetail
           linkId={search.link}
-          link={links.data?.items.find((l) => l.id === search.link)}
+          link={links.data?.byId.get(search.link)}
           onClose={() => setSearch({ link: undefined })}
         />
       )}
