@@ -472,8 +472,8 @@ test.describe('mobility forecasts', () => {
     const ranked = rankingPanel(page).getByRole('list').getByRole('button', { pressed: false }).first();
     name = (await ranked.textContent())!.trim();
     await ranked.click();
-    await expect.poll(() => routeParams(page.url()).get('corridor')).not.toBeNull();
-    const corridorId = routeParams(page.url()).get('corridor')!;
+    await expect.poll(() => routeParams(page.url()).get('sel')).toMatch(/^corridor:/);
+    const corridorId = routeParams(page.url()).get('sel')!.slice('corridor:'.length);
     expect(corridorName(corridorId)).toBe(name);
     shown = items.find((f) => f.corridorId === corridorId)!;
     await expect(rankingPanel(page).getByRole('button', { name, exact: true })).toHaveAttribute(
@@ -490,7 +490,7 @@ test.describe('mobility forecasts', () => {
     // A link to another corridor and horizon opens on them.
     shown = items.find((f) => f.corridorId !== corridorId && f !== items[0])!;
     name = corridorName(shown.corridorId);
-    await page.goto(`/#/mobility?corridor=${shown.corridorId}&h=24`);
+    await page.goto(`/#/mobility?sel=corridor:${shown.corridorId}&h=24`);
     await expect(panel).toHaveAccessibleName('Traffic forecast, next 24 h');
     await expect(horizons.getByRole('button', { pressed: true })).toHaveText('24 h');
     await expect(choice).toHaveValue(`corridor:${shown.corridorId}`);
@@ -514,7 +514,7 @@ test.describe('mobility forecasts', () => {
     shown = await response;
     expect(shown.place).toEqual({ kind: 'municipality', id: municipalityId });
     expect(requests.at(-1)).toEqual({ endpoint: TRAFFIC_PLACE, query: { municipalityId } });
-    await expect.poll(() => routeParams(page.url()).get('place')).toBe(place.value);
+    await expect.poll(() => routeParams(page.url()).get('sel')).toBe(place.value);
     await expect(choice).toHaveValue(place.value);
     name = `${place.name} (all traffic sensors)`;
     await expectShown(24, place.name);

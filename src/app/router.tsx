@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { UrlStateAdapter } from '../hooks/url-state';
 import { AppShell } from './shell/app-shell';
 import { ShellLoading } from './shell/shell-loading';
 import type { ViewHandle } from './views';
@@ -7,7 +8,11 @@ import type { ViewHandle } from './views';
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <AppShell />,
+    element: (
+      <UrlStateAdapter>
+        <AppShell />
+      </UrlStateAdapter>
+    ),
     // Shown only while the first view's code loads.
     hydrateFallbackElement: <ShellLoading />,
     children: [

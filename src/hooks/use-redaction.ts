@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useUrlSearch } from './url-state';
 import { isRedactedMode } from '../lib/redaction';
 
 /**
@@ -6,6 +6,5 @@ import { isRedactedMode } from '../lib/redaction';
  * where alerts and QKD links are shown with their sensitive details withheld.
  */
 export function useRedaction(): boolean {
-  const [params] = useSearchParams();
-  return isRedactedMode(params.get('mode'));
+  return isRedactedMode(new URLSearchParams(useUrlSearch()).get('mode'));
 }

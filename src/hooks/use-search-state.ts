@@ -1,39 +1,48 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { createParser, useQueryStates, type Options } from 'nuqs';
 import type { z } from 'zod/mini';
 
 type SearchValue = string | number | boolean | null | undefined;
+type Patch<S extends z.ZodMiniObject> = Partial<Record<keyof z.infer<S>, SearchValue>>;
+type Raw = Record<string, string | null>;
+
+// nuqs carries the raw strings; the view's zod schema types them and gives each its fallback.
+const text = createParser({ parse: (value: string) => value, serialize: (value: string) => value });
+const rawParsers = new WeakMap<z.ZodMiniObject, Record<string, typeof text>>();
+
+function parsersFor(schema: z.ZodMiniObject) {
+  let parsers = rawParsers.get(schema);
+  if (!parsers) {
+    parsers = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, text]));
+    rawParsers.set(schema, parsers);
+  }
+  return parsers;
+}
+
+const present = (raw: Raw) => Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
 
 /**
- * The search last written but not rendered yet. The router applies a change later, so two
- * writes in one tick (a pick and the camera move it causes) must build on each other, not both
- * on the last render's URL, or the second undoes the first.
- */
-let pendingSearch: string | null = null;
-
-/**
- * What is on screen (selection, filters) read from and written to the URL, validated by a
- * schema whose fields fall back (`.catch`) so a stale or hand-edited link still opens.
+ * What is on screen (selection, filters, the map's camera) read from and written to the URL,
+ * validated by a schema whose fields fall back (`.catch`) so a stale or hand-edited link still
+ * opens. A write is a patch, or a function of the state including writes not yet in the URL, so two
+ * writers in one tick never undo each other. An empty value removes the parameter.
  */
 export function useSearchState<S extends z.ZodMiniObject>(schema: S) {
-  const [params, setParams] = useSearchParams();
-  const rendered = useRef(params);
-  useLayoutEffect(() => {
-    rendered.current = params;
-    pendingSearch = null;
-  }, [params]);
-  const state = useMemo(() => schema.parse(Object.fromEntries(params)) as z.infer<S>, [schema, params]);
+  const [raw, setRaw] = useQueryStates(parsersFor(schema));
+  const state = useMemo(() => schema.parse(present(raw)) as z.infer<S>, [schema, raw]);
   const update = useCallback(
-    (patch: Partial<Record<keyof z.infer<S>, SearchValue>>) => {
-      const next = new URLSearchParams(pendingSearch ?? rendered.current);
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === undefined || value === null || value === '') next.delete(key);
-        else next.set(key, String(value));
-      }
-      pendingSearch = next.toString();
-      setParams(next, { replace: true });
-    },
-    [setParams],
+    (patch: Patch<S> | ((state: z.infer<S>) => Patch<S>), options?: Options) =>
+      void setRaw((current) => {
+        const changes =
+          typeof patch === 'function' ? patch(schema.parse(present(current)) as z.infer<S>) : patch;
+        return Object.fromEntries(
+          Object.entries(changes as Record<string, SearchValue>).map(([key, value]) => [
+            key,
+            value === undefined || value === null || value === '' ? null : String(value),
+          ]),
+        );
+      }, options),
+    [schema, setRaw],
   );
   return [state, update] as const;
 }

@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { cleanup, configure, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { RouterProvider } from 'react-router';
 import { createTestServer } from '../../mocks/node';
 import { clearFaults } from '../../mocks/scenarios';
 import { createSimulation, type SimulationOptions } from '../../mocks/territory/simulation';
 import { createQueryClient } from '../app/query-client';
-import { routes } from '../app/router';
+import { createAppRouter } from '../app/router';
 import { DEFAULT_OPERATOR, useUiStore } from '../store/ui-store';
 
 /**
@@ -37,6 +37,7 @@ const WAIT_FOR_DATA_MS = 5_000;
 configure({ asyncUtilTimeout: WAIT_FOR_DATA_MS });
 
 const clients = new Set<QueryClient>();
+const routers = new Set<ReturnType<typeof createAppRouter>>();
 
 /**
  * A fresh QueryClient with the app's defaults, except that nothing is retried: a failing endpoint
@@ -68,6 +69,8 @@ export function setupSimulatedApi() {
   afterEach(() => {
     // Unmount before the caches go, so no observer refetches into a cleared client.
     cleanup();
+    for (const router of routers) router.dispose();
+    routers.clear();
     for (const client of clients) client.clear();
     clients.clear();
     server.resetHandlers();
@@ -83,12 +86,14 @@ export function setupSimulatedApi() {
 
 /**
  * Renders the whole app — shell and routes — at `url` (e.g. '/network?status=offline'), as
- * main.tsx does but in a memory router and with a fresh QueryClient.
+ * main.tsx does but with a fresh QueryClient.
  */
 export function renderApp(url = '/overview') {
   const client = createTestQueryClient();
   clients.add(client);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  window.history.replaceState(null, '', `#${url}`);
+  const router = createAppRouter();
+  routers.add(router);
   const user = userEvent.setup();
   const result = render(
     <StrictMode>
@@ -98,7 +103,7 @@ export function renderApp(url = '/overview') {
     </StrictMode>,
   );
   /** The URL's search params as they are now: what a copied link would reopen. */
-  const searchParams = () => new URLSearchParams(router.state.location.search);
+  const searchParams = () => new URLSearchParams(window.location.hash.split('?')[1]);
   return { user, client, router, searchParams, ...result };
 }
 

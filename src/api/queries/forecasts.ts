@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { apiRequest } from '../client';
 import { API_PATHS } from '../paths';
 import {
@@ -17,7 +17,7 @@ export const forecastKeys = {
   traffic: (corridorId: string | null) => [...forecastKeys.all, 'traffic', { corridorId }] as const,
   air: (pollutant: Pollutant, stationId: string | null) =>
     [...forecastKeys.all, 'air', { pollutant, stationId }] as const,
-  trafficPlace: (place: TrafficPlace) => [...forecastKeys.all, 'traffic', place] as const,
+  trafficPlace: (place: TrafficPlace | null) => [...forecastKeys.all, 'traffic', place] as const,
   sensors: (at: string) => [...forecastKeys.all, 'sensors', { at }] as const,
   airDaily: (pollutant: Pollutant) => [...forecastKeys.all, 'air-daily', { pollutant }] as const,
 };
@@ -36,14 +36,17 @@ export const trafficForecastsQuery = (corridorId: string | null = null) =>
   });
 
 /** Traffic forecast for a municipality (its sensors' mean) or one traffic sensor. */
-export const placeTrafficForecastQuery = (place: TrafficPlace) =>
+/** Nothing is asked while there is no place (a corridor is forecast instead). */
+export const placeTrafficForecastQuery = (place: TrafficPlace | null) =>
   queryOptions({
     queryKey: forecastKeys.trafficPlace(place),
-    queryFn: ({ signal }) =>
-      apiRequest(`${API_PATHS['traffic-forecasts']}/place`, placeTrafficForecastSchema, {
-        signal,
-        query: place.kind === 'sensor' ? { sensorId: place.id } : { municipalityId: place.id },
-      }),
+    queryFn: place
+      ? ({ signal }) =>
+          apiRequest(`${API_PATHS['traffic-forecasts']}/place`, placeTrafficForecastSchema, {
+            signal,
+            query: place.kind === 'sensor' ? { sensorId: place.id } : { municipalityId: place.id },
+          })
+      : skipToken,
     refetchInterval: REFRESH_MS.forecasts,
     structuralSharing: false,
   });

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useEffectEvent, useMemo } from 'react';
+import { useNavigate } from 'react-router';
 import { storyQuery } from '../../api/queries/story';
 import { describeError } from '../../components/ui/error-text';
 import { useShownError } from '../../components/ui/shown-error';
+import { useUrlSearch } from '../../hooks/url-state';
 import { useT } from '../../i18n/use-t';
 import { useLanguage } from '../../i18n/language';
 import { sceneLocation, sceneNumber } from './scene-url';
@@ -20,34 +21,20 @@ export function PresentationMode() {
   const language = useLanguage();
   const story = useQuery(storyQuery(language));
   const storyError = useShownError(story);
-  const [params] = useSearchParams();
+  const search = useUrlSearch();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const navigate = useNavigate();
   const scenes = useMemo(() => story.data?.scenes ?? [], [story.data]);
   const number = sceneNumber(params.get('scene'), scenes.length);
   const scene = scenes[number - 1];
 
-  // The scene asked for, until the screen shows it: a navigation that another URL write (the
-  // map's camera) overtook is made again, also when that write left the search as it was.
-  const wanted = useRef<number | null>(null);
-  const navigation = useNavigation();
-  const { pathname, key: locationKey } = useLocation();
   const goTo = useCallback(
     (target: number) => {
       const next = scenes[target - 1];
-      if (!next) return;
-      wanted.current = target;
-      void navigate(sceneLocation(next, target, params), { replace: true });
+      if (next) void navigate(sceneLocation(next, target, params), { replace: true });
     },
     [scenes, navigate, params],
   );
-  useEffect(() => {
-    const target = wanted.current;
-    const next = target === null ? undefined : scenes[target - 1];
-    if (target === null || !next) return;
-    if (pathname === `/${next.view}` && params.get('scene') === String(target)) wanted.current = null;
-    else if (navigation.state === 'idle')
-      void navigate(sceneLocation(next, target, params), { replace: true });
-  }, [pathname, locationKey, params, navigation.state, scenes, navigate]);
 
   // A scene opened from a link without its view or map settings gets them.
   const sceneId = scene?.id;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation, useMatches } from 'react-router';
+import { NavLink, Outlet, useMatches } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
 import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
@@ -11,6 +11,7 @@ import { GlobalStatus, UnreachableBanner } from './global-status';
 import { HeaderClock } from './header-clock';
 import { useBackendHealth, useRefetchWhenBackendReturns } from './use-backend-health';
 import { keepGlobalParams } from '../../lib/global-params';
+import { useUrlSearch } from '../../hooks/url-state';
 import { useT } from '../../i18n/use-t';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -32,7 +33,7 @@ export function AppShell() {
   const paused = useRefreshPaused();
   const { themeToggled, refreshPauseToggled } = useUiStore.getState();
   const t = useT();
-  const { search } = useLocation();
+  const search = useUrlSearch();
   const name = territory.data?.name ?? 'Territorio';
   const matches = useMatches();
   const mapConfig = [...matches].reverse().find((m) => (m.handle as ViewHandle | undefined)?.map)?.handle as

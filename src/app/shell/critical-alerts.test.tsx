@@ -43,7 +43,7 @@ describe('Critical alerts on every view', () => {
     );
     expect(screen.getByRole('link', { name: 'Review them' })).toHaveAttribute(
       'href',
-      '/security?severity=critical&status=open',
+      '#/security?severity=critical&status=open',
     );
   });
 

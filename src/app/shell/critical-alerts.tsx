@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { alertsQuery, redactedAlertsSelect } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
+import { useUrlSearch } from '../../hooks/url-state';
 
 const describe = (a: Alert, t: Translate) =>
   t('critical.describe', {
@@ -23,7 +24,7 @@ export function CriticalAlerts() {
   const redact = useRedaction();
   const t = useT();
   const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
-  const { search } = useLocation();
+  const search = useUrlSearch();
   const waiting = (alerts.data?.items ?? [])
     .filter((a) => a.severity === 'critical' && a.status === 'open')
     .sort((a, b) => Date.parse(b.dateIssued) - Date.parse(a.dateIssued));

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { useCallback, useEffect, useEffectEvent, useReducer } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useUrlSearch } from '../../hooks/url-state';
 import { keepGlobalParams } from '../../lib/global-params';
 import type { PlaylistEntry } from './playlist';
 import { clockEndsAt, playlistClock } from './playlist-clock';
@@ -21,7 +22,8 @@ export interface PlaylistState {
  */
 export function usePlaylist(entries: readonly PlaylistEntry[], held: boolean): PlaylistState {
   const navigate = useNavigate();
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
+  const search = useUrlSearch();
   const [clock, dispatch] = useReducer(playlistClock, undefined, () => {
     const index = Math.max(
       0,
@@ -57,26 +59,13 @@ export function usePlaylist(entries: readonly PlaylistEntry[], held: boolean): P
   }, [endsAt, index, moveTo]);
 
   // Each view of the playlist in turn, keeping mode, language and playlist in the URL. Replacing
-  // the history entry keeps days of rotation from piling up a history. A navigation that another
-  // URL write overtook is made again; once the view is on, a view opened from a link (a critical
-  // alert's) stays until the playlist moves on.
-  const navigation = useNavigation();
-  const arrived = useRef(false);
-  const searchRef = useRef(search);
-  useEffect(() => {
-    searchRef.current = search;
-  }, [search]);
-  useEffect(() => {
-    arrived.current = false;
-  }, [entry]);
-  useEffect(() => {
-    if (pathname === `/${entry.view}`) arrived.current = true;
-    if (arrived.current || navigation.state !== 'idle') return;
-    void navigate(
-      { pathname: `/${entry.view}`, search: keepGlobalParams(searchRef.current) },
-      { replace: true },
-    );
-  }, [entry, pathname, navigation.state, navigate]);
+  // the history entry keeps days of rotation from piling up a history. Moving only when the
+  // playlist does, a view opened from a link (a critical alert's) stays until the next turn.
+  const show = useEffectEvent((view: string) => {
+    if (pathname !== `/${view}`)
+      void navigate({ pathname: `/${view}`, search: keepGlobalParams(search) }, { replace: true });
+  });
+  useEffect(() => show(entry.view), [entry]);
 
   return {
     entry,

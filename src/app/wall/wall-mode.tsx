@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlSearch } from '../../hooks/url-state';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { VIEWS } from '../views';
@@ -36,8 +36,7 @@ function describeProblem(problem: PlaylistProblem, t: Translate): string {
  */
 export function WallMode() {
   const t = useT();
-  const [params] = useSearchParams();
-  const views = params.get('views');
+  const views = new URLSearchParams(useUrlSearch()).get('views');
   const playlist = useMemo(() => parsePlaylist(views), [views]);
   const [paused, setPaused] = useState(false);
   const interruption = useCriticalInterruption();

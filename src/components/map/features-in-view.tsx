@@ -1,9 +1,9 @@
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { DataTable, type Column } from '../ui/data-table';
-import type { MapTarget } from './map-view';
+import type { Target } from '../../lib/selection';
 
-export interface ViewFeature extends MapTarget {
+export interface ViewFeature extends Target {
   name: string;
   /** The layer's name, in the language on screen. */
   layer: string;
@@ -25,8 +25,8 @@ export function FeaturesInView({
   onSelect,
 }: {
   features: readonly ViewFeature[];
-  selected: MapTarget | null;
-  onSelect: (target: MapTarget) => void;
+  selected: Target | null;
+  onSelect: (target: Target) => void;
 }) {
   const t = useT();
   return (

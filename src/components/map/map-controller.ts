@@ -12,15 +12,10 @@ import {
   type MapLayer,
   type OverlayOptions,
 } from './map-style';
+import type { Target, TargetKind } from '../../lib/selection';
 import { SensorSourceDiff, type SensorLayerData } from './sensor-source-diff';
 
-export type MapFeatureKind = 'site' | 'sensor' | 'municipality' | 'corridor' | 'qkd-link' | 'alert-place';
-export interface MapTarget {
-  kind: MapFeatureKind;
-  id: string;
-}
-
-const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
+const TARGET_SOURCES: Record<TargetKind, string[]> = {
   site: [SOURCE.sites],
   sensor: [SOURCE.air, SOURCE.traffic],
   municipality: [SOURCE.municipalities],
@@ -37,7 +32,7 @@ const TARGET_SOURCES: Record<MapFeatureKind, string[]> = {
 export class MapController {
   private options: OverlayOptions;
   private sensorDiffs = new Map<string, SensorSourceDiff>();
-  private selected: MapTarget | null = null;
+  private selected: Target | null = null;
 
   constructor(
     readonly map: MapLibreMap,
@@ -92,13 +87,13 @@ export class MapController {
     return next.kind;
   }
 
-  select(target: MapTarget | null) {
+  select(target: Target | null) {
     this.applySelection(this.selected, false);
     this.selected = target;
     this.applySelection(target, true);
   }
 
-  private applySelection(target: MapTarget | null, selected: boolean) {
+  private applySelection(target: Target | null, selected: boolean) {
     if (!target) return;
     for (const source of TARGET_SOURCES[target.kind]) {
       if (this.map.getSource(source)) this.map.setFeatureState({ source, id: target.id }, { selected });

@@ -1,46 +1,56 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { Pollutant, Quantiles, SensorPrediction } from '../../api/schemas/forecasts';
 import type { Site } from '../../api/schemas/network';
-import type { QkdLink } from '../../api/schemas/security';
-import type { PlaceWithAlerts } from '../../lib/alert-places';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
-import type { Municipality } from '../../api/schemas/territory';
 import { useNow } from '../../hooks/use-now';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatDateTime, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
-import { isSensorStale } from '../../lib/sensors';
 import { siteLatency } from '../../lib/site-latency';
-import { CONGESTION_LABEL_KEYS, congestionLevel, type CorridorStatus } from '../../lib/traffic';
+import { formatTarget, type Selection } from '../../lib/selection';
+import { isSensorStale, sensorRows } from '../../lib/sensors';
+import {
+  CONGESTION_LABEL_KEYS,
+  congestionLevel,
+  corridorStatuses,
+  type CorridorStatus,
+} from '../../lib/traffic';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { Badge } from '../ui/badge';
 import { useDetailsClose } from '../ui/use-details-close';
 import { eaqiTone, SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../ui/tones';
 import { BAND_FREQUENCY } from './map-toolbar';
-import type { MapTarget } from './map-view';
 import { AlertPlaceFacts, QkdLinkFacts } from './security-details';
 import { SensorHistory } from './sensor-history';
+import { useUrlSearch } from '../../hooks/url-state';
+
+/** The readings the map shows, at its time. */
+export interface MapMoment {
+  readings: ReadonlyMap<string, Reading> | undefined;
+  /** When the readings were observed, or the instant predicted. */
+  atMs: number;
+  /** Set when the map shows a predicted time: each sensor's forecast with its interval. */
+  predictions: ReadonlyMap<string, SensorPrediction> | undefined;
+  /** Set when the map is not live: what time its readings are, in words. */
+  note: string | undefined;
+}
+
+/** What the details draw on besides the selection itself. */
+export interface DetailsContext {
+  sites: readonly Site[] | undefined;
+  sensors: readonly Sensor[] | undefined;
+  /** Each municipality's share of area with good signal. */
+  shares: ReadonlyMap<string, number> | null;
+  municipalityName: (id: string) => string;
+  pollutant: Pollutant | 'all';
+}
 
 interface MapDetailsProps {
-  target: MapTarget;
-  site?: Site;
-  sensor?: Sensor;
-  reading?: Reading;
-  /** Set when the map shows a predicted time: the sensor's forecast with its interval. */
-  prediction?: SensorPrediction;
-  /** Set when the map is not live: what time its readings are, in words, and that instant. */
-  timeView?: { note: string; atMs: number };
-  municipality?: Municipality;
-  /** A corridor with its traffic at the map's time. */
-  corridor?: CorridorStatus;
-  qkdLink?: QkdLink;
-  alertPlace?: PlaceWithAlerts;
-  municipalityName: (id: string) => string;
-  coverageShare?: number;
-  sitesInMunicipality?: number;
-  pollutant: Pollutant | 'all';
+  selection: Selection;
+  moment: MapMoment;
+  context: DetailsContext;
   onClose: () => void;
 }
 
@@ -56,67 +66,68 @@ const HISTORY_METRIC = {
   weather: { metric: 'temperature', label: 'map.details.temperature' },
 } as const satisfies Record<string, { metric: string; label: MessageKey }>;
 
-/** What is known about the selected site, sensor or municipality. */
-export function MapDetails(props: MapDetailsProps) {
-  const { target, onClose } = props;
+/** What is known about the selection: a site, sensor, municipality, corridor, QKD link or alert place. */
+export function MapDetails({ selection, moment, context, onClose }: MapDetailsProps) {
   const t = useT();
-  const title =
-    props.site?.name ??
-    props.sensor?.name ??
-    props.municipality?.name ??
-    props.corridor?.corridor.name ??
-    props.qkdLink?.name ??
-    props.alertPlace?.name ??
-    target.id;
-  const panel = useDetailsClose<HTMLElement>(onClose, `${target.kind}:${target.id}`);
+  const panel = useDetailsClose<HTMLElement>(onClose, formatTarget(selection)!);
   return (
-    <section ref={panel} className="map-details" aria-label={t('map.details.region', { name: title })}>
+    <section
+      ref={panel}
+      className="map-details"
+      aria-label={t('map.details.region', { name: selection.name })}
+    >
       <div className="map-details__header">
-        <h2>{title}</h2>
+        <h2>{selection.name}</h2>
         <button type="button" className="button" onClick={onClose}>
           {t('map.details.close')}
         </button>
       </div>
-      {target.kind === 'site' &&
-        (props.site ? (
-          <SiteFacts site={props.site} municipalityName={props.municipalityName} />
-        ) : (
-          <Missing />
-        ))}
-      {target.kind === 'sensor' &&
-        (props.sensor ? <SensorFacts {...props} sensor={props.sensor} /> : <Missing />)}
-      {target.kind === 'municipality' &&
-        (props.municipality ? (
-          <dl className="details">
-            <dt>{t('map.details.population')}</dt>
-            <dd>{formatNumber(props.municipality.population)}</dd>
-            <dt>{t('map.details.area')}</dt>
-            <dd>{formatNumber(props.municipality.areaKm2, 1)} km²</dd>
-            <dt>{t('map.details.position')}</dt>
-            <dd>{t(props.municipality.peripheral ? 'map.details.peripheral' : 'map.details.central')}</dd>
-            <dt>{t('map.details.goodSignalArea')}</dt>
-            <dd>{formatPercent(props.coverageShare)}</dd>
-            <dt>{t('map.layer.sites')}</dt>
-            <dd>{props.sitesInMunicipality ?? '—'}</dd>
-          </dl>
-        ) : (
-          <Missing />
-        ))}
-      {target.kind === 'corridor' &&
-        (props.corridor ? (
-          <CorridorFacts status={props.corridor} timeNote={props.timeView?.note} />
-        ) : (
-          <Missing />
-        ))}
-      {target.kind === 'qkd-link' && (props.qkdLink ? <QkdLinkFacts link={props.qkdLink} /> : <Missing />)}
-      {target.kind === 'alert-place' &&
-        (props.alertPlace ? (
-          <AlertPlaceFacts place={props.alertPlace} />
-        ) : (
-          <p>{t('map.details.noAlertsHere')}</p>
-        ))}
+      <Facts selection={selection} moment={moment} context={context} />
     </section>
   );
+}
+
+function Facts({ selection, moment, context }: Omit<MapDetailsProps, 'onClose'>) {
+  const t = useT();
+  if (selection.missing)
+    return <p>{t(selection.kind === 'alert-place' ? 'map.details.noAlertsHere' : 'map.details.missing')}</p>;
+  switch (selection.kind) {
+    case 'site':
+      return <SiteFacts site={selection.site} municipalityName={context.municipalityName} />;
+    case 'sensor':
+      return <SensorFacts sensor={selection.sensor} moment={moment} context={context} />;
+    case 'municipality': {
+      const { municipality } = selection;
+      return (
+        <dl className="details">
+          <dt>{t('map.details.population')}</dt>
+          <dd>{formatNumber(municipality.population)}</dd>
+          <dt>{t('map.details.area')}</dt>
+          <dd>{formatNumber(municipality.areaKm2, 1)} km²</dd>
+          <dt>{t('map.details.position')}</dt>
+          <dd>{t(municipality.peripheral ? 'map.details.peripheral' : 'map.details.central')}</dd>
+          <dt>{t('map.details.goodSignalArea')}</dt>
+          <dd>{formatPercent(context.shares?.get(municipality.id))}</dd>
+          <dt>{t('map.layer.sites')}</dt>
+          <dd>{context.sites?.filter((s) => s.municipalityId === municipality.id).length ?? '—'}</dd>
+        </dl>
+      );
+    }
+    case 'corridor': {
+      const status =
+        context.sensors &&
+        moment.readings &&
+        corridorStatuses(
+          [selection.corridor],
+          sensorRows(context.sensors, moment.readings, 'traffic', moment.atMs),
+        )[0];
+      return status ? <CorridorFacts status={status} timeNote={moment.note} /> : <Missing />;
+    }
+    case 'qkd-link':
+      return <QkdLinkFacts link={selection.link} />;
+    case 'alert-place':
+      return <AlertPlaceFacts place={selection.place} />;
+  }
 }
 
 const CORRIDOR_KIND: Record<CorridorStatus['corridor']['kind'], MessageKey> = {
@@ -127,9 +138,9 @@ const CORRIDOR_KIND: Record<CorridorStatus['corridor']['kind'], MessageKey> = {
 
 function CorridorFacts({ status, timeNote }: { status: CorridorStatus; timeNote?: string }) {
   const { corridor } = status;
-  const { search } = useLocation();
+  const search = useUrlSearch();
   const t = useT();
-  const forecast = keepGlobalParams(search, { corridor: corridor.id, sel: `corridor:${corridor.id}` });
+  const forecast = keepGlobalParams(search, { sel: formatTarget({ kind: 'corridor', id: corridor.id })! });
   return (
     <>
       {timeNote && <p className="map-details__time">{timeNote}</p>}
@@ -200,14 +211,19 @@ const withRange = (q: Quantiles | undefined, format: (v: number) => string) =>
 
 function SensorFacts({
   sensor,
-  reading,
-  prediction,
-  timeView,
-  municipalityName,
-  pollutant,
-}: MapDetailsProps & { sensor: Sensor }) {
+  moment,
+  context,
+}: {
+  sensor: Sensor;
+  moment: MapMoment;
+  context: DetailsContext;
+}) {
   const clock = useNow(5000);
   const t = useT();
+  const { municipalityName, pollutant } = context;
+  const reading = moment.readings?.get(sensor.id);
+  const prediction = moment.predictions?.get(sensor.id);
+  const timeView = moment.note === undefined ? undefined : { note: moment.note, atMs: moment.atMs };
   const now = timeView?.atMs ?? clock;
   const predicted = prediction !== undefined;
   const stale = !predicted && isSensorStale(sensor, reading, now);

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { MapTarget } from './map-view';
+import type { Target } from '../../lib/selection';
 
-export interface SearchEntry extends MapTarget {
+export interface SearchEntry extends Target {
   name: string;
   position: readonly [number, number];
   /** Shown beside the name, e.g. "Municipality" or "Air station", in the language on screen. */

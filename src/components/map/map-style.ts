@@ -23,6 +23,7 @@ import {
   inTheme,
   shade,
 } from './palettes';
+import type { TargetKind } from '../../lib/selection';
 
 /** The map's overlay layers, each toggled as a whole by the user. */
 export const MAP_LAYERS = [
@@ -64,10 +65,7 @@ export const STYLE_LAYERS: Record<MapLayer, string[]> = {
 };
 
 /** Layers that answer hover and click, with the kind of thing they hold. */
-export const INTERACTIVE_LAYERS: Record<
-  string,
-  'site' | 'sensor' | 'municipality' | 'corridor' | 'qkd-link' | 'alert-place'
-> = {
+export const INTERACTIVE_LAYERS: Record<string, TargetKind> = {
   'alert-places': 'alert-place',
   'sites-points': 'site',
   'qkd-link-lines': 'qkd-link',

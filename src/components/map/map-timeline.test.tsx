@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { setFault } from '../../../mocks/scenarios';
 import { sensorForecasts } from '../../../mocks/territory/forecasts';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
@@ -31,7 +31,7 @@ describe('the map in time', () => {
     expect(screen.getByText(/latest readings/)).toBeInTheDocument();
 
     fireEvent.change(slider, { target: { value: '360' } });
-    expect(searchParams().get('time')).toBe('360');
+    await waitFor(() => expect(searchParams().get('time')).toBe('360'));
     expect(slider).toHaveAttribute('aria-valuetext', '+6 h, forecast');
     const at = new Date(snapshotTime(SIMULATED_NOW, 360)).toISOString();
     expect(await screen.findByText(/^for .* \(\+6 h\)$/)).toBeInTheDocument();
@@ -64,10 +64,10 @@ describe('the map in time', () => {
 
     slider.focus();
     await user.keyboard('{PageUp}');
-    expect(searchParams().get('time')).toBe('-60');
+    await waitFor(() => expect(searchParams().get('time')).toBe('-60'));
 
     await user.click(screen.getByRole('button', { name: 'Back to live' }));
-    expect(searchParams().get('time')).toBeNull();
+    await waitFor(() => expect(searchParams().get('time')).toBeNull());
     expect(await screen.findByText(/latest readings/)).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
@@ -14,9 +14,8 @@ import {
 } from './map-time';
 import type { MapSnapshot } from './use-map-snapshot';
 
+/** Playing moves an hour at a time, each frame shown at least PLAY_FRAME_MS once its data is in. */
 const HOUR_MIN = 60;
-/** Playing moves an hour at a time, each frame shown at least this long once its data is in. */
-
 export const MODE_NAME: Record<TimeMode, MessageKey> = {
   live: 'map.mode.live',
   past: 'map.mode.past',
@@ -54,25 +53,9 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   const [playing, setPlaying] = useState(false);
   const t = useT();
   const loading = snapshot.isPending || snapshot.isFetching;
-  // `offset` comes from the URL, which the router updates a little after a move. Until it catches
-  // up, the slider shows (and keys build on) the last move made: otherwise quick key presses each
-  // start from the same stale value, and all but one are lost.
-  const [moved, setMoved] = useState<number | null>(null);
-  const unseen = useRef<number[]>([]);
-  const value = moved ?? offset;
   const move = (minutes: number) => {
-    if (minutes === value) return;
-    // Back where the URL stands: nothing left to wait for.
-    unseen.current = minutes === offset ? [] : [...unseen.current, minutes];
-    setMoved(minutes === offset ? null : minutes);
-    onOffset(minutes);
+    if (minutes !== offset) onOffset(minutes);
   };
-  useEffect(() => {
-    // The URL caught up with a move (and those before it), or was moved from elsewhere.
-    const at = unseen.current.lastIndexOf(offset);
-    unseen.current = at < 0 ? [] : unseen.current.slice(at + 1);
-    if (unseen.current.length === 0) setMoved(null);
-  }, [offset]);
 
   useEffect(() => {
     if (!playing || loading || offset >= TIME_RANGE_MIN) return;
@@ -90,9 +73,9 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
   };
   const mode = timeMode(offset);
   const valueText =
-    value === 0
+    offset === 0
       ? t('map.time.nowLive')
-      : `${describeOffset(value)}, ${t(MODE_NAME[timeMode(value)]).toLocaleLowerCase()}`;
+      : `${describeOffset(offset)}, ${t(MODE_NAME[mode]).toLocaleLowerCase()}`;
 
   return (
     <div className={`map-timeline map-timeline--${mode}`}>
@@ -106,7 +89,7 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
           min={-TIME_RANGE_MIN}
           max={TIME_RANGE_MIN}
           step={TIME_STEP_MIN}
-          value={value}
+          value={offset}
           aria-valuetext={valueText}
           list="map-timeline-ticks"
           onChange={(e) => {
@@ -117,7 +100,7 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
             if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
             e.preventDefault();
             setPlaying(false);
-            const next = value + (e.key === 'PageUp' ? HOUR_MIN : -HOUR_MIN);
+            const next = offset + (e.key === 'PageUp' ? HOUR_MIN : -HOUR_MIN);
             move(Math.max(-TIME_RANGE_MIN, Math.min(TIME_RANGE_MIN, next)));
           }}
         />
@@ -139,7 +122,7 @@ export function MapTimeline({ offset, onOffset, snapshot }: MapTimelineProps) {
           setPlaying(false);
           move(0);
         }}
-        disabled={value === 0}
+        disabled={offset === 0}
       >
         {t('map.time.backToLive')}
       </button>

@@ -1,4 +1,5 @@
-import { formatCamera, formatLayers, formatTarget, parseCamera, parseLayers, parseTarget } from './map-url';
+import { formatTarget, parseTarget } from '../../lib/selection';
+import { formatCamera, formatLayers, parseCamera, parseLayers } from './map-url';
 
 const FALLBACK = { centre: [9.19, 45.46] as [number, number], zoom: 9.6 };
 

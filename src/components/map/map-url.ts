@@ -2,12 +2,13 @@ import { z } from 'zod/mini';
 import { POLLUTANTS, type Pollutant } from '../../api/schemas/forecasts';
 import { BANDS } from '../../api/schemas/network';
 import { MAP_LAYERS, type CoverageMetric, type MapLayer } from './map-style';
-import type { Camera, MapTarget } from './map-view';
+import { targetField } from '../../lib/selection';
+import type { Camera } from './map-view';
 
 /** What the map shows, as held in the URL so a link reopens the same picture. */
 export const mapSearchSchema = z.object({
   layers: z.catch(z.optional(z.string()), undefined),
-  sel: z.catch(z.optional(z.string()), undefined),
+  sel: targetField,
   at: z.catch(z.optional(z.string()), undefined),
   /** Minutes from now the map shows: negative observed, positive forecast (see map-time.ts). */
   time: z.catch(z.optional(z.string()), undefined),
@@ -31,21 +32,6 @@ export function withLayer(value: string | undefined, layer: MapLayer): string | 
   const layers = parseLayers(value, []);
   return layers.includes(layer) ? value : formatLayers([...layers, layer]);
 }
-
-const TARGET_KINDS = ['site', 'sensor', 'municipality', 'corridor', 'qkd-link', 'alert-place'] as const;
-
-export function parseTarget(value: string | undefined): MapTarget | null {
-  if (!value) return null;
-  const index = value.indexOf(':');
-  const kind = value.slice(0, index);
-  const id = value.slice(index + 1);
-  return index > 0 && id && (TARGET_KINDS as readonly string[]).includes(kind)
-    ? { kind: kind as MapTarget['kind'], id }
-    : null;
-}
-
-export const formatTarget = (target: MapTarget | null) =>
-  target ? `${target.kind}:${target.id}` : undefined;
 
 /** "lon,lat,zoom" with 5 decimals (about a metre) and 2 for the zoom. */
 export function parseCamera<F extends Camera | null>(value: string | undefined, fallback: F): Camera | F {

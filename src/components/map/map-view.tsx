@@ -12,7 +12,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { Territory } from '../../api/schemas/territory';
 import { useT } from '../../i18n/use-t';
-import { MapController, type MapTarget } from './map-controller';
+import type { Target } from '../../lib/selection';
+import { MapController } from './map-controller';
 import {
   allLayers,
   basemapSources,
@@ -30,21 +31,30 @@ setWorkerUrl(workerUrl);
 /** How long a lost WebGL context may take to come back before the map is made anew. */
 export const CONTEXT_RESTORE_WAIT_MS = 2_000;
 
-export type { MapTarget, SensorLayerData };
+export type { SensorLayerData };
 export interface Camera {
   centre: [number, number];
   zoom: number;
 }
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
-export interface HoverInfo extends MapTarget {
+export interface HoverInfo extends Target {
   name: string;
   x: number;
   y: number;
 }
+type LonLat = readonly [number, number];
 export interface MapHandle {
-  flyTo: (centre: readonly [number, number], zoom?: number) => void;
+  /** Flies to what the user picked; the camera it ends at is the user's. */
+  flyTo: (centre: LonLat, zoom?: number) => void;
+  /** Flies to a position unless it is in view or a flight is under way (a pick's, which shows it). */
+  bringIntoView: (position: LonLat) => void;
+  /** Flies to a camera set from outside (a link, a scene), unless the map is there already. */
+  showCamera: (camera: Camera) => void;
 }
+
+/** Marks a movement the user made or asked for, as against one to a camera set from outside. */
+const OWN_MOVE = { ownCamera: true };
 
 interface MapViewProps {
   territory: Territory;
@@ -60,11 +70,14 @@ interface MapViewProps {
   traffic: SensorLayerData | null;
   alertPlaces: FeatureCollection | null;
   qkd: { links: FeatureCollection; nodes: FeatureCollection } | null;
-  selected: MapTarget | null;
-  onSelect: (target: MapTarget | null) => void;
+  selected: Target | null;
+  onSelect: (target: Target | null) => void;
   onHover: (info: HoverInfo | null) => void;
-  /** The camera and bounds once loaded and after each move; `moved` is false for the first and for a resize. */
-  onMoveEnd: (camera: Camera, bounds: Bounds, moved: boolean) => void;
+  /**
+   * The camera and bounds once loaded and whenever the map comes to rest; `own` when the user moved
+   * it or flew it to what they picked, not for the first camera, a resize or a camera from outside.
+   */
+  onMoveEnd: (camera: Camera, bounds: Bounds, own: boolean) => void;
   ref?: Ref<MapHandle>;
 }
 
@@ -107,10 +120,26 @@ export function MapView({
     ref,
     () => ({
       flyTo: (centre, zoom) =>
-        controller?.map.flyTo({
-          center: [centre[0], centre[1]],
-          zoom: zoom ?? Math.max(12.5, controller.map.getZoom()),
-        }),
+        controller?.map.flyTo(
+          { center: [centre[0], centre[1]], zoom: zoom ?? Math.max(12.5, controller.map.getZoom()) },
+          OWN_MOVE,
+        ),
+      bringIntoView: (position) => {
+        const map = controller?.map;
+        if (!map || map.isMoving() || map.getBounds().contains([position[0], position[1]])) return;
+        map.flyTo({ center: [position[0], position[1]], zoom: Math.max(12.5, map.getZoom()) }, OWN_MOVE);
+      },
+      showCamera: ({ centre, zoom }) => {
+        const map = controller?.map;
+        if (!map) return;
+        const at = map.getCenter();
+        // Within the URL's precision (see formatCamera), the map is there already.
+        const there =
+          Math.abs(at.lng - centre[0]) < 1e-5 &&
+          Math.abs(at.lat - centre[1]) < 1e-5 &&
+          Math.abs(map.getZoom() - zoom) < 0.01;
+        if (!there) map.flyTo({ center: centre, zoom });
+      },
     }),
     [controller],
   );
@@ -204,15 +233,15 @@ export function MapView({
         const source = feature && (map.getSource(feature.source) as GeoJSONSource | undefined);
         if (!feature || !source || feature.geometry.type !== 'Point') return;
         const zoom = await source.getClusterExpansionZoom(Number(feature.properties.cluster_id));
-        map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
+        map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom }, OWN_MOVE);
       });
     }
-    // A resize (the layout settling, a window resized) ends as a move too, but keeps the camera.
-    let resized = false;
-    map.on('resize', () => (resized = true));
-    map.on('moveend', () => {
-      reportCamera(!resized);
-      resized = false;
+    // A movement cut short by another reports nothing: the camera is still on its way.
+    map.on('moveend', (event: { originalEvent?: Event; ownCamera?: boolean }) => {
+      const own = !!event.originalEvent || event.ownCamera === true;
+      queueMicrotask(() => {
+        if (!map.isMoving()) reportCamera(own);
+      });
     });
 
     // A GPU reset, a driver update or too many contexts in the browser take the map's graphics away.

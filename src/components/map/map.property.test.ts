@@ -17,15 +17,8 @@ import {
 } from './features';
 import { basemapSources, convexHull, MAP_LAYERS, type MapLayer } from './map-style';
 import { formatTimeOffset, parseTimeOffset, snapshotTime, TIME_RANGE_MIN, TIME_STEP_MIN } from './map-time';
-import {
-  formatCamera,
-  formatLayers,
-  formatTarget,
-  parseCamera,
-  parseLayers,
-  parseTarget,
-  withLayer,
-} from './map-url';
+import { formatTarget, parseTarget } from '../../lib/selection';
+import { formatCamera, formatLayers, parseCamera, parseLayers, withLayer } from './map-url';
 
 const RUNS = { numRuns: 1000 };
 // A thousand runs can outlast the default 5 s on a busy machine.

@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { QkdLink } from '../../api/schemas/security';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
@@ -8,6 +8,7 @@ import { keepGlobalParams } from '../../lib/global-params';
 import { Badge } from '../ui/badge';
 import type { Tone } from '../ui/stat-tile';
 import { ALERT_STATUS_KEYS, SEVERITY_KEYS, SEVERITY_TONE } from '../ui/tones';
+import { useUrlSearch } from '../../hooks/url-state';
 
 const QKD_STATE: Record<QkdLink['state'], { tone: Tone; label: MessageKey }> = {
   up: { tone: 'good', label: 'map.qkd.up' },
@@ -17,7 +18,7 @@ const QKD_STATE: Record<QkdLink['state'], { tone: Tone; label: MessageKey }> = {
 
 /** A QKD link's health, and the way to its history in the Security view. */
 export function QkdLinkFacts({ link }: { link: QkdLink }) {
-  const { search } = useLocation();
+  const search = useUrlSearch();
   const t = useT();
   const state = QKD_STATE[link.state];
   return (
@@ -60,7 +61,7 @@ export function QkdLinkFacts({ link }: { link: QkdLink }) {
 
 /** The open alerts at one place, each a way into its triage. */
 export function AlertPlaceFacts({ place }: { place: PlaceWithAlerts }) {
-  const { search } = useLocation();
+  const search = useUrlSearch();
   const t = useT();
   return (
     <ul className="details-list" aria-label={t('map.alerts.at', { place: place.name })}>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
 
@@ -18,7 +18,7 @@ describe('Air-quality forecast', () => {
     ).toBeInTheDocument();
 
     await user.selectOptions(within(outlook).getByLabelText('Forecast for'), station.id);
-    expect(searchParams().get('station')).toBe(station.id);
+    await waitFor(() => expect(searchParams().get('station')).toBe(station.id));
     const forStation = await screen.findByRole('region', { name: `Outlook: PM10, ${station.name}` });
     expect(
       await within(forStation).findByText(new RegExp(`^PM10 in ${station.name} is expected to peak at`)),

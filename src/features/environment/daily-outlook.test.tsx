@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { setFault } from '../../../mocks/scenarios';
 import { dailyAirOutlook } from '../../../mocks/territory/forecasts';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
@@ -39,11 +39,11 @@ describe('Daily outlook across municipalities', () => {
     const places = within(panel).getByRole('list', { name: 'Municipalities above the limit tomorrow' });
     const worst = tomorrow[0]!;
     await user.click(within(places).getByRole('button', { name: worst.name }));
-    expect(searchParams().get('sel')).toBe(`municipality:${worst.id}`);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`municipality:${worst.id}`));
     expect(await screen.findByRole('region', { name: `Details: ${worst.name}` })).toBeInTheDocument();
 
     await user.click(within(panel).getByRole('button', { name: 'Show this time tomorrow on the map' }));
-    expect(searchParams().get('time')).toBe('1440');
+    await waitFor(() => expect(searchParams().get('time')).toBe('1440'));
   });
 
   it('follows the pollutant chosen, and says ozone has no daily limit', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { airForecast } from '../../../mocks/territory/forecasts';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
@@ -50,7 +50,7 @@ describe('Environment view', () => {
     await user.click(no2);
 
     expect(no2).toHaveAttribute('aria-pressed', 'true');
-    expect(searchParams().get('pollutant')).toBe('no2');
+    await waitFor(() => expect(searchParams().get('pollutant')).toBe('no2'));
     expect(within(table).getByRole('columnheader', { name: 'NO₂ µg/m³' })).toBeInTheDocument();
     expect(within(table).queryByRole('columnheader', { name: 'PM10 µg/m³' })).not.toBeInTheDocument();
     const outlook = screen.getByRole('region', { name: 'Outlook: NO₂, metropolitan mean' });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { clearFaults, HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { kpisAt } from '../../../mocks/territory/kpis';
 import { formatDateTime, formatEuro, formatNumber } from '../../lib/format';
@@ -37,7 +37,7 @@ describe('KPIs view', () => {
 
     await user.click(screen.getByRole('button', { name: 'Month' }));
 
-    expect(searchParams().get('period')).toBe('month');
+    await waitFor(() => expect(searchParams().get('period')).toBe('month'));
     expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'false');
     const month = await indicators('month');
@@ -47,7 +47,7 @@ describe('KPIs view', () => {
     expect(within(month).getByRole('cell', { name: 'Lease revenue per year' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Day' }));
-    expect(searchParams().get('period')).toBe('day');
+    await waitFor(() => expect(searchParams().get('period')).toBe('day'));
     expect(
       await within(await indicators('day')).findByText(`From ${formatDateTime(SIMULATED_NOW - DAY)}`, {
         exact: false,

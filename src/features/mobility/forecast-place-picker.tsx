@@ -1,19 +1,11 @@
 import type { TrafficPlace } from '../../api/schemas/forecasts';
 import { useT } from '../../i18n/use-t';
+import { formatTarget, parseTarget } from '../../lib/selection';
 
 export type ForecastChoice = TrafficPlace | { kind: 'corridor'; id: string };
 
-/** `municipality:<id>` or `sensor:<id>` from the URL; anything else is no place. */
-export function parsePlace(value: string | undefined): TrafficPlace | null {
-  const match = /^(municipality|sensor):(.+)$/.exec(value ?? '');
-  return match ? { kind: match[1] as TrafficPlace['kind'], id: match[2]! } : null;
-}
-
-export const formatPlace = (place: TrafficPlace) => `${place.kind}:${place.id}`;
-
 interface ForecastPlacePickerProps {
-  /** `corridor:<id>`, `municipality:<id>` or `sensor:<id>`. */
-  value: string;
+  value: ForecastChoice;
   corridors: readonly { id: string; name: string }[];
   municipalities: readonly { id: string; name: string }[];
   /** The traffic sensor selected on the map, if any. */
@@ -34,27 +26,27 @@ export function ForecastPlacePicker({
     <label className="filters">
       {t('forecast.for')}{' '}
       <select
-        value={value}
+        value={formatTarget(value)}
         onChange={(e) => {
-          const [kind, ...id] = e.target.value.split(':');
-          onChange({ kind: kind as ForecastChoice['kind'], id: id.join(':') });
+          const choice = parseTarget(e.target.value);
+          if (choice) onChange(choice as ForecastChoice);
         }}
       >
         {sensor && (
           <optgroup label={t('mobility.selectedOnMap')}>
-            <option value={`sensor:${sensor.id}`}>{sensor.name}</option>
+            <option value={formatTarget({ kind: 'sensor', id: sensor.id })}>{sensor.name}</option>
           </optgroup>
         )}
         <optgroup label={t('mobility.corridorsGroup')}>
           {corridors.map((c) => (
-            <option key={c.id} value={`corridor:${c.id}`}>
+            <option key={c.id} value={formatTarget({ kind: 'corridor', id: c.id })}>
               {c.name}
             </option>
           ))}
         </optgroup>
         <optgroup label={t('mobility.municipalitiesGroup')}>
           {municipalities.map((m) => (
-            <option key={m.id} value={`municipality:${m.id}`}>
+            <option key={m.id} value={formatTarget({ kind: 'municipality', id: m.id })}>
               {m.name}
             </option>
           ))}

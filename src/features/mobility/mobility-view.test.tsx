@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
 
@@ -32,7 +32,7 @@ describe('Mobility view', () => {
 
     await user.click(within(table).getByRole('button', { name: tangenziale.name }));
 
-    expect(searchParams().get('corridor')).toBe(tangenziale.id);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`corridor:${tangenziale.id}`));
     expect(
       within(accuracy).getByRole('table', { name: `Rolling accuracy by horizon for ${tangenziale.name}` }),
     ).toBeInTheDocument();

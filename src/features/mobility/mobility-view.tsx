@@ -19,7 +19,8 @@ import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
-import { formatPlace, ForecastPlacePicker, parsePlace } from './forecast-place-picker';
+import { formatTarget, selectedId, targetField, type Target } from '../../lib/selection';
+import { ForecastPlacePicker, type ForecastChoice } from './forecast-place-picker';
 import {
   CongestionRanking,
   HORIZONS,
@@ -36,11 +37,11 @@ import {
 } from '../../lib/traffic';
 
 const searchSchema = z.object({
-  corridor: z.catch(z.optional(z.string()), undefined),
-  /** Instead of a corridor: `municipality:<id>` or `sensor:<id>`. */
-  place: z.catch(z.optional(z.string()), undefined),
-  /** The map's selection: picking a corridor here selects it there too. */
-  sel: z.catch(z.optional(z.string()), undefined),
+  /**
+   * One selection for the corridors table, the forecast and the map: a corridor, or a municipality
+   * or traffic sensor to forecast instead.
+   */
+  sel: targetField,
   h: z.catch(z.pipe(z.coerce.number(), z.union(HORIZONS.map((h) => z.literal(h)))), 6),
 });
 
@@ -67,11 +68,16 @@ export function MobilityView() {
   const hours = search.h as Horizon;
   const corridorName = (id: string) => territory.data?.corridors.find((c) => c.id === id)?.name ?? id;
   const forecastFor = (id: string) => forecasts.data?.items.find((f) => f.corridorId === id);
-  const place = parsePlace(search.place);
-  const placeForecast = useLiveQuery({
-    ...placeTrafficForecastQuery(place ?? { kind: 'municipality', id: '' }),
-    enabled: place !== null,
-  });
+  const selectedCorridor = selectedId(search.sel, 'corridor');
+  // A municipality, or a sensor unless it is known not to count traffic, is forecast on its own.
+  const sensorKind = (id: string) => sensors.data?.items.find((s) => s.id === id)?.kind;
+  const place: TrafficPlace | null =
+    search.sel?.kind === 'municipality' ||
+    (search.sel?.kind === 'sensor' && (sensorKind(search.sel.id) ?? 'traffic') === 'traffic')
+      ? { kind: search.sel.kind, id: search.sel.id }
+      : null;
+  const placeForecast = useLiveQuery(placeTrafficForecastQuery(place));
+  const select = (target: Target | null) => setSearch({ sel: formatTarget(target) });
   const sensorName = (id: string) => sensors.data?.items.find((s) => s.id === id)?.name ?? id;
   const placeName = (p: TrafficPlace) =>
     p.kind === 'sensor'
@@ -79,32 +85,23 @@ export function MobilityView() {
       : t('mobility.municipalityAllSensors', {
           name: territory.data?.municipalities.find((m) => m.id === p.id)?.name ?? p.id,
         });
+  // With no corridor selected, the forecast shows the first one.
   const shownCorridor = (items: readonly TrafficForecast[]) =>
-    (search.corridor && items.find((f) => f.corridorId === search.corridor)) || items[0]!;
-  // A traffic sensor picked on the map can be forecast on its own.
-  const selectedSensor = search.sel?.startsWith('sensor:') ? search.sel.slice('sensor:'.length) : undefined;
+    (selectedCorridor && items.find((f) => f.corridorId === selectedCorridor)) || items[0]!;
   const trafficSensors = sensors.data?.items.filter((s) => s.kind === 'traffic') ?? [];
+  const choice: ForecastChoice = place ?? {
+    kind: 'corridor',
+    id: selectedCorridor ?? forecasts.data?.items[0]?.corridorId ?? '',
+  };
   const forecastChoice = (
     <ForecastPlacePicker
-      value={
-        place
-          ? formatPlace(place)
-          : `corridor:${search.corridor ?? forecasts.data?.items[0]?.corridorId ?? ''}`
-      }
+      value={choice}
       corridors={territory.data?.corridors ?? []}
       municipalities={(territory.data?.municipalities ?? []).filter((m) =>
         trafficSensors.some((s) => s.municipalityId === m.id),
       )}
-      sensor={
-        [place?.kind === 'sensor' ? place.id : undefined, selectedSensor]
-          .filter((id) => id !== undefined && trafficSensors.some((s) => s.id === id))
-          .map((id) => ({ id: id!, name: sensorName(id!) }))[0]
-      }
-      onChange={(choice) =>
-        choice.kind === 'corridor'
-          ? setSearch({ corridor: choice.id, place: undefined, sel: `corridor:${choice.id}` })
-          : setSearch({ place: formatPlace(choice), sel: `${choice.kind}:${choice.id}` })
-      }
+      sensor={place?.kind === 'sensor' ? { id: place.id, name: sensorName(place.id) } : undefined}
+      onChange={select}
     />
   );
   const forecastBody = (forecast: SpeedForecast, name: string, fileId: string, nowMs: number) => (
@@ -250,9 +247,9 @@ export function MobilityView() {
                 rows={statuses}
                 rowKey={(c) => c.corridor.id}
                 selectColumn="name"
-                selectedKey={search.corridor}
+                selectedKey={selectedCorridor}
                 onSelect={(c) =>
-                  setSearch({ corridor: c.corridor.id === search.corridor ? undefined : c.corridor.id })
+                  select(c.corridor.id === selectedCorridor ? null : { kind: 'corridor', id: c.corridor.id })
                 }
                 initialSort={{ key: 'level' }}
                 maxRows={100}
@@ -303,7 +300,7 @@ export function MobilityView() {
             hours={hours}
             corridorName={corridorName}
             selected={place ? undefined : shownCorridor(data.items).corridorId}
-            onSelect={(corridor) => setSearch({ corridor, place: undefined, sel: `corridor:${corridor}` })}
+            onSelect={(corridor) => select({ kind: 'corridor', id: corridor })}
           />
         )}
       </QueryPanel>

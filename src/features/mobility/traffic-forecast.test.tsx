@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
@@ -30,7 +30,7 @@ describe('Traffic forecast', () => {
     expect(chart.getAttribute('aria-label')).toMatch(/slowest in the next 6 h/);
 
     await user.click(within(panel).getByRole('button', { name: '1 h' }));
-    expect(searchParams().get('h')).toBe('1');
+    await waitFor(() => expect(searchParams().get('h')).toBe('1'));
     const onehour = await forecastPanel(1);
     expect(within(onehour).getByRole('img', { name: /slowest in the next 1 h/ })).toBeInTheDocument();
 
@@ -52,8 +52,7 @@ describe('Traffic forecast', () => {
     const name = second.textContent!;
     await user.click(second);
     const id = corridors.find((c) => c.name === name)!.id;
-    expect(searchParams().get('corridor')).toBe(id);
-    expect(searchParams().get('sel')).toBe(`corridor:${id}`);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`corridor:${id}`));
     expect(
       screen.getByRole('img', {
         name: new RegExp(`^Traffic speed forecast, ${escape(name)}\\.`),
@@ -63,7 +62,7 @@ describe('Traffic forecast', () => {
     expect(within(details).getByText('Free-flow speed')).toBeInTheDocument();
     expect(within(details).getByRole('link', { name: 'Forecast for this corridor' })).toHaveAttribute(
       'href',
-      `/mobility?corridor=${id}&sel=corridor%3A${id}`,
+      `#/mobility?sel=corridor%3A${id}`,
     );
   });
 
@@ -97,7 +96,7 @@ describe('Traffic forecast', () => {
       await within(panel).findByLabelText('Forecast for'),
       `municipality:${municipality.id}`,
     );
-    expect(searchParams().get('place')).toBe(`municipality:${municipality.id}`);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`municipality:${municipality.id}`));
     const name = `${municipality.name} (all traffic sensors)`;
     expect(
       await within(await forecastPanel()).findByRole('img', {
@@ -117,7 +116,7 @@ describe('Traffic forecast', () => {
     const picker = await within(await forecastPanel()).findByLabelText('Forecast for');
     const option = await within(picker).findByRole('option', { name: trafficSensor.name });
     await user.selectOptions(picker, option);
-    expect(searchParams().get('place')).toBe(`sensor:${trafficSensor.id}`);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`sensor:${trafficSensor.id}`));
     expect(
       await within(await forecastPanel()).findByRole('img', {
         name: new RegExp(`^Traffic speed forecast, ${escape(trafficSensor.name)}\\.`),
@@ -128,7 +127,7 @@ describe('Traffic forecast', () => {
   });
 
   it('says so when a place has no traffic forecast', async () => {
-    renderApp('/mobility?place=municipality:nowhere');
+    renderApp('/mobility?sel=municipality:nowhere');
     expect(await within(await forecastPanel()).findByRole('alert')).toHaveTextContent('HTTP 404');
   });
 });

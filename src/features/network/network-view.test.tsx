@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
 
@@ -32,13 +32,13 @@ describe('Network view', () => {
 
     await user.selectOptions(within(panel).getByRole('combobox', { name: /status/i }), 'offline');
 
-    expect(searchParams().get('status')).toBe('offline');
+    await waitFor(() => expect(searchParams().get('status')).toBe('offline'));
     expect(siteRows(panel)).toHaveLength(offline.length);
     for (const site of offline) expect(within(panel).getByRole('button', { name: site.name })).toBeVisible();
     expect(within(panel).queryByRole('button', { name: anOnlineSite.name })).not.toBeInTheDocument();
 
     await user.selectOptions(within(panel).getByRole('combobox', { name: /status/i }), 'All');
-    expect(searchParams().has('status')).toBe(false);
+    await waitFor(() => expect(searchParams().has('status')).toBe(false));
     expect(siteRows(panel)).toHaveLength(60);
   });
 
@@ -71,7 +71,7 @@ describe('Network view', () => {
     const panel = await sitesPanel();
     await user.click(await within(panel).findByRole('button', { name: anOnlineSite.name }));
 
-    expect(searchParams().get('sel')).toBe(`site:${anOnlineSite.id}`);
+    await waitFor(() => expect(searchParams().get('sel')).toBe(`site:${anOnlineSite.id}`));
     const details = await screen.findByRole('region', { name: `Details: ${anOnlineSite.name}` });
     expect(within(details).getByText(anOnlineSite.operator)).toBeInTheDocument();
     expect(within(details).getByText('Online')).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('Network view', () => {
     );
 
     await user.click(within(details).getByRole('button', { name: 'Close details' }));
-    expect(searchParams().has('sel')).toBe(false);
+    await waitFor(() => expect(searchParams().has('sel')).toBe(false));
     expect(screen.queryByRole('region', { name: `Details: ${anOnlineSite.name}` })).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setFault } from '../../../mocks/scenarios';
 import { formatDuration } from '../../lib/format';
@@ -37,7 +37,7 @@ describe('QKD link details', () => {
 
     await user.click(await within(qkd).findByRole('button', { name: calm.name }));
 
-    expect(searchParams().get('link')).toBe(calm.id);
+    await waitFor(() => expect(searchParams().get('link')).toBe(calm.id));
     expect(within(qkd).getByRole('button', { name: calm.name })).toHaveAttribute('aria-pressed', 'true');
     const detail = await linkPanel(calm.name);
     const chart = await within(detail).findByRole('img', { name: new RegExp(`^QBER of ${calm.name}\\.`) });
@@ -56,7 +56,7 @@ describe('QKD link details', () => {
     );
 
     await user.click(within(detail).getByRole('button', { name: 'Close link details' }));
-    expect(searchParams().has('link')).toBe(false);
+    await waitFor(() => expect(searchParams().has('link')).toBe(false));
     expect(screen.queryByRole('region', { name: `QKD link: ${calm.name}` })).not.toBeInTheDocument();
   });
 
@@ -156,7 +156,7 @@ describe('Response times', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Week' }));
 
-    expect(searchParams().get('rt')).toBe('week');
+    await waitFor(() => expect(searchParams().get('rt')).toBe('week'));
     expect(await within(panel).findByText(/^Alerts issued in the last 7 days/)).toBeInTheDocument();
     expect(asked).toContain('/security/response-times?period=week');
     expect(within(panel).getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');

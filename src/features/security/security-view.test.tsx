@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
 import { expectedTerritory, renderApp, setupSimulatedApi, statValue } from '../../test/render-app';
 
@@ -47,7 +47,7 @@ describe('Security view', () => {
 
     await user.selectOptions(within(panel).getByRole('combobox', { name: /severity/i }), 'high');
 
-    expect(searchParams().get('severity')).toBe('high');
+    await waitFor(() => expect(searchParams().get('severity')).toBe('high'));
     expect(within(panel).getByText(`${high.length} of ${alerts.length} alerts`)).toBeInTheDocument();
     expect(alertRows(panel)).toHaveLength(high.length);
     for (const row of alertRows(panel)) expect(row).toHaveTextContent('High');
@@ -60,7 +60,7 @@ describe('Security view', () => {
     await user.type(within(panel).getByRole('searchbox', { name: /search/i }), 'key-pool-low');
 
     expect(within(panel).getByRole('searchbox', { name: /search/i })).toHaveValue('key-pool-low');
-    expect(searchParams().get('q')).toBe('key-pool-low');
+    await waitFor(() => expect(searchParams().get('q')).toBe('key-pool-low'));
     expect(keyPoolLow.length).toBeGreaterThan(0);
     expect(within(panel).getByText(`${keyPoolLow.length} of ${alerts.length} alerts`)).toBeInTheDocument();
     expect(alertRows(panel)).toHaveLength(keyPoolLow.length);
@@ -74,7 +74,7 @@ describe('Security view', () => {
       within(panel).getByRole('button', { name: `${worked.category} · ${worked.subCategory}` }),
     );
 
-    expect(searchParams().get('alert')).toBe(worked.id);
+    await waitFor(() => expect(searchParams().get('alert')).toBe(worked.id));
     const details = within(panel).getByRole('region', { name: 'Selected alert' });
     expect(
       within(details).getByRole('heading', { name: `${worked.category} · ${worked.subCategory}` }),
@@ -88,7 +88,7 @@ describe('Security view', () => {
     expect(trail.at(-1)).toHaveTextContent(`${worked.audit.at(-1)!.actor}`);
 
     await user.click(within(details).getByRole('button', { name: 'Close details' }));
-    expect(searchParams().has('alert')).toBe(false);
+    await waitFor(() => expect(searchParams().has('alert')).toBe(false));
     expect(within(panel).queryByRole('region', { name: 'Selected alert' })).not.toBeInTheDocument();
   });
 
