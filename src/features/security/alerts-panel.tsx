@@ -1,11 +1,12 @@
 import { useQuery, useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod/mini';
 import { sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
+  alertsWithIndex,
   qkdLinksQuery,
-  redactedAlertsSelect,
+  redactedAlertsWithIndex,
   redactedQkdLinksSelect,
   updateAlertsMutation,
   type AlertChange,
@@ -25,9 +26,10 @@ import { useSearchState } from '../../hooks/use-search-state';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { isActive, locatePlace, placeKey, type PlaceDirectory } from '../../lib/alert-places';
-import { formatAge, formatNumber } from '../../lib/format';
+import { formatAge } from '../../lib/format';
 import { useOperator } from '../../store/ui-store';
 import { AlertDetails } from './alert-details';
+import { AlertFilters, passesFilter } from './alert-filters';
 import { BulkActions } from './bulk-actions';
 import { describeChange } from './describe-change';
 
@@ -51,28 +53,13 @@ const PLACE_LABEL: Record<NonNullable<Alert['place']>['kind'], MessageKey> = {
 /** Alerts issued this recently and still open are highlighted as new. */
 export const NEW_FOR_MS = 10 * 60_000;
 
-function matches(alert: Alert, text: string, placeName: string): boolean {
-  const needle = text.trim().toLowerCase();
-  if (!needle) return true;
-  return [
-    alert.id,
-    alert.category,
-    alert.subCategory,
-    alert.source,
-    alert.description,
-    alert.assignee ?? '',
-    alert.place?.refId ?? '',
-    placeName,
-  ].some((field) => field.toLowerCase().includes(needle));
-}
-
 /** Every alert, filtered and searched from the URL, worked from arrival to closure. */
 export function AlertsPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
   // A public or presentation screen shows alerts redacted, and is not where they are worked.
   const redact = useRedaction();
   const t = useT();
-  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined };
+  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsWithIndex : alertsWithIndex };
   const alerts = useLiveQuery(alertsOptions);
   const territory = useQuery(territoryQuery());
   const sites = useLiveQuery(sitesQuery());
@@ -83,16 +70,22 @@ export function AlertsPanel() {
   const change = useMutation(updateAlertsMutation());
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
 
-  const directory: PlaceDirectory | null = territory.data
-    ? {
-        territory: territory.data,
-        sites: sites.data?.items,
-        sensors: sensors.data?.items,
-        qkdLinks: links.data?.items,
-      }
-    : null;
-  const placeName = (a: Alert) =>
-    a.place ? (directory ? locatePlace(a.place, directory).name : a.place.refId) : '';
+  // Each alert's place is named once when the data changes, not again in every cell, sort and search.
+  const placeNames = useMemo(() => {
+    if (!territory.data) return new Map<string, string>();
+    const directory: PlaceDirectory = {
+      territory: territory.data,
+      sites: sites.data?.items,
+      sensors: sensors.data?.items,
+      qkdLinks: links.data?.items,
+    };
+    return new Map(
+      alerts.data?.items.flatMap((a) =>
+        a.place ? [[a.id, locatePlace(a.place, directory).name] as const] : [],
+      ),
+    );
+  }, [alerts.data, territory.data, sites.data, sensors.data, links.data]);
+  const placeName = (a: Alert) => (a.place ? (placeNames.get(a.id) ?? a.place.refId) : '');
   const isNew = (a: Alert) => a.status === 'open' && now - Date.parse(a.dateIssued) < NEW_FOR_MS;
   const apply = (ids: readonly string[], patch: Omit<AlertPatch, 'actor'>) =>
     change.mutate({ ids, patch: { ...patch, actor: operator } } satisfies AlertChange);
@@ -191,15 +184,10 @@ export function AlertsPanel() {
       isEmpty={(d) => d.items.length === 0}
       emptyMessage={t('alerts.empty')}
     >
-      {({ items }) => {
+      {({ items, byId }) => {
         const active = items.filter(isActive);
-        const shown = items.filter(
-          (a) =>
-            (!search.severity || a.severity === search.severity) &&
-            (!search.status || a.status === search.status) &&
-            matches(a, search.q ?? '', placeName(a)),
-        );
-        const selected = search.alert ? items.find((a) => a.id === search.alert) : undefined;
+        const shown = items.filter((a) => passesFilter(a, search, placeName(a)));
+        const selected = search.alert ? byId.get(search.alert) : undefined;
         const pickedAlerts = items.filter((a) => picked.has(a.id));
         const assignees = [...new Set(items.flatMap((a) => (a.assignee ? [a.assignee] : [])))].sort();
         return (
@@ -224,50 +212,7 @@ export function AlertsPanel() {
                 />
               ))}
             </StatGrid>
-            <div className="filters" role="group" aria-label={t('alerts.filter')}>
-              <label>
-                {t('alerts.field.severity')}{' '}
-                <select
-                  value={search.severity ?? ''}
-                  onChange={(e) => setSearch({ severity: e.target.value || undefined })}
-                >
-                  <option value="">{t('alerts.allSeverities')}</option>
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(SEVERITY_KEYS[s])}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('alerts.field.status')}{' '}
-                <select
-                  value={search.status ?? ''}
-                  onChange={(e) => setSearch({ status: e.target.value || undefined })}
-                >
-                  <option value="">{t('alerts.allStatuses')}</option>
-                  {ALERT_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(ALERT_STATUS_KEYS[s])}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('alerts.search')}{' '}
-                <input
-                  type="search"
-                  value={search.q ?? ''}
-                  onChange={(e) => setSearch({ q: e.target.value })}
-                />
-              </label>
-              <span className="filters__count" role="status">
-                {t('alerts.shownOf', {
-                  shown: formatNumber(shown.length),
-                  total: formatNumber(items.length),
-                })}
-              </span>
-            </div>
+            <AlertFilters filter={search} shown={shown.length} total={items.length} onChange={setSearch} />
             <p
               className="triage-feedback"
               role={change.isError || change.data?.failed.length ? 'alert' : 'status'}
@@ -275,7 +220,7 @@ export function AlertsPanel() {
               {change.isPending
                 ? t('alerts.saving')
                 : change.variables
-                  ? describeChange(change, items, t)
+                  ? describeChange(change, byId, t)
                   : ''}
             </p>
             {!redact && (

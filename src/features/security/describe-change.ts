@@ -19,11 +19,11 @@ export function changeSentence(
   patch: AlertPatch,
   result: AlertChangeResult | undefined,
   error: unknown,
-  alerts: readonly Alert[],
+  alertsById: ReadonlyMap<string, Alert>,
   t: Translate,
 ): string {
   const name = (id: string) => {
-    const alert = alerts.find((a) => a.id === id);
+    const alert = alertsById.get(id);
     return alert ? `${alert.category} · ${alert.subCategory} (${id})` : id;
   };
   if (error) return t('alerts.nothingSaved', { error: describeError(error) });
@@ -44,6 +44,7 @@ export function changeSentence(
 
 export const describeChange = (
   change: UseMutationResult<AlertChangeResult, Error, AlertChange>,
-  alerts: readonly Alert[],
+  alertsById: ReadonlyMap<string, Alert>,
   t: Translate,
-) => (change.variables ? changeSentence(change.variables.patch, change.data, change.error, alerts, t) : '');
+) =>
+  change.variables ? changeSentence(change.variables.patch, change.data, change.error, alertsById, t) : '';
