@@ -42,7 +42,7 @@ describe('Overview view', () => {
     const attention = within(network).getByRole('list', { name: 'Sites needing attention' });
     expect(within(attention).getByRole('link', { name: firstDown.name })).toHaveAttribute(
       'href',
-      `/network?sel=${encodeURIComponent(`site:${firstDown.id}`)}`,
+      `#/network?sel=${encodeURIComponent(`site:${firstDown.id}`)}`,
     );
 
     const air = await panel('Air and traffic');
