@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchState } from '../../hooks/use-search-state';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
+import { FilterSelect } from '../../components/ui/filter-select';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
@@ -121,20 +122,14 @@ export function NetworkView() {
                 />
               </StatGrid>
               <div className="filters" role="group" aria-label={t('network.filterByStatus')}>
-                <label>
-                  {t('network.status')}{' '}
-                  <select
-                    value={search.status ?? ''}
-                    onChange={(e) => setSearch({ status: e.target.value || undefined })}
-                  >
-                    <option value="">{t('network.all')}</option>
-                    {SITE_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(SITE_STATUS_KEYS[s])} ({count(s)})
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <FilterSelect
+                  label={t('network.status')}
+                  value={search.status}
+                  options={SITE_STATUSES}
+                  optionLabel={(s) => `${t(SITE_STATUS_KEYS[s])} (${count(s)})`}
+                  allLabel={t('network.all')}
+                  onChange={(status) => setSearch({ status })}
+                />
               </div>
               <DataTable
                 caption={t('network.sitesCaption')}

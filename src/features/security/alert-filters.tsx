@@ -5,6 +5,7 @@ import {
   type AlertStatus,
   type Severity,
 } from '../../api/schemas/security';
+import { FilterSelect } from '../../components/ui/filter-select';
 import { ALERT_STATUS_KEYS, SEVERITY_KEYS } from '../../components/ui/tones';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
@@ -42,7 +43,7 @@ interface AlertFiltersProps {
   shown: number;
   total: number;
   /** An empty value clears that filter. */
-  onChange: (patch: { severity?: string; status?: string; q?: string }) => void;
+  onChange: (patch: AlertFilter) => void;
 }
 
 /** Severity, status and text to narrow the alerts to, and how many are shown of all. */
@@ -50,34 +51,22 @@ export function AlertFilters({ filter, shown, total, onChange }: AlertFiltersPro
   const t = useT();
   return (
     <div className="filters" role="group" aria-label={t('alerts.filter')}>
-      <label>
-        {t('alerts.field.severity')}{' '}
-        <select
-          value={filter.severity ?? ''}
-          onChange={(e) => onChange({ severity: e.target.value || undefined })}
-        >
-          <option value="">{t('alerts.allSeverities')}</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(SEVERITY_KEYS[s])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('alerts.field.status')}{' '}
-        <select
-          value={filter.status ?? ''}
-          onChange={(e) => onChange({ status: e.target.value || undefined })}
-        >
-          <option value="">{t('alerts.allStatuses')}</option>
-          {ALERT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(ALERT_STATUS_KEYS[s])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('alerts.field.severity')}
+        value={filter.severity}
+        options={SEVERITIES}
+        optionLabel={(s) => t(SEVERITY_KEYS[s])}
+        allLabel={t('alerts.allSeverities')}
+        onChange={(severity) => onChange({ severity })}
+      />
+      <FilterSelect
+        label={t('alerts.field.status')}
+        value={filter.status}
+        options={ALERT_STATUSES}
+        optionLabel={(s) => t(ALERT_STATUS_KEYS[s])}
+        allLabel={t('alerts.allStatuses')}
+        onChange={(status) => onChange({ status })}
+      />
       <label>
         {t('alerts.search')}{' '}
         <input type="search" value={filter.q ?? ''} onChange={(e) => onChange({ q: e.target.value })} />
