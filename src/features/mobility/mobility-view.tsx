@@ -7,6 +7,7 @@ import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/querie
 import type { TrafficForecast, TrafficPlace } from '../../api/schemas/forecasts';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
 import { QueryPanel } from '../../components/ui/panel';
+import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useSearchState } from '../../hooks/use-search-state';
 import { useT } from '../../i18n/use-t';
@@ -87,19 +88,13 @@ export function MobilityView() {
   const forecastBody = (forecast: SpeedForecast, name: string, fileId: string, nowMs: number) => (
     <>
       {forecastChoice}
-      <div className="filters" role="group" aria-label={t('mobility.horizon')}>
-        {HORIZONS.map((h) => (
-          <button
-            key={h}
-            type="button"
-            className="button"
-            aria-pressed={h === hours}
-            onClick={() => setSearch({ h })}
-          >
-            {h} h
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        label={t('mobility.horizon')}
+        options={HORIZONS}
+        value={hours}
+        onChange={(h) => setSearch({ h })}
+        optionLabel={(h) => `${h} h`}
+      />
       <TrafficForecastChart forecast={forecast} name={name} fileId={fileId} hours={hours} nowMs={nowMs} />
     </>
   );
