@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { QBER_ALARM_PERCENT, QBER_SECURITY_LIMIT_PERCENT } from '../mocks/territory/security';
+import { QBER_ALARM_PERCENT, QBER_SECURITY_LIMIT_PERCENT } from '../mocks/territory/qkd';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
 import type { Alert } from '../src/api/schemas/security';
 import { FORECAST_COLOURS } from '../src/components/forecast/forecast-colours';

@@ -1,7 +1,6 @@
 import type { Alert, AlertStatus, AuditEntry, Severity } from '../../src/api/schemas/security';
 import type { World } from './build';
 import { boundedCache } from './cache';
-import { offsetKm } from './geo';
 import {
   QBER_ALARM_PERCENT,
   QBER_SECURITY_LIMIT_PERCENT,
@@ -236,9 +235,4 @@ export function qberAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW
     }
   });
   return alerts;
-}
-
-/** A site alert's exact position coarsened to its municipality, for public demos. */
-export function nearbyPoint(point: [number, number], r: number): [number, number] {
-  return offsetKm(point, (r - 0.5) * 0.2, (r - 0.5) * 0.2);
 }
