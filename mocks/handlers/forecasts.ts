@@ -1,14 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { pollutantSchema } from '../../src/api/schemas/forecasts';
 import type { Simulation } from '../territory/simulation';
-import {
-  airForecast,
-  dailyAirOutlook,
-  placeTrafficForecast,
-  SENSOR_FORECAST_HORIZON_MS,
-  sensorForecasts,
-  trafficForecast,
-} from '../territory/forecasts';
+import { airForecast, dailyAirOutlook } from '../territory/air-forecasts';
+import { SENSOR_FORECAST_HORIZON_MS, sensorForecasts } from '../territory/forecasts';
+import { placeTrafficForecast, trafficForecast } from '../territory/traffic-forecasts';
 import { respond } from '../scenarios';
 import { apiPath } from './api-path';
 

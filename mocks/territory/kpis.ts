@@ -3,7 +3,7 @@ import { generatedAlerts } from './alerts';
 import type { World } from './build';
 import { coverageOf } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
-import { trafficForecast } from './forecasts';
+import { trafficForecast } from './traffic-forecasts';
 import { QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './qkd';
 import { eaqiIndex } from '../../src/lib/eaqi';
 

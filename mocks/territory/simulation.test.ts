@@ -6,7 +6,8 @@ import { alertsResponseSchema, qkdLinksResponseSchema } from '../../src/api/sche
 import { kpisResponseSchema } from '../../src/api/schemas/kpis';
 import { airForecastsResponseSchema, trafficForecastsResponseSchema } from '../../src/api/schemas/forecasts';
 import { coverageCells, HEX_RADIUS_M } from './coverage';
-import { airForecast, trafficForecast } from './forecasts';
+import { airForecast } from './air-forecasts';
+import { trafficForecast } from './traffic-forecasts';
 import { kpisAt } from './kpis';
 
 const NOON = Date.parse('2026-11-25T11:00:00Z');
