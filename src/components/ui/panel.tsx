@@ -40,28 +40,19 @@ interface RefreshingOptions {
  * Data refreshed on a fixed interval is stale after a few of them; data that is not (fetched once,
  * or asked again only until it has loaded) does not age.
  */
-const refreshMsOf = (options: RefreshingOptions | undefined) =>
-  typeof options?.refetchInterval === 'number' ? options.refetchInterval : Infinity;
+const refreshMsOf = (options: RefreshingOptions) =>
+  typeof options.refetchInterval === 'number' ? options.refetchInterval : Infinity;
 
-type QueryPanelProps<T> = {
+interface QueryPanelProps<T> {
   title: string;
   query: UseQueryResult<T, unknown>;
+  /** The options the query was made with: its `refetchInterval` says when its data is stale. */
+  options: RefreshingOptions;
   isEmpty?: (data: T) => boolean;
   emptyMessage?: string;
   className?: string;
   children: (data: T) => ReactNode;
-} & (
-  | {
-      /** The options the query was made with: its `refetchInterval` says when its data is stale. */
-      options: RefreshingOptions;
-      refreshMs?: undefined;
-    }
-  | {
-      /** How often the data is refreshed, for a panel not given its query's options. */
-      refreshMs: number;
-      options?: undefined;
-    }
-);
+}
 
 /**
  * A panel fed by one query. It always says which state its data is in — loading, error, empty,
@@ -71,7 +62,6 @@ export function QueryPanel<T>({
   title,
   query,
   options,
-  refreshMs,
   isEmpty,
   emptyMessage,
   className,
@@ -83,7 +73,7 @@ export function QueryPanel<T>({
   const shown = shownError && !query.isError ? { ...query, isError: true, error: shownError } : query;
   const state = panelState(
     shown,
-    refreshMs ?? refreshMsOf(options),
+    refreshMsOf(options),
     now,
     isEmpty as ((data: never) => boolean) | undefined,
   );
