@@ -1,8 +1,8 @@
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
 import type { CoverageCell, Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { QkdLink } from '../../api/schemas/security';
-import type { Territory } from '../../api/schemas/territory';
+import type { Corridor, Territory, Waterway } from '../../api/schemas/territory';
 import type { Translate } from '../../i18n/i18n';
 import type { PlaceWithAlerts } from '../../lib/alert-places';
 import { SEVERITY_KEYS } from '../ui/tones';
@@ -15,20 +15,35 @@ import { congestionLevel } from '../../lib/traffic';
 /** GeoJSON for each map source, built by pure functions so they can be tested without WebGL. */
 
 type Props = Record<string, string | number | boolean | null>;
-const collection = <G extends Point | Polygon>(
-  features: Feature<G, Props>[],
-): FeatureCollection<G, Props> => ({
-  type: 'FeatureCollection',
-  features,
+type LonLat = readonly [number, number];
+
+/** One feature for each item, with the geometry and the properties the map reads from it. */
+function featureCollection<T, G extends Geometry>(
+  items: readonly T[],
+  geometry: (item: T) => G,
+  properties: (item: T) => Props,
+): FeatureCollection<G, Props> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map((item) => ({
+      type: 'Feature',
+      geometry: geometry(item),
+      properties: properties(item),
+    })),
+  };
+}
+
+const point = (at: LonLat): Point => ({ type: 'Point', coordinates: [...at] });
+const line = (path: readonly LonLat[]): LineString => ({
+  type: 'LineString',
+  coordinates: path.map((p) => [...p]),
 });
 
 export function siteFeatures(sites: readonly Site[]) {
-  return collection(
-    sites.map((site) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [...site.location] },
-      properties: { id: site.id, name: site.name, status: site.status, mmWave: site.bands.includes('n258') },
-    })),
+  return featureCollection(
+    sites,
+    (site) => point(site.location),
+    (site) => ({ id: site.id, name: site.name, status: site.status, mmWave: site.bands.includes('n258') }),
   );
 }
 
@@ -48,17 +63,15 @@ export function hexagon([lon, lat]: readonly [number, number], radiusM: number):
 }
 
 export function coverageFeatures(cells: readonly CoverageCell[], hexRadiusM: number) {
-  return collection(
-    cells.map((cell) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Polygon' as const, coordinates: [hexagon(cell.centre, hexRadiusM)] },
-      properties: {
-        id: cell.id,
-        rsrp: cell.ssRsrpDbm,
-        rsrpClass: rsrpClass(cell.ssRsrpDbm),
-        dl: cell.expectedDlMbps,
-      },
-    })),
+  return featureCollection(
+    cells,
+    (cell): Polygon => ({ type: 'Polygon', coordinates: [hexagon(cell.centre, hexRadiusM)] }),
+    (cell) => ({
+      id: cell.id,
+      rsrp: cell.ssRsrpDbm,
+      rsrpClass: rsrpClass(cell.ssRsrpDbm),
+      dl: cell.expectedDlMbps,
+    }),
   );
 }
 
@@ -100,21 +113,19 @@ function pointInRing(
 }
 
 export function municipalityFeatures(territory: Territory, coverage: ReadonlyMap<string, number> | null) {
-  return collection(
-    territory.municipalities.map((m) => ({
-      type: 'Feature' as const,
-      geometry: {
-        type: 'Polygon' as const,
-        coordinates: m.boundary.coordinates.map((r) => r.map((p) => [...p])),
-      },
-      properties: {
-        id: m.id,
-        name: m.name,
-        peripheral: m.peripheral,
-        population: m.population,
-        coverage: coverage?.get(m.id) ?? null,
-      },
-    })),
+  return featureCollection(
+    territory.municipalities,
+    (m): Polygon => ({
+      type: 'Polygon',
+      coordinates: m.boundary.coordinates.map((r) => r.map((p) => [...p])),
+    }),
+    (m) => ({
+      id: m.id,
+      name: m.name,
+      peripheral: m.peripheral,
+      population: m.population,
+      coverage: coverage?.get(m.id) ?? null,
+    }),
   );
 }
 
@@ -151,31 +162,27 @@ export interface SensorLayerInput {
 }
 
 export function sensorFeatures({ sensors, readings, now, freeFlow }: SensorLayerInput) {
-  return collection(
-    sensors.map((sensor) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [...sensor.location] },
-      properties: sensorProperties(sensor, readings.get(sensor.id), now, freeFlow(sensor)),
-    })),
+  return featureCollection(
+    sensors,
+    (sensor) => point(sensor.location),
+    (sensor) => sensorProperties(sensor, readings.get(sensor.id), now, freeFlow(sensor)),
   );
 }
 
 /** Places with open alerts, each a point carrying its worst severity and named for the tooltip. */
 export function alertPlaceFeatures(places: readonly PlaceWithAlerts[], t: Translate) {
-  return collection(
-    places.map((p) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [...p.position] },
-      properties: {
-        id: p.key,
-        name: t('map.alerts.tooltip', {
-          place: p.name,
-          count: p.alerts.length,
-          severity: t(SEVERITY_KEYS[p.severity]).toLocaleLowerCase(),
-        }),
-        severity: p.severity,
-      },
-    })),
+  return featureCollection(
+    places,
+    (p) => point(p.position),
+    (p) => ({
+      id: p.key,
+      name: t('map.alerts.tooltip', {
+        place: p.name,
+        count: p.alerts.length,
+        severity: t(SEVERITY_KEYS[p.severity]).toLocaleLowerCase(),
+      }),
+      severity: p.severity,
+    }),
   );
 }
 
@@ -183,20 +190,65 @@ export function alertPlaceFeatures(places: readonly PlaceWithAlerts[], t: Transl
 export function qkdFeatures(links: readonly QkdLink[]) {
   const nodes = new Map(links.flatMap((l) => l.endpoints.map((n) => [n.id, n] as const)));
   return {
-    links: {
-      type: 'FeatureCollection' as const,
-      features: links.map((l) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'LineString' as const, coordinates: l.endpoints.map((n) => [...n.location]) },
-        properties: { id: l.id, name: l.name, state: l.state } as Props,
-      })),
-    },
-    nodes: collection(
-      [...nodes.values()].map((n) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [...n.location] },
-        properties: { id: n.id, name: n.name, kind: n.kind },
-      })),
+    links: featureCollection(
+      links,
+      (l) => line(l.endpoints.map((n) => n.location)),
+      (l) => ({ id: l.id, name: l.name, state: l.state }),
+    ),
+    nodes: featureCollection(
+      [...nodes.values()],
+      (n) => point(n.location),
+      (n) => ({ id: n.id, name: n.name, kind: n.kind }),
     ),
   };
+}
+
+/** Municipality names on their centroids, once each (polygon labels repeat across tiles when zoomed in). */
+export function municipalityLabelFeatures(territory: Territory) {
+  return featureCollection(
+    territory.municipalities,
+    (m) => point(m.centroid),
+    (m) => ({ id: m.id, name: m.name, population: m.population }),
+  );
+}
+
+/** Roads or waterways as lines, each with its name and kind. */
+export function pathFeatures(paths: readonly (Corridor | Waterway)[]) {
+  return featureCollection(
+    paths,
+    (p) => line(p.path),
+    (p) => ({ id: p.id, name: p.name, kind: p.kind }),
+  );
+}
+
+/** The metropolitan boundary: one polygon around every municipality. */
+export function metroOutlineFeature(territory: Territory): Feature<Polygon, Props> {
+  return {
+    type: 'Feature',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [convexHull(territory.municipalities.flatMap((m) => m.boundary.coordinates[0] ?? []))],
+    },
+    properties: {},
+  };
+}
+
+/** The metropolitan outline, schematic like the municipalities it wraps (monotone chain hull). */
+export function convexHull(points: readonly LonLat[]): [number, number][] {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (sorted.length < 3) return sorted.map((p) => [p[0], p[1]]);
+  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) =>
+    (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  const half = (list: readonly LonLat[]) => {
+    const hull: LonLat[] = [];
+    for (const p of list) {
+      while (hull.length >= 2 && cross(hull[hull.length - 2]!, hull[hull.length - 1]!, p) <= 0) hull.pop();
+      hull.push(p);
+    }
+    hull.pop();
+    return hull;
+  };
+  const hull = [...half(sorted), ...half([...sorted].reverse())].map((p) => [p[0], p[1]] as [number, number]);
+  hull.push(hull[0]!);
+  return hull;
 }

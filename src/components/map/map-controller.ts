@@ -1,13 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { scaleLayers, SIZE_PROPERTIES } from './layer-scale';
+import { overlaySources, SOURCE } from './map-sources';
 import {
   allLayers,
   MAP_LAYERS,
   overlayLayers,
-  overlaySources,
-  scaleLayers,
-  SIZE_PROPERTIES,
-  SOURCE,
   STYLE_LAYERS,
   type MapLayer,
   type OverlayOptions,

@@ -1,22 +1,16 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { createSimulation } from '../../../mocks/territory/simulation';
+import { convexHull } from './features';
+import { scaled, scaleLayers } from './layer-scale';
+import { overlaySources } from './map-sources';
+import { BASE_COLOURS, allLayers, MAP_LAYERS, offlineStyle, overlayLayers, STYLE_LAYERS } from './map-style';
 import {
   airColour,
-  BASE_COLOURS,
-  allLayers,
-  scaled,
-  scaleLayers,
-  convexHull,
   coverageColour,
-  MAP_LAYERS,
-  offlineStyle,
-  overlayLayers,
-  overlaySources,
   populationCoverageColour,
   siteColour,
-  STYLE_LAYERS,
   trafficColour,
-} from './map-style';
+} from './style-expressions';
 import {
   CONGESTION_CLASSES,
   DL_CLASSES,

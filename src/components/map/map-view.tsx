@@ -5,7 +5,6 @@ import {
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
-  type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,16 +13,9 @@ import type { Territory } from '../../api/schemas/territory';
 import { useT } from '../../i18n/use-t';
 import type { Target } from '../../lib/selection';
 import { MapController } from './map-controller';
-import {
-  allLayers,
-  basemapSources,
-  INTERACTIVE_LAYERS,
-  offlineStyle,
-  overlaySources,
-  SOURCE,
-  type MapLayer,
-  type OverlayOptions,
-} from './map-style';
+import { followPointer, type HoverInfo } from './map-pointer';
+import { basemapSources, overlaySources, SOURCE } from './map-sources';
+import { allLayers, offlineStyle, type MapLayer, type OverlayOptions } from './map-style';
 import type { SensorLayerData } from './sensor-source-diff';
 
 setWorkerUrl(workerUrl);
@@ -38,11 +30,6 @@ export interface Camera {
 }
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
-export interface HoverInfo extends Target {
-  name: string;
-  x: number;
-  y: number;
-}
 type LonLat = readonly [number, number];
 export interface MapHandle {
   /** Flies to what the user picked; the camera it ends at is the user's. */
@@ -182,50 +169,7 @@ export function MapView({
       );
     }
 
-    let hovered: { source: string; id: string | number } | null = null;
-    const clearHover = () => {
-      if (hovered) map.setFeatureState(hovered, { hover: false });
-      hovered = null;
-    };
-    const interactive = Object.keys(INTERACTIVE_LAYERS);
-    const topFeature = (point: { x: number; y: number }): MapGeoJSONFeature | undefined =>
-      map.queryRenderedFeatures([point.x, point.y], {
-        layers: interactive.filter(
-          (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
-        ),
-      })[0];
-
-    map.on('mousemove', (e) => {
-      const feature = topFeature(e.point);
-      clearHover();
-      if (!feature || feature.id === undefined) {
-        map.getCanvas().style.cursor = '';
-        latest.current.onHover(null);
-        return;
-      }
-      hovered = { source: feature.source, id: feature.id };
-      map.setFeatureState(hovered, { hover: true });
-      map.getCanvas().style.cursor = 'pointer';
-      latest.current.onHover({
-        kind: INTERACTIVE_LAYERS[feature.layer.id]!,
-        id: String(feature.id),
-        name: String(feature.properties.name ?? feature.id),
-        x: e.point.x,
-        y: e.point.y,
-      });
-    });
-    map.on('mouseout', () => {
-      clearHover();
-      latest.current.onHover(null);
-    });
-    map.on('click', (e) => {
-      const feature = topFeature(e.point);
-      latest.current.onSelect(
-        feature && feature.id !== undefined
-          ? { kind: INTERACTIVE_LAYERS[feature.layer.id]!, id: String(feature.id) }
-          : null,
-      );
-    });
+    followPointer(map, latest);
     // Clicking a cluster zooms into it.
     for (const layer of ['air-clusters', 'traffic-clusters']) {
       map.on('click', layer, async (e) => {

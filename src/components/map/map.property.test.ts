@@ -8,6 +8,7 @@ import { rsrpClass } from '../../lib/signal';
 import * as arb from '../../test/arbitraries';
 import {
   alertPlaceFeatures,
+  convexHull,
   coverageFeatures,
   municipalityCoverage,
   municipalityFeatures,
@@ -15,7 +16,8 @@ import {
   sensorFeatures,
   siteFeatures,
 } from './features';
-import { basemapSources, convexHull, MAP_LAYERS, type MapLayer } from './map-style';
+import { basemapSources } from './map-sources';
+import { MAP_LAYERS, type MapLayer } from './map-style';
 import { formatTimeOffset, parseTimeOffset, snapshotTime, TIME_RANGE_MIN, TIME_STEP_MIN } from './map-time';
 import { formatTarget, parseTarget } from '../../lib/selection';
 import { formatCamera, formatLayers, parseCamera, parseLayers, withLayer } from './map-url';

@@ -11,13 +11,14 @@ import { FeaturesInView } from './features-in-view';
 import { MapDetails } from './map-details';
 import { featuresInView, searchEntries } from './map-index';
 import { MapLegend } from './map-legend';
+import type { HoverInfo } from './map-pointer';
 import { MapSearch } from './map-search';
 import { CLUSTER_ABOVE, type MapLayer } from './map-style';
 import { formatTimeOffset, parseTimeOffset } from './map-time';
 import { MapTimeline } from './map-timeline';
 import { MapToolbar } from './map-toolbar';
 import { formatCamera, formatLayers, mapSearchSchema, parseCamera, parseLayers } from './map-url';
-import { MapView, type Bounds, type Camera, type HoverInfo, type MapHandle } from './map-view';
+import { MapView, type Bounds, type Camera, type MapHandle } from './map-view';
 import { useMapData } from './use-map-data';
 
 export interface TerritoryMapProps {
