@@ -35,8 +35,10 @@ export const trafficForecastsQuery = (corridorId: string | null = null) =>
     structuralSharing: false,
   });
 
-/** Traffic forecast for a municipality (its sensors' mean) or one traffic sensor. */
-/** Nothing is asked while there is no place (a corridor is forecast instead). */
+/**
+ * Traffic forecast for a municipality (its sensors' mean) or one traffic sensor. Nothing is asked
+ * while there is no place (a corridor is forecast instead).
+ */
 export const placeTrafficForecastQuery = (place: TrafficPlace | null) =>
   queryOptions({
     queryKey: forecastKeys.trafficPlace(place),
