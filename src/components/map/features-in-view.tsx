@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { DataTable, type Column } from '../ui/data-table';
-import type { Target } from '../../lib/selection';
+import { formatTarget, type Target } from '../../lib/selection';
 
 export interface ViewFeature extends Target {
   name: string;
@@ -39,9 +39,9 @@ export function FeaturesInView({
           caption={t('map.inView.caption')}
           columns={columns(t)}
           rows={features}
-          rowKey={(f) => `${f.kind}:${f.id}`}
+          rowKey={(f) => formatTarget(f)!}
           selectColumn="name"
-          selectedKey={selected ? `${selected.kind}:${selected.id}` : null}
+          selectedKey={formatTarget(selected) ?? null}
           onSelect={(f) => onSelect(f)}
           maxRows={100}
         />

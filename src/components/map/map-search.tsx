@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { Target } from '../../lib/selection';
+import { formatTarget, type Target } from '../../lib/selection';
 
 export interface SearchEntry extends Target {
   name: string;
@@ -61,7 +61,7 @@ export function MapSearch({
         hidden={results.length === 0}
       >
         {results.map((entry) => (
-          <li key={`${entry.kind}:${entry.id}`}>
+          <li key={formatTarget(entry)}>
             <button
               type="button"
               className="link-button"

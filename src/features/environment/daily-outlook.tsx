@@ -13,7 +13,8 @@ interface DailyOutlookProps {
   sensors: readonly Sensor[];
   municipalityName: (id: string) => string;
   nowMs: number;
-  selected: string | undefined;
+  /** The id of the municipality selected. */
+  selected: string | null;
   onSelectMunicipality: (id: string) => void;
   onShowTomorrow: () => void;
 }
@@ -45,7 +46,7 @@ export function DailyOutlook(props: DailyOutlookProps) {
                     <button
                       type="button"
                       className="link-button"
-                      aria-pressed={props.selected === `municipality:${m.id}`}
+                      aria-pressed={props.selected === m.id}
                       onClick={() => props.onSelectMunicipality(m.id)}
                     >
                       {m.name}

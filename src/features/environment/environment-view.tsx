@@ -25,10 +25,11 @@ import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber } from '../../lib/format';
 import { sensorRows, type SensorRow } from '../../lib/sensors';
+import { formatTarget, selectedId, targetField } from '../../lib/selection';
 
 const searchSchema = z.object({
   pollutant: z.catch(z.enum(POLLUTANTS), 'pm10'),
-  sel: z.catch(z.optional(z.string()), undefined),
+  sel: targetField,
   station: z.catch(z.string(), 'metro'),
   // The map's time and layers, which the daily outlook can set.
   time: z.catch(z.optional(z.string()), undefined),
@@ -182,10 +183,14 @@ export function EnvironmentView() {
                 rows={rows}
                 rowKey={(r) => r.sensor.id}
                 selectColumn="name"
-                selectedKey={search.sel?.startsWith('sensor:') ? search.sel.slice(7) : null}
+                selectedKey={selectedId(search.sel, 'sensor')}
                 onSelect={(r) =>
                   setSearch({
-                    sel: search.sel === `sensor:${r.sensor.id}` ? undefined : `sensor:${r.sensor.id}`,
+                    sel: formatTarget(
+                      selectedId(search.sel, 'sensor') === r.sensor.id
+                        ? null
+                        : { kind: 'sensor', id: r.sensor.id },
+                    ),
                   })
                 }
                 initialSort={{ key: 'eaqi', descending: true }}
@@ -245,8 +250,8 @@ export function EnvironmentView() {
               sensors={sensors.data.items}
               municipalityName={municipalityName}
               nowMs={daily.dataUpdatedAt}
-              selected={search.sel}
-              onSelectMunicipality={(id) => setSearch({ sel: `municipality:${id}` })}
+              selected={selectedId(search.sel, 'municipality')}
+              onSelectMunicipality={(id) => setSearch({ sel: formatTarget({ kind: 'municipality', id }) })}
               onShowTomorrow={() =>
                 setSearch({ time: String(TIME_RANGE_MIN), layers: withLayer(search.layers, 'air') })
               }

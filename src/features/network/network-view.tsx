@@ -16,10 +16,11 @@ import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { CoverageSummary } from './coverage-summary';
 import { siteLatency } from '../../lib/site-latency';
+import { formatTarget, selectedId, targetField } from '../../lib/selection';
 
 const searchSchema = z.object({
   status: z.catch(z.optional(z.enum(SITE_STATUSES)), undefined),
-  sel: z.catch(z.optional(z.string()), undefined),
+  sel: targetField,
   band: z.catch(z.enum(BANDS), 'n78'),
 });
 
@@ -137,9 +138,13 @@ export function NetworkView() {
                 rows={shown}
                 rowKey={(s) => s.id}
                 selectColumn="name"
-                selectedKey={search.sel?.startsWith('site:') ? search.sel.slice(5) : null}
+                selectedKey={selectedId(search.sel, 'site')}
                 onSelect={(s) =>
-                  setSearch({ sel: search.sel === `site:${s.id}` ? undefined : `site:${s.id}` })
+                  setSearch({
+                    sel: formatTarget(
+                      selectedId(search.sel, 'site') === s.id ? null : { kind: 'site', id: s.id },
+                    ),
+                  })
                 }
                 initialSort={{ key: 'status', descending: true }}
               />

@@ -19,6 +19,7 @@ import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
+import { formatTarget } from '../../lib/selection';
 
 /** The whole territory at a glance: what is wrong now, one panel per source. */
 export function OverviewView() {
@@ -71,8 +72,12 @@ export function OverviewView() {
                   <ul className="attention-list" aria-label={t('overview.sitesNeedingAttention')}>
                     {[...down, ...degraded].slice(0, 5).map((s) => (
                       <li key={s.id}>
-                        <Link to={`/network?sel=${encodeURIComponent(`site:${s.id}`)}`}>{s.name}</Link>:{' '}
-                        {t(SITE_STATUS_KEYS[s.status]).toLowerCase()}
+                        <Link
+                          to={`/network?sel=${encodeURIComponent(formatTarget({ kind: 'site', id: s.id })!)}`}
+                        >
+                          {s.name}
+                        </Link>
+                        : {t(SITE_STATUS_KEYS[s.status]).toLowerCase()}
                       </li>
                     ))}
                   </ul>

@@ -32,6 +32,8 @@ import { AlertDetails } from './alert-details';
 import { AlertFilters, passesFilter } from './alert-filters';
 import { BulkActions } from './bulk-actions';
 import { describeChange } from './describe-change';
+import { formatTarget, targetField } from '../../lib/selection';
+import { withLayer } from '../../components/map/map-url';
 
 const searchSchema = z.object({
   severity: z.catch(z.optional(z.enum(SEVERITIES)), undefined),
@@ -39,7 +41,7 @@ const searchSchema = z.object({
   q: z.catch(z.optional(z.string()), undefined),
   alert: z.catch(z.optional(z.string()), undefined),
   /** The map's selection and layers: showing an alert's place sets them. */
-  sel: z.catch(z.optional(z.string()), undefined),
+  sel: targetField,
   layers: z.catch(z.optional(z.string()), undefined),
 });
 
@@ -92,11 +94,8 @@ export function AlertsPanel() {
   const showOnMap = (a: Alert) =>
     a.place &&
     setSearch({
-      sel: `alert-place:${placeKey(a.place)}`,
-      layers:
-        search.layers && !search.layers.split(',').includes('security')
-          ? `${search.layers},security`
-          : search.layers,
+      sel: formatTarget({ kind: 'alert-place', id: placeKey(a.place) }),
+      layers: withLayer(search.layers, 'security'),
     });
 
   const columns: Column<Alert>[] = [
