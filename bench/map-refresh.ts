@@ -23,7 +23,8 @@ import { createSimulation } from '../mocks/territory/simulation';
 import type { Sensor } from '../src/api/schemas/sensors';
 import { municipalityFeatures, sensorFeatures, siteFeatures } from '../src/components/map/features';
 import { MapController } from '../src/components/map/map-controller';
-import { CLUSTER_ABOVE, offlineStyle, SOURCE, type OverlayOptions } from '../src/components/map/map-style';
+import { SOURCE } from '../src/components/map/map-sources';
+import { CLUSTER_ABOVE, offlineStyle, type OverlayOptions } from '../src/components/map/map-style';
 import { SensorSourceDiff, type SensorLayerData } from '../src/components/map/sensor-source-diff';
 import { isSensorStale, mergeReadings, type LiveReadings } from '../src/lib/sensors';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { HOSTILE_STRING } from '../mocks/scenarios';
-import { dailyAirOutlook } from '../mocks/territory/forecasts';
+import { dailyAirOutlook } from '../mocks/territory/air-forecasts';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
 import { EU_LIMITS } from '../src/lib/eu-limits';
 import { readCsv } from '../src/test/read-csv';

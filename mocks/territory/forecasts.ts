@@ -5,10 +5,6 @@ import { AIR_MODEL, airIssuedAt, airSensorPrediction } from './air-forecasts';
 import { iso } from './predictor';
 import { TRAFFIC_MODEL, trafficIssuedAt, trafficSensorPrediction } from './traffic-forecasts';
 
-// The app's tests and the e2e specs take the forecasts from here.
-export { airForecast, dailyAirOutlook } from './air-forecasts';
-export { placeTrafficForecast, trafficForecast } from './traffic-forecasts';
-
 /** How far ahead each model's latest run reaches. */
 export const SENSOR_FORECAST_HORIZON_MS = 24 * 3_600_000;
 

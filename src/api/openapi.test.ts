@@ -2,7 +2,9 @@ import { storyIn } from '../../mocks/territory/story';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dailyAirOutlook, placeTrafficForecast, sensorForecasts } from '../../mocks/territory/forecasts';
+import { dailyAirOutlook } from '../../mocks/territory/air-forecasts';
+import { sensorForecasts } from '../../mocks/territory/forecasts';
+import { placeTrafficForecast } from '../../mocks/territory/traffic-forecasts';
 import { createSimulation } from '../../mocks/territory/simulation';
 
 /** The parts of an OpenAPI 3.1 schema object that these checks read. */

@@ -1,7 +1,8 @@
 import type { z } from 'zod/mini';
 import { coverageCells, HEX_RADIUS_M } from '../../../mocks/territory/coverage';
 import { metricAt } from '../../../mocks/territory/dynamics';
-import { airForecast, trafficForecast } from '../../../mocks/territory/forecasts';
+import { airForecast } from '../../../mocks/territory/air-forecasts';
+import { trafficForecast } from '../../../mocks/territory/traffic-forecasts';
 import { kpisAt } from '../../../mocks/territory/kpis';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import { ValidationError } from '../errors';

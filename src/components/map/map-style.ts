@@ -90,7 +90,6 @@ export const BASE_COLOURS: Record<Theme, BaseColours> = {
 export const CLUSTER_ABOVE = 3000;
 
 // Named here too: the bench takes the source ids from the style.
-export { SOURCE };
 
 /** The territory's own basemap: drawn from the territory API, no tiles, fonts or sprites fetched. */
 export function basemapLayers(theme: Theme): LayerSpecification[] {

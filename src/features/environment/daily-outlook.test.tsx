@@ -1,6 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { setFault } from '../../../mocks/scenarios';
-import { dailyAirOutlook } from '../../../mocks/territory/forecasts';
+import { dailyAirOutlook } from '../../../mocks/territory/air-forecasts';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
 
 setupSimulatedApi();

@@ -1,6 +1,6 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
-import { airForecast } from '../../../mocks/territory/forecasts';
+import { airForecast } from '../../../mocks/territory/air-forecasts';
 import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
 
 setupSimulatedApi();
