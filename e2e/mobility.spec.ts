@@ -77,7 +77,10 @@ test('Mobility: the row, the forecast and the map agree, whichever the user pick
 }) => {
   // Once a view has loaded, the demo's service worker answers the API.
   await page.goto('/#/kpis');
-  await expectViewLoaded(page, VIEWS.find((v) => v.path === 'kpis')!);
+  await expectViewLoaded(
+    page,
+    VIEWS.find((v) => v.path === 'kpis')!,
+  );
   const [{ items: sensors }, territory] = await Promise.all([
     apiGet<{ items: ApiSensor[] }>(page, '/sensors'),
     apiGet<ApiTerritory>(page, '/territory'),
