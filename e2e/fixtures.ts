@@ -69,7 +69,8 @@ export type { Endpoint, Fault } from '../mocks/scenarios';
 
 /** The shell's header, and the backend's connection status in it. */
 export const header = (page: Page) => page.getByRole('banner');
-export const globalStatus = (page: Page) => header(page).getByRole('status');
+/** The connection and data age; on a wall the playlist's status follows it in the same strip. */
+export const globalStatus = (page: Page) => header(page).getByRole('status').first();
 
 /** The `?faults=` list (before the `#`) that switches these faults on from the page's start. */
 export const faultList = (faults: Partial<Record<Endpoint, Fault>>) =>

@@ -154,6 +154,54 @@ test.describe('wall mode', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  test('is a kiosk: no navigation or map controls; pause, previous, next and exit show on a move and hide again', async ({
+    page,
+    problems,
+  }) => {
+    await page.clock.install({ time: QUIET_AT });
+    await page.goto('/#/overview?mode=wall&views=overview:600,network:600');
+    await expect(viewHeading(page)).toHaveText('Overview');
+    const map = page.getByRole('region', { name: 'Territory map', exact: true });
+    await expect(map.locator('canvas')).toBeVisible();
+    const header = page.getByRole('banner');
+    await expect(header).toContainText('Metropolitan City of Milan');
+    await expect(header).toContainText('Synthetic data');
+    await expect(wallBar(page)).toContainText('Overview · view 1 of 2');
+    // Nothing to operate on a wall: no navigation, no header buttons, no layers, search, time or zoom.
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(header.getByRole('button')).toHaveCount(0);
+    await expect(map.getByRole('checkbox')).toHaveCount(0);
+    await expect(map.getByRole('searchbox')).toHaveCount(0);
+    await expect(map.getByRole('slider')).toHaveCount(0);
+    await expect(map.getByRole('button', { name: /zoom/i })).toBeHidden();
+    const controls = page.getByRole('group', { name: 'Wall controls' });
+    await expect(controls).toBeHidden();
+
+    // A move of the pointer shows the controls for 5 s on the page's clock, then they hide.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+    await page.mouse.move(400, 400);
+    await page.mouse.move(420, 410);
+    await expect(controls).toBeVisible();
+    await page.clock.fastForward(4_500);
+    await expect(controls).toBeVisible();
+    await page.clock.fastForward(600);
+    await expect(controls).toBeHidden();
+
+    // Its buttons steer the playlist, and Exit leaves for the desk on the same view.
+    await page.mouse.move(400, 400);
+    await controls.getByRole('button', { name: 'Next view' }).click();
+    await expect(viewHeading(page)).toHaveText('5G network');
+    await controls.getByRole('button', { name: 'Pause' }).click();
+    await expect(wallBar(page).getByRole('status')).toContainText('Paused');
+    await controls.getByRole('button', { name: 'Exit wall mode' }).click();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(viewHeading(page)).toHaveText('5G network');
+    expect(new URL(page.url()).hash).toMatch(/^#\/network(\?(?!.*(mode|views)=).*)?$/);
+    await expect(map.getByRole('checkbox').first()).toBeVisible();
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
   test('a playlist that cannot be read says why and shows every view instead', async ({ page, problems }) => {
     await page.goto('/#/overview?mode=wall&views=overview:60,weather:30');
     await expect(page.getByRole('alert').filter({ hasText: 'playlist cannot be read' })).toContainText(

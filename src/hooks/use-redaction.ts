@@ -1,4 +1,4 @@
-import { useUrlSearch } from './url-state';
+import { useScreenMode } from './use-screen-mode';
 import { isRedactedMode } from '../lib/redaction';
 
 /**
@@ -6,5 +6,5 @@ import { isRedactedMode } from '../lib/redaction';
  * where alerts and QKD links are shown with their sensitive details withheld.
  */
 export function useRedaction(): boolean {
-  return isRedactedMode(new URLSearchParams(useUrlSearch()).get('mode'));
+  return isRedactedMode(useScreenMode());
 }

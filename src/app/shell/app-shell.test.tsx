@@ -132,7 +132,7 @@ describe('App shell', () => {
   });
 
   it('switches views from the navigation, keeping global parameters and dropping view filters', async () => {
-    const { user, router } = renderApp('/security?severity=high&mode=wall');
+    const { user, router } = renderApp('/security?severity=high&time=360');
     expect(await screen.findByRole('heading', { level: 1, name: 'Security' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Views' });
     expect(within(nav).getByRole('link', { name: 'Security' })).toHaveAttribute('aria-current', 'page');
@@ -141,7 +141,7 @@ describe('App shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '5G network' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/network');
-    expect(router.state.location.search).toBe('?mode=wall');
+    expect(router.state.location.search).toBe('?time=360');
     expect(within(nav).getByRole('link', { name: 'Network' })).toHaveAttribute('aria-current', 'page');
 
     await user.click(within(nav).getByRole('link', { name: 'KPIs' }));

@@ -75,39 +75,44 @@ export function AppShell() {
       >
         {t('shell.skipToContent')}
       </a>
-      <header className="shell__header">
-        <div className="brand">
-          <span className="brand__product">Territorio</span>
-          <span className="brand__territory">
-            {territory.isError && !territory.data ? t('shell.territoryNotLoaded') : name}
-          </span>
-        </div>
-        <GlobalStatus health={health} />
-        <div className="shell__controls">
-          <button type="button" className="button" aria-pressed={paused} onClick={refreshPauseToggled}>
-            {t(paused ? 'shell.resumeRefresh' : 'shell.pauseRefresh')}
-          </button>
-          <button type="button" className="button" onClick={themeToggled}>
-            {t(theme === 'dark' ? 'shell.lightTheme' : 'shell.darkTheme')}
-          </button>
-          <LanguageSwitcher />
-        </div>
-        <HeaderClock />
-      </header>
-      <nav aria-label={t('shell.views')} className="shell__nav">
-        <ul>
-          {VIEWS.map((view) => (
-            // Keep the time window and mode when moving between views; drop view-specific filters.
-            <li key={view.path}>
-              <NavLink to={{ pathname: `/${view.path}`, search: keepGlobalParams(search) }}>
-                {t(view.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {/* A wall is a kiosk: its strip replaces the header and the navigation. */}
+      {mode !== 'wall' && (
+        <>
+          <header className="shell__header">
+            <div className="brand">
+              <span className="brand__product">Territorio</span>
+              <span className="brand__territory">
+                {territory.isError && !territory.data ? t('shell.territoryNotLoaded') : name}
+              </span>
+            </div>
+            <GlobalStatus health={health} />
+            <div className="shell__controls">
+              <button type="button" className="button" aria-pressed={paused} onClick={refreshPauseToggled}>
+                {t(paused ? 'shell.resumeRefresh' : 'shell.pauseRefresh')}
+              </button>
+              <button type="button" className="button" onClick={themeToggled}>
+                {t(theme === 'dark' ? 'shell.lightTheme' : 'shell.darkTheme')}
+              </button>
+              <LanguageSwitcher />
+            </div>
+            <HeaderClock />
+          </header>
+          <nav aria-label={t('shell.views')} className="shell__nav">
+            <ul>
+              {VIEWS.map((view) => (
+                // Keep the time window and mode when moving between views; drop view-specific filters.
+                <li key={view.path}>
+                  <NavLink to={{ pathname: `/${view.path}`, search: keepGlobalParams(search) }}>
+                    {t(view.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
+      )}
       <Suspense>
-        {mode === 'wall' && <WallMode />}
+        {mode === 'wall' && <WallMode territory={name} health={health} />}
         {mode === 'presentation' && <PresentationMode />}
       </Suspense>
       <UnreachableBanner health={health} />

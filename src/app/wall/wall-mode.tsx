@@ -1,12 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { storyQuery } from '../../api/queries/story';
 import { useUrlSearch } from '../../hooks/url-state';
+import { useLanguage } from '../../i18n/language';
+import { keepGlobalParams } from '../../lib/global-params';
+import type { BackendHealth } from '../shell/backend-health';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { VIEWS } from '../views';
 import { CriticalInterrupt, useCriticalInterruption } from './critical-interrupt';
 import { parsePlaylist, type PlaylistProblem } from './playlist';
 import { usePlaylist } from './use-playlist';
-import { WallBar } from './wall-bar';
+import { WallControls } from './wall-controls';
+import { WallStrip } from './wall-strip';
 
 /** Keys that belong to the control under the focus, not to the playlist. */
 function keyBelongsToControl(event: KeyboardEvent): boolean {
@@ -34,9 +41,14 @@ function describeProblem(problem: PlaylistProblem, t: Translate): string {
  * pauses, ←/→ (Page Up/Down) step, F goes full screen, and a new critical alert interrupts until
  * it is acknowledged or dismissed.
  */
-export function WallMode() {
+export function WallMode({ territory, health }: { territory: string; health: BackendHealth }) {
   const t = useT();
-  const views = new URLSearchParams(useUrlSearch()).get('views');
+  const search = useUrlSearch();
+  const views = new URLSearchParams(search).get('views');
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // The story says whether the territory's data is simulated.
+  const story = useQuery(storyQuery(useLanguage()));
   const playlist = useMemo(() => parsePlaylist(views), [views]);
   const [paused, setPaused] = useState(false);
   const interruption = useCriticalInterruption();
@@ -75,11 +87,28 @@ export function WallMode() {
           {t('wall.problem.fallback')}
         </div>
       )}
-      <WallBar
+      <WallStrip
+        territory={territory}
+        health={health}
+        synthetic={story.data?.synthetic ?? false}
         state={state}
         total={playlist.entries.length}
         paused={paused}
         interrupted={interruption.alert !== null}
+      />
+      <WallControls
+        paused={paused}
+        onTogglePause={togglePause}
+        onPrevious={previous}
+        onNext={next}
+        onExit={() => {
+          // Back to the desk: the same view, with the language kept and the wall's parameters gone.
+          const desk = new URLSearchParams(keepGlobalParams(search));
+          desk.delete('mode');
+          desk.delete('views');
+          const rest = desk.toString();
+          void navigate({ pathname, search: rest ? `?${rest}` : '' });
+        }}
       />
       {interruption.alert && (
         <CriticalInterrupt

@@ -1,6 +1,7 @@
 import { debounce } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pollutant } from '../../api/schemas/forecasts';
+import { useScreenMode } from '../../hooks/use-screen-mode';
 import { useScreenScale } from '../../hooks/use-screen-scale';
 import { useSearchState } from '../../hooks/use-search-state';
 import { useT } from '../../i18n/use-t';
@@ -35,6 +36,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const t = useT();
   const theme = useTheme();
   const scale = useScreenScale();
+  // A wall is watched, not operated: no controls on it.
+  const kiosk = useScreenMode() === 'wall';
   const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
   const pollutant = search.pollutant ?? defaultPollutant;
   const offset = parseTimeOffset(search.time);
@@ -113,28 +116,30 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const { problems } = data;
   return (
     <section className="territory-map" aria-label={t('shell.mapPanel')}>
-      <div className="territory-map__bar">
-        <MapToolbar
-          visible={visible}
-          onToggle={(layer) =>
-            setSearch({
-              layers: formatLayers(
-                visible.includes(layer) ? visible.filter((l) => l !== layer) : [...visible, layer],
-              ),
-            })
-          }
-          pollutant={pollutant}
-          onPollutant={(p) => setSearch({ pollutant: p })}
-          band={search.band}
-          onBand={(band) => setSearch({ band })}
-          coverageMetric={search.cov}
-          onCoverageMetric={(cov) => setSearch({ cov })}
-        />
-        <MapSearch
-          entries={entries}
-          onPick={(entry) => pick(entry, entry.position, entry.kind === 'municipality' ? 12 : 13)}
-        />
-      </div>
+      {!kiosk && (
+        <div className="territory-map__bar">
+          <MapToolbar
+            visible={visible}
+            onToggle={(layer) =>
+              setSearch({
+                layers: formatLayers(
+                  visible.includes(layer) ? visible.filter((l) => l !== layer) : [...visible, layer],
+                ),
+              })
+            }
+            pollutant={pollutant}
+            onPollutant={(p) => setSearch({ pollutant: p })}
+            band={search.band}
+            onBand={(band) => setSearch({ band })}
+            coverageMetric={search.cov}
+            onCoverageMetric={(cov) => setSearch({ cov })}
+          />
+          <MapSearch
+            entries={entries}
+            onPick={(entry) => pick(entry, entry.position, entry.kind === 'municipality' ? 12 : 13)}
+          />
+        </div>
+      )}
       {problems.failed.length > 0 && (
         <div className="territory-map__errors" role="alert">
           {problems.failed.map((e) => (
@@ -152,7 +157,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           ))}
         </div>
       )}
-      {(visible.includes('air') || visible.includes('traffic') || !live) && (
+      {!kiosk && (visible.includes('air') || visible.includes('traffic') || !live) && (
         <MapTimeline
           offset={offset}
           onOffset={(minutes) => setSearch({ time: formatTimeOffset(minutes) })}
@@ -219,15 +224,17 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
         band={search.band}
         timeMode={snapshot.mode}
       />
-      <FeaturesInView
-        features={inView}
-        selected={search.sel ?? null}
-        onSelect={(target) => {
-          const feature = inView.find((f) => f.kind === target.kind && f.id === target.id);
-          if (feature) pick(target, feature.position);
-          else select(target);
-        }}
-      />
+      {!kiosk && (
+        <FeaturesInView
+          features={inView}
+          selected={search.sel ?? null}
+          onSelect={(target) => {
+            const feature = inView.find((f) => f.kind === target.kind && f.id === target.id);
+            if (feature) pick(target, feature.position);
+            else select(target);
+          }}
+        />
+      )}
     </section>
   );
 }

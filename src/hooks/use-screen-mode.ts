@@ -1,0 +1,6 @@
+import { useUrlSearch } from './url-state';
+
+/** The screen's mode from `?mode=`: 'wall', 'presentation', 'public', or null for the desk. */
+export function useScreenMode(): string | null {
+  return new URLSearchParams(useUrlSearch()).get('mode');
+}
