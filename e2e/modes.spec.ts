@@ -202,6 +202,68 @@ test.describe('wall mode', () => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  test('says first what needs attention: as many items as the API answers hold, worst first', async ({
+    page,
+    problems,
+  }) => {
+    // 09:30 in Milan on the simulated Wednesday: sites are offline and alerts are being worked on.
+    await page.clock.install({ time: Date.parse('2026-03-11T08:30:00Z') });
+    await page.goto('/#/overview?mode=wall&views=overview:600');
+    await expect(viewHeading(page)).toHaveText('Overview');
+    // The attention band lists what the API's answers say needs a person, by the rules worked out
+    // here: active critical and high alerts, offline sites, an hourly NO₂ or SO₂ value over its EU
+    // limit (200, 350 µg/m³) at a reporting station, QKD links not up or past their QBER alarm.
+    const band = page.getByRole('region', { name: 'Needs attention' });
+    await expect
+      .poll(async () => {
+        const expected = await page.evaluate(async () => {
+          // Only the fields the rules read, of the five answers.
+          interface Row {
+            id: string;
+            kind: string;
+            severity: string;
+            status: string;
+            sensorId: string;
+            dateObserved: string;
+            cadenceSeconds: number;
+            no2: number;
+            so2: number;
+            state: string;
+            qberPercent: number;
+            qberAlarmPercent: number;
+          }
+          const get = async (path: string) =>
+            (await (await fetch(`/api/v1${path}`)).json()) as { items: Row[] };
+          const [alerts, sites, sensors, readings, links] = await Promise.all(
+            ['/security/alerts', '/network/sites', '/sensors', '/readings', '/security/qkd-links'].map(get),
+          );
+          const now = Date.now();
+          const air = new Map(sensors.items.filter((s) => s.kind === 'air').map((s) => [s.id, s]));
+          return (
+            alerts.items.filter(
+              (a) => ['critical', 'high'].includes(a.severity) && !['resolved', 'closed'].includes(a.status),
+            ).length +
+            sites.items.filter((s) => s.status === 'offline').length +
+            readings.items
+              .filter((r) => {
+                const station = air.get(r.sensorId);
+                return station && now - Date.parse(r.dateObserved) <= 2 * station.cadenceSeconds * 1000;
+              })
+              .reduce((n, r) => n + Number(r.no2 > 200) + Number(r.so2 > 350), 0) +
+            links.items.filter((l) => l.state !== 'up' || l.qberPercent > l.qberAlarmPercent).length
+          );
+        });
+        const listed = await band.getByRole('listitem').allTextContents();
+        const more = Number(/^and (\d+) more$/.exec(listed.at(-1) ?? '')?.[1] ?? 0);
+        const shown = more ? listed.length - 1 + more : listed.length;
+        return expected > 0 && shown === expected ? 'agree' : `API ${expected}, band ${shown}`;
+      })
+      .toBe('agree');
+    // Worst first: a critical or high item heads the list.
+    await expect(band.getByRole('listitem').first()).toHaveClass(/attention-band__item--(critical|high)/);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   test('a playlist that cannot be read says why and shows every view instead', async ({ page, problems }) => {
     await page.goto('/#/overview?mode=wall&views=overview:60,weather:30');
     await expect(page.getByRole('alert').filter({ hasText: 'playlist cannot be read' })).toContainText(

@@ -12,6 +12,7 @@ import { VIEWS } from '../views';
 import { CriticalInterrupt, useCriticalInterruption } from './critical-interrupt';
 import { parsePlaylist, type PlaylistProblem } from './playlist';
 import { usePlaylist } from './use-playlist';
+import { AttentionBand } from './attention-band';
 import { WallControls } from './wall-controls';
 import { WallStrip } from './wall-strip';
 
@@ -96,6 +97,7 @@ export function WallMode({ territory, health }: { territory: string; health: Bac
         paused={paused}
         interrupted={interruption.alert !== null}
       />
+      <AttentionBand />
       <WallControls
         paused={paused}
         onTogglePause={togglePause}
