@@ -5,10 +5,10 @@
  * with `notMerge: true`, and the naive path (a fresh option of `[time, value]` pairs, no sampling,
  * `notMerge: true`).
  */
-import type { BenchResults, Block, PathName } from '../../bench/chart-update.ts';
+import type { BenchResults, Block, PathName } from '../../bench/chart-update/results.ts';
 import type { BrowserMode } from './browser.ts';
-import { count, fmt, ratio, table } from './figures.ts';
-import { defineMeasure, medians, type SizeResults, type SummaryRow } from './measure.ts';
+import { count, fmt, NAIVE_RATIO_LEGEND, printSizeTable, ratio, table } from './figures.ts';
+import { blockFigures, defineMeasure, longestTaskRow, type SizeResults, type SummaryRow } from './measure.ts';
 import type { RefreshTasks, TraceFigure } from './trace.ts';
 
 /** Measured refreshes per path (after warm-up): fewer at 100,000, where the naive path is slow. */
@@ -28,14 +28,10 @@ const TRACE_FIGURES: TraceFigure[] = [
 const PATH_LABEL: Record<PathName, string> = { territorio: 'Territorio', rebuild: 'rebuild', naive: 'naive' };
 
 function summariseBlock(block: Block, traced: readonly RefreshTasks[]) {
-  const samples = block.samples.map((s) => ({ ...s, longestLongTaskMs: Math.max(0, ...s.longTasksMs) }));
   return {
     path: block.path,
-    refreshes: block.samples.length,
-    tracedRefreshes: traced.length,
     check: block.check,
-    ...medians(samples, ['buildMs', 'syncMs', 'drawnMs', 'finishedMs', 'longestLongTaskMs']),
-    ...medians(traced, TRACE_FIGURES),
+    ...blockFigures(block.samples, traced, ['buildMs', 'syncMs', 'drawnMs', 'finishedMs'], TRACE_FIGURES),
     maxLongestTaskMs: Math.max(0, ...traced.map((t) => t.longestTaskMs)),
   };
 }
@@ -43,7 +39,7 @@ function summariseBlock(block: Block, traced: readonly RefreshTasks[]) {
 type ChartSize = SizeResults<BenchResults, ReturnType<typeof summariseBlock>>;
 type ChartBlock = ChartSize['blocks'][number];
 
-const { row, heading, rule } = table([
+const TABLE = table([
   ['points', 7, true],
   ['path', 10, true],
   ['build', 5],
@@ -61,7 +57,7 @@ const { row, heading, rule } = table([
 
 function blockRow(size: ChartSize, b: ChartBlock, naive: ChartBlock | undefined) {
   const vsNaive = naive && b.path !== 'naive';
-  return row([
+  return TABLE.row([
     count(size.points),
     PATH_LABEL[b.path],
     fmt(b.buildMs),
@@ -95,7 +91,7 @@ const LEGEND = [
   '                worst: the longest of all refreshes, not the median',
   '  main busy     all main-thread task time in that span: the work one refresh costs;',
   '                TBT: the time of tasks beyond 50 ms, summed',
-  "  naive/T       the naive value divided by this path's: above 1× the path is faster than naive",
+  NAIVE_RATIO_LEGEND,
 ];
 
 /** One line per size: its refreshes, and whether each chart holds the last poll's series. */
@@ -114,18 +110,16 @@ function sizeNote(size: ChartSize) {
 }
 
 function printTable(all: readonly ChartSize[], mode: BrowserMode) {
-  console.log('');
-  console.log(`Chart update: medians in ms. Chromium ${mode.browser}, ${mode.label}.`);
-  console.log(heading());
-  console.log(rule());
-  for (const size of all) {
-    const naive = size.blocks.find((b) => b.path === 'naive');
-    for (const b of size.blocks) console.log(blockRow(size, b, naive));
-    console.log(rule());
-  }
-  console.log(LEGEND.join('\n'));
-  console.log('');
-  for (const size of all) console.log(sizeNote(size));
+  printSizeTable(all, mode, {
+    name: 'Chart update',
+    table: TABLE,
+    rows: (size) => {
+      const naive = size.blocks.find((b) => b.path === 'naive');
+      return size.blocks.map((b) => blockRow(size, b, naive));
+    },
+    legend: LEGEND,
+    note: sizeNote,
+  });
   const largest = all.at(-1);
   const t = largest?.blocks.find((b) => b.path === 'territorio');
   if (largest && t) {
@@ -143,13 +137,12 @@ function summaryRows(all: readonly ChartSize[]): SummaryRow[] {
     const n = size.blocks.find((b) => b.path === 'naive');
     if (!t || !n) return [];
     return [
-      [
+      longestTaskRow(
         `Chart update, ${count(size.points)} points: longest task`,
-        `${fmt(t.longestTaskMs)} ms`,
-        `${fmt(n.longestTaskMs)} ms`,
-        ratio(n.longestTaskMs, t.longestTaskMs, ''),
+        t,
+        n,
         `no task > ${AIM.longestTaskMs} ms`,
-      ],
+      ),
     ];
   });
 }

@@ -3,10 +3,10 @@
  * (MapController.setSensors) and the naive one (a full setData of a freshly built FeatureCollection
  * every refresh), for a `since=` poll where about 3 % of the sensors changed and one where all did.
  */
-import type { BenchResults, Block, CaseName, PathName } from '../../bench/map-refresh.ts';
+import type { BenchResults, Block, CaseName, PathName } from '../../bench/map-refresh/results.ts';
 import type { BrowserMode } from './browser.ts';
-import { count, fmt, median, pad, ratio, table } from './figures.ts';
-import { defineMeasure, medians, type SizeResults, type SummaryRow } from './measure.ts';
+import { count, fmt, median, NAIVE_RATIO_LEGEND, pad, printSizeTable, ratio, table } from './figures.ts';
+import { blockFigures, defineMeasure, longestTaskRow, type SizeResults, type SummaryRow } from './measure.ts';
 import type { RefreshTasks, TraceFigure } from './trace.ts';
 
 /** Measured refreshes per block (after warm-up): fewer at 50,000, where SwiftShader is slow. */
@@ -39,17 +39,13 @@ const PATH_LABEL: Record<PathName, string> = { territorio: 'Territorio', naive: 
 const TASK_KINDS = ['call', 'frame', 'message', 'other'] as const;
 
 function summariseBlock(block: Block, traced: readonly RefreshTasks[]) {
-  const samples = block.samples.map((s) => ({ ...s, longestLongTaskMs: Math.max(0, ...s.longTasksMs) }));
   const kinds = traced.map((t) => t.longestTaskKind);
   return {
     case: block.case,
     path: block.path,
-    refreshes: block.samples.length,
-    tracedRefreshes: traced.length,
     changedShare: median(block.samples.map((s) => s.changedShare)),
     applied: [...new Set(block.samples.flatMap((s) => Object.values(s.applied)))].join('/'),
-    ...medians(samples, ['syncMs', 'drawnMs', 'longestLongTaskMs', 'mergeMs']),
-    ...medians(traced, TRACE_FIGURES),
+    ...blockFigures(block.samples, traced, ['syncMs', 'drawnMs', 'mergeMs'], TRACE_FIGURES),
     longestTaskIs: Object.fromEntries(
       TASK_KINDS.map((k) => [k, kinds.filter((x) => x === k).length]),
     ) as Record<(typeof TASK_KINDS)[number], number>,
@@ -65,7 +61,7 @@ function findBlock(size: MapSize, kase: CaseName, path: PathName): MapBlock {
   return block;
 }
 
-const { row, heading, rule } = table([
+const TABLE = table([
   ['sensors', 7, true],
   ['case', 11, true],
   ['path', 10, true],
@@ -83,7 +79,7 @@ const { row, heading, rule } = table([
 
 function blockRow(size: MapSize, b: MapBlock, naive: MapBlock) {
   const vsNaive = b.path !== 'naive';
-  return row([
+  return TABLE.row([
     count(size.sensors),
     CASE_LABEL[b.case],
     PATH_LABEL[b.path],
@@ -111,7 +107,7 @@ const LEGEND = [
   '                waited for a core while other processes ran, CPU time does not',
   '  main busy     all main-thread task time in that span;  TBT: the time of tasks beyond 50 ms, summed',
   '  drawn         from the call until the map is idle with the new content of every updated source',
-  "  naive/T       the naive value divided by this path's: above 1× the path is faster than naive",
+  NAIVE_RATIO_LEGEND,
 ];
 const GPU_WAIT_LEGEND =
   '  blocking columns leave out time spent waiting for SwiftShader to read frames back (see gpuWaitMs)';
@@ -167,20 +163,17 @@ function printExperiments(all: readonly MapSize[]) {
 }
 
 function printTable(all: readonly MapSize[], mode: BrowserMode) {
-  console.log('');
-  console.log(`Map refresh: medians in ms. Chromium ${mode.browser}, ${mode.label}.`);
-  console.log(heading());
-  console.log(rule());
-  for (const size of all) {
-    for (const kase of CASES) {
-      const naive = findBlock(size, kase, 'naive');
-      for (const b of size.blocks.filter((x) => x.case === kase)) console.log(blockRow(size, b, naive));
-    }
-    console.log(rule());
-  }
-  console.log([...LEGEND, ...(mode.gpuWait ? [GPU_WAIT_LEGEND] : [])].join('\n'));
-  console.log('');
-  for (const size of all) console.log(sizeNote(size));
+  printSizeTable(all, mode, {
+    name: 'Map refresh',
+    table: TABLE,
+    rows: (size) =>
+      CASES.flatMap((kase) => {
+        const naive = findBlock(size, kase, 'naive');
+        return size.blocks.filter((x) => x.case === kase).map((b) => blockRow(size, b, naive));
+      }),
+    legend: [...LEGEND, ...(mode.gpuWait ? [GPU_WAIT_LEGEND] : [])],
+    note: sizeNote,
+  });
   const atAim = all.find((s) => s.sensors === AIM.sensors);
   if (atAim) printAims(atAim);
   printExperiments(all);
@@ -188,17 +181,14 @@ function printTable(all: readonly MapSize[], mode: BrowserMode) {
 
 function summaryRows(all: readonly MapSize[]): SummaryRow[] {
   return all.flatMap((size) =>
-    CASES.map((kase): SummaryRow => {
-      const t = findBlock(size, kase, 'territorio');
-      const n = findBlock(size, kase, 'naive');
-      return [
+    CASES.map((kase): SummaryRow =>
+      longestTaskRow(
         `Map refresh, ${count(size.sensors)} sensors, ${kase === 'delta' ? '3 % changed' : 'all changed'}: blocking`,
-        `${fmt(t.longestTaskMs)} ms`,
-        `${fmt(n.longestTaskMs)} ms`,
-        ratio(n.longestTaskMs, t.longestTaskMs, ''),
+        findBlock(size, kase, 'territorio'),
+        findBlock(size, kase, 'naive'),
         size.sensors === AIM.sensors ? '≤ 50 ms at 10,000' : '',
-      ];
-    }),
+      ),
+    ),
   );
 }
 

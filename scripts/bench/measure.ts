@@ -5,8 +5,8 @@
  * what differs: its page, sizes, how a block is labelled and summarised, and its tables.
  */
 import type { BrowserMode, OpenPage } from './browser.ts';
-import { median } from './figures.ts';
-import { tasksPerRefresh, type RefreshTasks } from './trace.ts';
+import { fmt, median, ratio } from './figures.ts';
+import { tasksPerRefresh, type RefreshTasks, type TraceFigure } from './trace.ts';
 
 /** One size a page runs at, with its measured refreshes and the warm-up ones before them. */
 export interface Size {
@@ -93,6 +93,41 @@ function planFromEnv(plan: readonly Size[], env: PlanEnv): Size[] {
 export function medians<K extends string>(items: readonly Record<K, number>[], keys: readonly K[]) {
   const entries = keys.map((key) => [key, median(items.map((item) => item[key]))]);
   return Object.fromEntries(entries) as Record<K, number>;
+}
+
+/**
+ * What every block's summary holds: how many refreshes were measured and how many the trace found,
+ * and the medians of the page's figures (with each refresh's longest long task) and the trace's.
+ */
+export function blockFigures<K extends string>(
+  samples: readonly (Record<K, number> & { longTasksMs: readonly number[] })[],
+  traced: readonly RefreshTasks[],
+  sampleFigures: readonly K[],
+  traceFigures: readonly TraceFigure[],
+) {
+  const withLongest = samples.map((s) => ({ ...s, longestLongTaskMs: Math.max(0, ...s.longTasksMs) }));
+  return {
+    refreshes: samples.length,
+    tracedRefreshes: traced.length,
+    ...medians(withLongest, [...sampleFigures, 'longestLongTaskMs']),
+    ...medians(traced, traceFigures),
+  };
+}
+
+/** A summary row of the longest main-thread task of Territorio's path and of the naive one. */
+export function longestTaskRow(
+  measure: string,
+  territorio: { longestTaskMs: number },
+  naive: { longestTaskMs: number },
+  budget: string,
+): SummaryRow {
+  return [
+    measure,
+    `${fmt(territorio.longestTaskMs)} ms`,
+    `${fmt(naive.longestTaskMs)} ms`,
+    ratio(naive.longestTaskMs, territorio.longestTaskMs, ''),
+    budget,
+  ];
 }
 
 export function defineMeasure<R extends PageResults, B>(spec: MeasureSpec<R, B>): Measure {
