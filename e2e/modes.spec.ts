@@ -187,6 +187,13 @@ test.describe('wall mode', () => {
     await page.clock.fastForward(600);
     await expect(controls).toBeHidden();
 
+    // Against burn-in the picture moves a few pixels every three minutes, and no further.
+    const left = async () => (await header.boundingBox())!.x;
+    const before = await left();
+    await page.clock.fastForward(3 * 60_000);
+    await expect.poll(left).not.toBe(before);
+    expect(Math.abs((await left()) - before)).toBeLessThanOrEqual(8);
+
     // Its buttons steer the playlist, and Exit leaves for the desk on the same view.
     await page.mouse.move(400, 400);
     await controls.getByRole('button', { name: 'Next view' }).click();
@@ -234,9 +241,13 @@ test.describe('wall mode', () => {
           }
           const get = async (path: string) =>
             (await (await fetch(`/api/v1${path}`)).json()) as { items: Row[] };
-          const [alerts, sites, sensors, readings, links] = await Promise.all(
-            ['/security/alerts', '/network/sites', '/sensors', '/readings', '/security/qkd-links'].map(get),
-          );
+          const [alerts, sites, sensors, readings, links] = await Promise.all([
+            get('/security/alerts'),
+            get('/network/sites'),
+            get('/sensors'),
+            get('/readings'),
+            get('/security/qkd-links'),
+          ]);
           const now = Date.now();
           const air = new Map(sensors.items.filter((s) => s.kind === 'air').map((s) => [s.id, s]));
           return (

@@ -13,6 +13,7 @@ import { CriticalInterrupt, useCriticalInterruption } from './critical-interrupt
 import { parsePlaylist, type PlaylistProblem } from './playlist';
 import { usePlaylist } from './use-playlist';
 import { AttentionBand } from './attention-band';
+import { useBurnInShift } from './burn-in';
 import { WallControls } from './wall-controls';
 import { WallStrip } from './wall-strip';
 
@@ -50,6 +51,7 @@ export function WallMode({ territory, health }: { territory: string; health: Bac
   const { pathname } = useLocation();
   // The story says whether the territory's data is simulated.
   const story = useQuery(storyQuery(useLanguage()));
+  useBurnInShift();
   const playlist = useMemo(() => parsePlaylist(views), [views]);
   const [paused, setPaused] = useState(false);
   const interruption = useCriticalInterruption();
