@@ -104,7 +104,8 @@ async function openHostile(page: Page, path: View['path'], query = '') {
 
 /** The header names the territory, the footer gives its data notice, both as text. */
 async function expectShellAsText(page: Page) {
-  await expect(page.getByRole('banner').locator('.brand__territory')).toHaveText(
+  // The desk's header, or a wall's strip.
+  await expect(page.getByRole('banner').locator('.brand__territory, .wall-strip__territory')).toHaveText(
     hostile('Metropolitan City of Milan'),
   );
   await expect(page.getByRole('contentinfo')).toHaveText(startsHostile);
