@@ -14,8 +14,8 @@ import {
 import { graphicsCount, watchGraphics, type GraphicsCount } from './graphics-probe';
 
 /**
- * Hours on a wall, replayed on the page's clock: the Environment view (map, tables and forecast
- * charts) runs SOAK_CYCLES refresh cycles. One cycle is one poll of the live readings, every other
+ * Hours on a wall, replayed on the page's clock: the Environment view in wall mode (map, tables,
+ * forecast charts, the wall's strip and attention band) runs SOAK_CYCLES refresh cycles. One cycle is one poll of the live readings, every other
  * resource polled at its own pace; the test moves the paused clock on by a cycle in two steps, and
  * each step's requests are answered and taken in before the next. Memory, DOM, WebGL contexts and
  * chart instances are measured after a warm-up and at the end.
@@ -85,7 +85,8 @@ test.describe('soak', () => {
     const cdp = await page.context().newCDPSession(page);
     const started = Date.now();
     await page.clock.install({ time: STARTS_AT });
-    await page.goto(`/#/${view.path}`);
+    // As a wall shows it: the kiosk's strip, attention band and burn-in shift, the view held.
+    await page.goto(`/#/${view.path}?mode=wall&views=${view.path}:3600`);
     await expectViewLoaded(page, view);
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 
