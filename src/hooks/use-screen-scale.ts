@@ -1,8 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
-/** The screen's width against 1920 pixels, in quarter steps from 1 to 2.5 (a 4K wall reads 2). */
+/**
+ * The screen against 1920×1080, by its tighter side, in quarter steps from 1 to 2.5: a 4K wall reads
+ * 2, and a 5120×1440 one 1.25, as its height allows no more.
+ */
 function screenScale(): number {
-  return Math.min(2.5, Math.max(1, Math.round((window.innerWidth / 1920) * 4) / 4));
+  const ratio = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+  return Math.min(2.5, Math.max(1, Math.round(ratio * 4) / 4));
 }
 
 function subscribe(onChange: () => void) {

@@ -50,6 +50,8 @@ interface MapViewProps {
   visible: readonly MapLayer[];
   /** Where to open; the whole territory when null. */
   camera: Camera | null;
+  /** Without a camera, frame the whole territory again whenever the map's size changes. */
+  frameTerritory?: boolean;
   sites: FeatureCollection | null;
   coverage: FeatureCollection | null;
   municipalities: FeatureCollection | null;
@@ -77,6 +79,7 @@ export function MapView({
   styleUrl,
   options,
   camera,
+  frameTerritory = false,
   visible,
   sites,
   coverage,
@@ -98,9 +101,18 @@ export function MapView({
   const [generation, setGeneration] = useState(0);
   const [contextLost, setContextLost] = useState(false);
   // What the map's creation and event handlers read: the latest values, without re-creating it.
-  const latest = useRef({ territory, styleUrl, options, camera, onSelect, onHover, onMoveEnd });
+  const latest = useRef({
+    territory,
+    styleUrl,
+    options,
+    camera,
+    frameTerritory,
+    onSelect,
+    onHover,
+    onMoveEnd,
+  });
   useLayoutEffect(() => {
-    latest.current = { territory, styleUrl, options, camera, onSelect, onHover, onMoveEnd };
+    latest.current = { territory, styleUrl, options, camera, frameTerritory, onSelect, onHover, onMoveEnd };
   });
 
   useImperativeHandle(
@@ -199,7 +211,11 @@ export function MapView({
       setContextLost(false);
     });
 
-    const resize = new ResizeObserver(() => map.resize());
+    const resize = new ResizeObserver(() => {
+      map.resize();
+      const { frameTerritory, camera, territory } = latest.current;
+      if (frameTerritory && !camera) map.fitBounds(territory.bounds, { animate: false });
+    });
     resize.observe(container.current!);
     return () => {
       clearTimeout(remake);

@@ -36,8 +36,10 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const t = useT();
   const theme = useTheme();
   const scale = useScreenScale();
-  // A wall is watched, not operated: no controls on it.
-  const kiosk = useScreenMode() === 'wall';
+  // A wall is watched and a presentation is told, not operated: no controls on either, and without
+  // a camera of its own the map keeps the whole territory framed.
+  const mode = useScreenMode();
+  const kiosk = mode === 'wall' || mode === 'presentation';
   const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
   const pollutant = search.pollutant ?? defaultPollutant;
   const offset = parseTimeOffset(search.time);
@@ -184,6 +186,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
           }}
           visible={visible}
           camera={parseCamera(search.at, null)}
+          frameTerritory={kiosk}
           {...layers}
           municipalities={layers.municipalities!}
           selected={search.sel ?? null}
