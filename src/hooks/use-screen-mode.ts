@@ -4,3 +4,8 @@ import { useUrlSearch } from './url-state';
 export function useScreenMode(): string | null {
   return new URLSearchParams(useUrlSearch()).get('mode');
 }
+
+/** Whether the screen is a wall: watched from across the room, never operated. */
+export function useIsWall(): boolean {
+  return useScreenMode() === 'wall';
+}

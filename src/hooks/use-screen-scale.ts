@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useIsWall } from './use-screen-mode';
 
 /**
  * The screen against 1920×1080, by its tighter side, in quarter steps from 1 to 2.5: a 4K wall reads
@@ -14,7 +15,11 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('resize', onChange);
 }
 
-/** For drawing done outside CSS (the map's marks and labels), which the rem scale does not reach. */
+/**
+ * For drawing done outside CSS (the map's marks and labels, the charts), which the rem scale does
+ * not reach; half as large again on a wall, read from across the room.
+ */
 export function useScreenScale(): number {
-  return useSyncExternalStore(subscribe, screenScale);
+  const wall = useIsWall();
+  return useSyncExternalStore(subscribe, screenScale) * (wall ? 1.5 : 1);
 }

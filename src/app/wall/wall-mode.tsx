@@ -16,6 +16,7 @@ import { AttentionBand } from './attention-band';
 import { useBurnInShift } from './burn-in';
 import { WallControls } from './wall-controls';
 import { WallStrip } from './wall-strip';
+import './wall.css';
 
 /** Keys that belong to the control under the focus, not to the playlist. */
 function keyBelongsToControl(event: KeyboardEvent): boolean {

@@ -4,6 +4,9 @@ import { airDailyOutlookQuery, airForecastsQuery } from '../../api/queries/forec
 import { readingsQuery, sensorsQuery, sensorsWithIndex } from '../../api/queries/sensors';
 import { ForecastAccuracy } from '../../components/forecast/forecast-accuracy';
 import { AirForecastChart } from './air-forecast';
+import { AirStationTiles } from './air-station-tiles';
+import { EnvironmentWall } from './environment-wall';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { DailyOutlook } from './daily-outlook';
 import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
@@ -16,19 +19,20 @@ import { DataTable, type Column } from '../../components/ui/data-table';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { useShownError } from '../../components/ui/shown-error';
-import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { ToggleGroup } from '../../components/ui/toggle-group';
 import { eaqiTone } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useSearchState } from '../../hooks/use-search-state';
 import { useT } from '../../i18n/use-t';
-import { EAQI_LABEL_KEYS, EAQI_LEVELS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
+import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber } from '../../lib/format';
 import { sensorRows, type SensorRow } from '../../lib/sensors';
 import { formatTarget, selectedId, targetField } from '../../lib/selection';
 
+const pollutantField = z.catch(z.enum(POLLUTANTS), 'pm10');
+const pollutantSchema = z.object({ pollutant: pollutantField });
 const searchSchema = z.object({
-  pollutant: z.catch(z.enum(POLLUTANTS), 'pm10'),
+  pollutant: pollutantField,
   sel: targetField,
   station: z.catch(z.string(), 'metro'),
   // The map's time and layers, which the daily outlook can set.
@@ -37,6 +41,11 @@ const searchSchema = z.object({
 });
 
 export function EnvironmentView() {
+  const [{ pollutant }] = useSearchState(pollutantSchema);
+  return useIsWall() ? <EnvironmentWall pollutant={pollutant} /> : <EnvironmentDesk />;
+}
+
+function EnvironmentDesk() {
   const [search, setSearch] = useSearchState(searchSchema);
   const t = useT();
   const sensors = useLiveQuery({ ...sensorsQuery(), select: sensorsWithIndex });
@@ -143,40 +152,9 @@ export function EnvironmentView() {
             return <DependencyMessage what="sensors" failed={!!sensorsError} errors={[sensorsError]} />;
           const rows = sensorRows(sensors.data.items, data.bySensor, 'air', now);
           if (rows.length === 0) return <p className="panel__message">{t('environment.noStations')}</p>;
-          const live = rows.filter((r) => !r.stale && r.reading);
-          const byLevel = EAQI_LEVELS.map(
-            (level) => live.filter((r) => r.reading?.airQualityLevel === level).length,
-          );
-          const mean = live.length
-            ? live.reduce((s, r) => s + (r.reading?.[pollutant] ?? 0), 0) / live.length
-            : null;
           return (
             <>
-              <StatGrid>
-                <StatTile
-                  label={t('environment.meanPollutant', { pollutant: POLLUTANT_LABELS[pollutant] })}
-                  value={`${formatNumber(mean, 1)} ${unit}`}
-                  tone={mean === null ? 'neutral' : eaqiTone(eaqiBand(pollutant, mean))}
-                  detail={mean === null ? undefined : bandName(mean)}
-                />
-                <StatTile
-                  label={t('environment.poorOrWorse')}
-                  value={byLevel.slice(3).reduce((a, b) => a + b, 0)}
-                  tone={byLevel.slice(3).some(Boolean) ? 'bad' : 'good'}
-                  detail={t('environment.ofReporting', { count: live.length })}
-                />
-                <StatTile label={t('environment.goodOrFair')} value={byLevel[0]! + byLevel[1]!} tone="good" />
-                <StatTile
-                  label={t('environment.moderateOverall')}
-                  value={byLevel[2]!}
-                  tone={byLevel[2] ? 'warning' : 'neutral'}
-                />
-                <StatTile
-                  label={t('environment.notReporting')}
-                  value={rows.length - live.length}
-                  tone={rows.length - live.length ? 'warning' : 'good'}
-                />
-              </StatGrid>
+              <AirStationTiles rows={rows} pollutant={pollutant} />
               <DataTable
                 caption={t('environment.stations')}
                 columns={columns}

@@ -7,6 +7,7 @@ import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useSearchState } from '../../hooks/use-search-state';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { downloadCsv, toCsv, type CsvColumn } from '../../lib/csv';
@@ -35,6 +36,8 @@ export function KpisView() {
   const [search, setSearch] = useSearchState(searchSchema);
   const kpisOptions = kpisQuery(search.period, language);
   const kpis = useLiveQuery(kpisOptions);
+  // A wall shows the cards alone, for the period its link names.
+  const wall = useIsWall();
 
   const columns: Column<Kpi>[] = [
     { key: 'label', header: t('kpi.indicator'), cell: (k) => k.label, sortValue: (k) => k.label },
@@ -70,58 +73,67 @@ export function KpisView() {
   ];
 
   return (
-    <div className="view kpis-view">
-      <h1 className="view__title">{t('kpi.title')}</h1>
-      <ToggleGroup
-        label={t('kpi.periodChoice')}
-        className="kpis-view__controls"
-        options={PERIODS}
-        value={search.period}
-        onChange={(p) => setSearch({ period: p })}
-        optionLabel={(p) => t(PERIOD_LABEL[p])}
-      >
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('kpi.print')}
-        </button>
-      </ToggleGroup>
+    <div className={`view kpis-view${wall ? ' view--wall' : ''}`}>
+      <h1 className={wall ? 'visually-hidden' : 'view__title'}>{t('kpi.title')}</h1>
+      {!wall && (
+        <ToggleGroup
+          label={t('kpi.periodChoice')}
+          className="kpis-view__controls"
+          options={PERIODS}
+          value={search.period}
+          onChange={(p) => setSearch({ period: p })}
+          optionLabel={(p) => t(PERIOD_LABEL[p])}
+        >
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('kpi.print')}
+          </button>
+        </ToggleGroup>
+      )}
       <QueryPanel
         title={t(PANEL_TITLE[search.period])}
         query={kpis}
         options={kpisOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('kpi.empty')}
+        className="panel--fill"
       >
         {(data) => {
           const fromMs = Date.parse(data.from);
           const toMs = Date.parse(data.to);
           return (
             <>
-              <p className="panel__note">
-                {t('kpi.window', { from: formatDateTime(fromMs), to: formatDateTime(toMs) })}
-              </p>
+              {!wall && (
+                <p className="panel__note">
+                  {t('kpi.window', { from: formatDateTime(fromMs), to: formatDateTime(toMs) })}
+                </p>
+              )}
               <div className="kpi-grid">
                 {data.items.map((k) => (
                   <KpiCard key={k.id} kpi={k} fromMs={fromMs} toMs={toMs} />
                 ))}
               </div>
-              <DataTable
-                caption={t('kpi.tableCaption')}
-                columns={columns}
-                rows={data.items}
-                rowKey={(k) => k.id}
-              />
-              <button
-                type="button"
-                className="button kpis-view__csv"
-                onClick={() =>
-                  downloadCsv(
-                    `territorio-kpis-${data.period}-${data.to.slice(0, 10)}.csv`,
-                    toCsv(csvColumns, data.items),
-                  )
-                }
-              >
-                {t('kpi.downloadCsv')}
-              </button>
+              {!wall && (
+                <>
+                  <DataTable
+                    caption={t('kpi.tableCaption')}
+                    columns={columns}
+                    rows={data.items}
+                    rowKey={(k) => k.id}
+                  />
+                  <button
+                    type="button"
+                    className="button kpis-view__csv"
+                    onClick={() =>
+                      downloadCsv(
+                        `territorio-kpis-${data.period}-${data.to.slice(0, 10)}.csv`,
+                        toCsv(csvColumns, data.items),
+                      )
+                    }
+                  >
+                    {t('kpi.downloadCsv')}
+                  </button>
+                </>
+              )}
             </>
           );
         }}

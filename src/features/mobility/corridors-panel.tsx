@@ -4,6 +4,7 @@ import { territoryQuery } from '../../api/queries/territory';
 import type { TrafficForecast } from '../../api/schemas/forecasts';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
+import { FitList } from '../../components/ui/fit-list';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
 import { useShownError } from '../../components/ui/shown-error';
@@ -36,12 +37,14 @@ interface CorridorsPanelProps {
   /** Each corridor's forecast, by corridor id. */
   forecasts: ReadonlyMap<string, TrafficForecast> | undefined;
   /** The selected corridor's id, highlighted in the table. */
-  selected: string | null;
-  onSelect: (corridorId: string | null) => void;
+  selected?: string | null;
+  onSelect?: (corridorId: string | null) => void;
+  /** On a wall: the corridors slowest first, cut to what fits, instead of the table. */
+  wall?: boolean;
 }
 
 /** The corridors now: how congested, how fast, and what is predicted for the next hour. */
-export function CorridorsPanel({ forecasts, selected, onSelect }: CorridorsPanelProps) {
+export function CorridorsPanel({ forecasts, selected = null, onSelect, wall = false }: CorridorsPanelProps) {
   const t = useT();
   const territory = useQuery(territoryQuery());
   const sensors = useLiveQuery(sensorsQuery());
@@ -121,7 +124,12 @@ export function CorridorsPanel({ forecasts, selected, onSelect }: CorridorsPanel
   ];
 
   return (
-    <QueryPanel title={t('mobility.corridors')} query={readings} options={readingsOptions}>
+    <QueryPanel
+      title={t('mobility.corridors')}
+      query={readings}
+      options={readingsOptions}
+      className={wall ? 'panel--fill' : undefined}
+    >
       {(data) => {
         if (!sensors.data || !territory.data)
           return (
@@ -167,17 +175,36 @@ export function CorridorsPanel({ forecasts, selected, onSelect }: CorridorsPanel
                 detail={t('mobility.asOf', { time: formatTime(now) })}
               />
             </StatGrid>
-            <DataTable
-              caption={t('mobility.corridors')}
-              columns={columns}
-              rows={statuses}
-              rowKey={(c) => c.corridor.id}
-              selectColumn="name"
-              selectedKey={selected}
-              onSelect={(c) => onSelect(c.corridor.id === selected ? null : c.corridor.id)}
-              initialSort={{ key: 'level' }}
-              maxRows={100}
-            />
+            {wall ? (
+              <FitList
+                label={t('mobility.corridorsSlowestFirst')}
+                items={[...statuses].sort((a, b) => (a.speedRatio ?? 2) - (b.speedRatio ?? 2))}
+                itemKey={(c) => c.corridor.id}
+                tone={(c) => LEVEL[congestionLevel(c.speedRatio)].tone}
+                render={(c) => {
+                  const level = LEVEL[congestionLevel(c.speedRatio)];
+                  return (
+                    <>
+                      <Badge tone={level.tone} label={t(level.label)} /> <strong>{c.corridor.name}</strong> ·{' '}
+                      {formatNumber(c.meanSpeedKmh)} km/h ·{' '}
+                      {t('mobility.ofFreeFlow', { share: formatPercent(c.speedRatio) })}
+                    </>
+                  );
+                }}
+              />
+            ) : (
+              <DataTable
+                caption={t('mobility.corridors')}
+                columns={columns}
+                rows={statuses}
+                rowKey={(c) => c.corridor.id}
+                selectColumn="name"
+                selectedKey={selected}
+                onSelect={(c) => onSelect?.(c.corridor.id === selected ? null : c.corridor.id)}
+                initialSort={{ key: 'level' }}
+                maxRows={100}
+              />
+            )}
           </>
         );
       }}

@@ -13,6 +13,8 @@ import { useSearchState } from '../../hooks/use-search-state';
 import { useT } from '../../i18n/use-t';
 import { formatTarget, selectedId, targetField, type Target } from '../../lib/selection';
 import { CorridorsPanel } from './corridors-panel';
+import { MobilityWall } from './mobility-wall';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { ForecastPlacePicker, type ForecastChoice } from './forecast-place-picker';
 import {
   CongestionRanking,
@@ -32,6 +34,10 @@ const searchSchema = z.object({
 });
 
 export function MobilityView() {
+  return useIsWall() ? <MobilityWall /> : <MobilityDesk />;
+}
+
+function MobilityDesk() {
   const [search, setSearch] = useSearchState(searchSchema);
   const t = useT();
   const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });

@@ -9,12 +9,14 @@ import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { FilterSelect } from '../../components/ui/filter-select';
 import { QueryPanel } from '../../components/ui/panel';
-import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
-import { formatAge, formatEuro, formatNumber, formatPercent } from '../../lib/format';
+import { formatAge, formatNumber, formatPercent } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { CoverageSummary } from './coverage-summary';
+import { NetworkWall } from './network-wall';
+import { SiteTiles } from './site-tiles';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { siteLatency } from '../../lib/site-latency';
 import { formatTarget, selectedId, targetField } from '../../lib/selection';
 
@@ -25,6 +27,10 @@ const searchSchema = z.object({
 });
 
 export function NetworkView() {
+  return useIsWall() ? <NetworkWall /> : <NetworkDesk />;
+}
+
+function NetworkDesk() {
   const [search, setSearch] = useSearchState(searchSchema);
   const sitesOptions = sitesQuery();
   const sites = useLiveQuery(sitesOptions);
@@ -91,37 +97,10 @@ export function NetworkView() {
       >
         {({ items }) => {
           const count = (status: Site['status']) => items.filter((s) => s.status === status).length;
-          const onAir = items.filter((s) => s.status === 'online' || s.status === 'degraded');
           const shown = search.status ? items.filter((s) => s.status === search.status) : items;
           return (
             <>
-              <StatGrid>
-                <StatTile
-                  label={t('network.onAir')}
-                  value={`${onAir.length} / ${items.length}`}
-                  tone={onAir.length === items.length ? 'good' : 'warning'}
-                />
-                <StatTile
-                  label={t('network.degraded')}
-                  value={count('degraded')}
-                  tone={count('degraded') ? 'warning' : 'good'}
-                />
-                <StatTile
-                  label={t('network.offline')}
-                  value={count('offline')}
-                  tone={count('offline') ? 'bad' : 'good'}
-                />
-                <StatTile label={t('network.maintenance')} value={count('maintenance')} />
-                <StatTile
-                  label={t('network.downloadNow')}
-                  value={`${formatNumber(items.reduce((s, x) => s + x.throughputDlMbps, 0) / 1000, 1)} Gbit/s`}
-                />
-                <StatTile
-                  label={t('network.leaseRevenue')}
-                  value={formatEuro(items.reduce((s, x) => s + x.leaseRevenueEurPerYear, 0))}
-                  detail={t('network.leaseDetail', { spend: formatEuro(0) })}
-                />
-              </StatGrid>
+              <SiteTiles items={items} />
               <div className="filters" role="group" aria-label={t('network.filterByStatus')}>
                 <FilterSelect
                   label={t('network.status')}

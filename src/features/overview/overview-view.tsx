@@ -14,6 +14,7 @@ import { useShownError } from '../../components/ui/shown-error';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone, SEVERITY_KEYS, SITE_STATUS_KEYS } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
@@ -36,10 +37,12 @@ export function OverviewView() {
   const links = useLiveQuery(linksOptions);
   const now = useNow(5000);
   const t = useT();
+  // On a wall the attention band lists what needs attention; the panels keep their figures.
+  const wall = useIsWall();
 
   return (
-    <div className="view view--overview">
-      <h1 className="view__title">{t('view.overview')}</h1>
+    <div className={`view view--overview${wall ? ' view--wall' : ''}`}>
+      <h1 className={wall ? 'visually-hidden' : 'view__title'}>{t('view.overview')}</h1>
       <div className="overview-grid">
         <QueryPanel
           title={t('overview.network')}
@@ -63,10 +66,12 @@ export function OverviewView() {
                     value={degraded.length}
                     tone={degraded.length ? 'warning' : 'good'}
                   />
-                  <StatTile
-                    label={t('overview.meanLoad')}
-                    value={formatPercent(items.reduce((s, x) => s + x.load, 0) / items.length)}
-                  />
+                  {!wall && (
+                    <StatTile
+                      label={t('overview.meanLoad')}
+                      value={formatPercent(items.reduce((s, x) => s + x.load, 0) / items.length)}
+                    />
+                  )}
                 </StatGrid>
                 {down.length + degraded.length > 0 && (
                   <ul className="attention-list" aria-label={t('overview.sitesNeedingAttention')}>
@@ -119,12 +124,14 @@ export function OverviewView() {
                   value={t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
                   tone={eaqiTone(worstBand)}
                 />
-                <StatTile
-                  label={t('overview.congestedSensors')}
-                  value={formatPercent(traffic.length ? congested / traffic.length : null)}
-                  tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
-                  detail={t('overview.countOf', { count: congested, total: traffic.length })}
-                />
+                {!wall && (
+                  <StatTile
+                    label={t('overview.congestedSensors')}
+                    value={formatPercent(traffic.length ? congested / traffic.length : null)}
+                    tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
+                    detail={t('overview.countOf', { count: congested, total: traffic.length })}
+                  />
+                )}
               </StatGrid>
             );
           }}
@@ -148,10 +155,12 @@ export function OverviewView() {
                     value={high.length}
                     tone={high.length ? 'bad' : 'good'}
                   />
-                  <StatTile
-                    label={t('overview.openNotAcknowledged')}
-                    value={active.filter((a) => a.status === 'open').length}
-                  />
+                  {!wall && (
+                    <StatTile
+                      label={t('overview.openNotAcknowledged')}
+                      value={active.filter((a) => a.status === 'open').length}
+                    />
+                  )}
                 </StatGrid>
                 {critical.length + high.length > 0 && (
                   <ul className="attention-list" aria-label={t('overview.alertsNeedingAttention')}>
@@ -191,10 +200,12 @@ export function OverviewView() {
                   tone={worst.qberPercent >= worst.qberAlarmPercent ? 'bad' : 'good'}
                   detail={worst.name}
                 />
-                <StatTile
-                  label={t('overview.storedKeys')}
-                  value={`${formatNumber(items.reduce((s, l) => s + l.storedKeysKbit, 0) / 1000, 1)} Mbit`}
-                />
+                {!wall && (
+                  <StatTile
+                    label={t('overview.storedKeys')}
+                    value={`${formatNumber(items.reduce((s, l) => s + l.storedKeysKbit, 0) / 1000, 1)} Mbit`}
+                  />
+                )}
               </StatGrid>
             );
           }}

@@ -7,19 +7,14 @@ import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useSearchState } from '../../hooks/use-search-state';
-import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
 import { AlertsPanel } from './alerts-panel';
+import { QKD_STATE_LABEL, QKD_TONE } from './qkd-states';
+import { SecurityWall } from './security-wall';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { QkdLinkDetail } from './qkd-link-detail';
 import { ResponseTimesPanel } from './response-times-panel';
-
-const QKD_TONE = { up: 'good', degraded: 'warning', down: 'bad' } as const;
-const QKD_STATE_LABEL: Record<QkdLink['state'], MessageKey> = {
-  up: 'qkd.state.up',
-  degraded: 'qkd.state.degraded',
-  down: 'qkd.state.down',
-};
 
 const searchSchema = z.object({
   /** The QKD link whose history is shown. */
@@ -27,6 +22,10 @@ const searchSchema = z.object({
 });
 
 export function SecurityView() {
+  return useIsWall() ? <SecurityWall /> : <SecurityDesk />;
+}
+
+function SecurityDesk() {
   const [search, setSearch] = useSearchState(searchSchema);
   const redact = useRedaction();
   const t = useT();

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { coverageQuery, sitesQuery } from '../../api/queries/network';
+import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
+import type { Site } from '../../api/schemas/network';
+import { Badge } from '../../components/ui/badge';
+import { FitList } from '../../components/ui/fit-list';
+import { QueryPanel } from '../../components/ui/panel';
+import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useNow } from '../../hooks/use-now';
+import { useT } from '../../i18n/use-t';
+import { formatAge, formatPercent } from '../../lib/format';
+import { CoverageSummary } from './coverage-summary';
+import { SiteTiles } from './site-tiles';
+
+const STATUS_RANK: Record<Site['status'], number> = { offline: 0, maintenance: 1, degraded: 2, online: 3 };
+
+/** Sites worst first: down before degraded before on air, the longest silent or the busiest first. */
+export function sitesWorstFirst(items: readonly Site[]): Site[] {
+  return [...items].sort(
+    (a, b) =>
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      (a.status === 'online' || a.status === 'degraded'
+        ? b.load - a.load
+        : Date.parse(a.dateLastValueReported) - Date.parse(b.dateLastValueReported)),
+  );
+}
+
+/** The network on a wall: the sites' figures, the sites worst first, and the coverage by signal class. */
+export function NetworkWall() {
+  const t = useT();
+  const sitesOptions = sitesQuery();
+  const sites = useLiveQuery(sitesOptions);
+  const coverageOptions = coverageQuery('n78');
+  const coverage = useLiveQuery(coverageOptions);
+  const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });
+  const now = useNow(5000);
+  const municipalityName = (id: string) => territory.data?.byId.get(id)?.name ?? id;
+
+  return (
+    <div className="view view--wall">
+      <h1 className="visually-hidden">{t('network.title')}</h1>
+      <QueryPanel
+        title={t('network.sites')}
+        query={sites}
+        options={sitesOptions}
+        isEmpty={(d) => d.items.length === 0}
+        emptyMessage={t('network.noSites')}
+        className="panel--fill"
+      >
+        {({ items }) => (
+          <>
+            <SiteTiles items={items} />
+            <FitList
+              label={t('network.sitesWorstFirst')}
+              items={sitesWorstFirst(items)}
+              itemKey={(s) => s.id}
+              tone={(s) => SITE_STATUS_TONE[s.status]}
+              render={(s) => (
+                <>
+                  <Badge tone={SITE_STATUS_TONE[s.status]} label={t(SITE_STATUS_KEYS[s.status])} />{' '}
+                  {s.status === 'online' || s.status === 'degraded'
+                    ? t('network.loadShort', { load: formatPercent(s.load) })
+                    : t('network.lastReportShort', {
+                        age: formatAge(now - Date.parse(s.dateLastValueReported)),
+                      })}{' '}
+                  · <strong>{s.name}</strong> · {municipalityName(s.municipalityId)}
+                </>
+              )}
+            />
+          </>
+        )}
+      </QueryPanel>
+      <QueryPanel
+        title={t('network.coverage', { band: 'n78' })}
+        query={coverage}
+        options={coverageOptions}
+        isEmpty={(d) => d.cells.length === 0}
+        emptyMessage={t('network.noCoverage')}
+      >
+        {(data) => <CoverageSummary coverage={data} band="n78" />}
+      </QueryPanel>
+    </div>
+  );
+}
