@@ -46,7 +46,7 @@ export function NetworkWall() {
         options={sitesOptions}
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('network.noSites')}
-        className="panel--fill"
+        className="panel--fill panel--major"
       >
         {({ items }) => (
           <>

@@ -53,7 +53,12 @@ export function SecurityWall() {
   return (
     <div className="view view--wall">
       <h1 className="visually-hidden">{t('view.security')}</h1>
-      <QueryPanel title={t('alerts.title')} query={alerts} options={alertsOptions} className="panel--fill">
+      <QueryPanel
+        title={t('alerts.title')}
+        query={alerts}
+        options={alertsOptions}
+        className="panel--fill panel--major"
+      >
         {({ items }) => {
           const active = alertsWorstFirst(items);
           return (
