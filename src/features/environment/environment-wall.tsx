@@ -46,7 +46,7 @@ export function EnvironmentWall({ pollutant }: { pollutant: Pollutant }) {
         title={t('environment.stations')}
         query={readings}
         options={readingsOptions}
-        className="panel--fill panel--major"
+        className="panel--fill"
       >
         {(data) => {
           if (!sensors.data)

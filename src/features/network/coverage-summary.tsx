@@ -7,8 +7,7 @@ import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
 interface CoverageSummaryProps {
   coverage: CoverageResponse;
   band: Band;
-  /** Absent on a wall, which shows the band without the choice. */
-  onBandChange?: (band: Band) => void;
+  onBandChange: (band: Band) => void;
 }
 
 /** Coverage cells by SS-RSRP class, with the expected download speed in each class. */
@@ -21,15 +20,13 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
   });
   return (
     <>
-      {onBandChange && (
-        <ToggleGroup
-          label={t('network.band')}
-          options={BANDS}
-          value={band}
-          onChange={onBandChange}
-          optionLabel={(b) => (b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz')}
-        />
-      )}
+      <ToggleGroup
+        label={t('network.band')}
+        options={BANDS}
+        value={band}
+        onChange={onBandChange}
+        optionLabel={(b) => (b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz')}
+      />
       <table className="data-table">
         <caption className="visually-hidden">{t('network.coverageCaption', { band })}</caption>
         <thead>

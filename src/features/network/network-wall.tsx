@@ -9,8 +9,9 @@ import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
-import { formatAge, formatPercent } from '../../lib/format';
-import { CoverageSummary } from './coverage-summary';
+import { formatAge, formatNumber, formatPercent } from '../../lib/format';
+import { rsrpClass, type RsrpClass } from '../../lib/signal';
+import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SiteTiles } from './site-tiles';
 
 const STATUS_RANK: Record<Site['status'], number> = { offline: 0, maintenance: 1, degraded: 2, online: 3 };
@@ -26,7 +27,7 @@ export function sitesWorstFirst(items: readonly Site[]): Site[] {
   );
 }
 
-/** The network on a wall: the sites' figures, the sites worst first, and the coverage by signal class. */
+/** The network on a wall: the sites' figures, the sites worst first, and how much of the area has signal. */
 export function NetworkWall() {
   const t = useT();
   const sitesOptions = sitesQuery();
@@ -78,7 +79,28 @@ export function NetworkWall() {
         isEmpty={(d) => d.cells.length === 0}
         emptyMessage={t('network.noCoverage')}
       >
-        {(data) => <CoverageSummary coverage={data} band="n78" />}
+        {({ cells }) => {
+          const share = (classes: readonly RsrpClass[]) =>
+            cells.filter((c) => classes.includes(rsrpClass(c.ssRsrpDbm))).length / cells.length;
+          const noService = share(['no-service']);
+          return (
+            <StatGrid>
+              <StatTile
+                label={t('network.fairOrBetter')}
+                value={formatPercent(share(['excellent', 'good', 'fair']))}
+              />
+              <StatTile
+                label={t('network.noServiceArea')}
+                value={formatPercent(noService)}
+                tone={noService > 0.1 ? 'warning' : 'neutral'}
+              />
+              <StatTile
+                label={t('network.meanExpectedDl')}
+                value={`${formatNumber(cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length)} Mbit/s`}
+              />
+            </StatGrid>
+          );
+        }}
       </QueryPanel>
     </div>
   );

@@ -522,6 +522,8 @@ export const messages = {
   'overview.linksUp': 'Links up',
   'overview.highestQber': 'Highest QBER',
   'overview.storedKeys': 'Stored keys',
+  'network.noServiceArea': 'Area without service',
+  'network.fairOrBetter': 'Area with fair signal or better',
   'network.sitesWorstFirst': 'Sites, worst first',
   'network.loadShort': 'load {load}',
   'network.lastReportShort': 'last report {age}',

@@ -534,6 +534,8 @@ export const messages: Catalogue = {
   'overview.linksUp': 'Collegamenti attivi',
   'overview.highestQber': 'QBER più alto',
   'overview.storedKeys': 'Chiavi accumulate',
+  'network.noServiceArea': 'Area senza servizio',
+  'network.fairOrBetter': 'Area con segnale discreto o migliore',
   'network.sitesWorstFirst': 'Siti, dal peggiore',
   'network.loadShort': 'carico {load}',
   'network.lastReportShort': 'ultimo dato {age}',
