@@ -128,7 +128,7 @@ export function CorridorsPanel({ forecasts, selected = null, onSelect, wall = fa
       title={t('mobility.corridors')}
       query={readings}
       options={readingsOptions}
-      className={wall ? 'panel--fill' : undefined}
+      className={wall ? 'panel--fill panel--major' : undefined}
     >
       {(data) => {
         if (!sensors.data || !territory.data)

@@ -118,11 +118,11 @@ export function SecurityWall() {
             render={(l) => (
               <>
                 <Badge tone={QKD_TONE[l.state]} label={t(QKD_STATE_LABEL[l.state])} />{' '}
-                <strong>{l.name}</strong> ·{' '}
-                {t('qkd.qberWithAlarm', {
+                {t('qkd.qberShort', {
                   qber: formatNumber(l.qberPercent, 2),
                   alarm: formatNumber(l.qberAlarmPercent),
-                })}
+                })}{' '}
+                · <strong>{l.name}</strong>
               </>
             )}
           />
