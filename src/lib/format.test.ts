@@ -19,6 +19,7 @@ describe('formatting', () => {
     expect(formatNumber(2260190)).toBe('2,260,190');
     expect(formatPercent(0.811, 1)).toBe('81.1%');
     expect(formatEuro(2_000_000)).toBe('€2,000,000');
+    expect(formatEuro(2_260_190, true)).toMatch(/^€2\.26[mM]$/);
   });
 
   it('gives lengths of time in the largest units that read well', () => {

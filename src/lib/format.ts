@@ -31,9 +31,14 @@ export function formatPercent(ratio: number | null | undefined, maximumFractionD
   return numberFormat({ style: 'percent', maximumFractionDigits }).format(ratio);
 }
 
-export function formatEuro(value: number | null | undefined): string {
+/** Euros to the cent's nearest euro, or in three figures (€2.26M) where a tile has little room. */
+export function formatEuro(value: number | null | undefined, compact = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(
+    compact
+      ? { style: 'currency', currency: 'EUR', notation: 'compact', maximumSignificantDigits: 3 }
+      : { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 },
+  ).format(value);
 }
 
 export const formatTime = (ms: number) => dateFormat({ hour: '2-digit', minute: '2-digit' }).format(ms);

@@ -26,7 +26,8 @@ export function AirStationTiles({
     <StatGrid>
       <StatTile
         label={t('environment.meanPollutant', { pollutant: POLLUTANT_LABELS[pollutant] })}
-        value={`${formatNumber(mean, 1)} µg/m³`}
+        value={formatNumber(mean, 1)}
+        unit="µg/m³"
         tone={mean === null ? 'neutral' : eaqiTone(eaqiBand(pollutant, mean))}
         detail={mean === null ? undefined : t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(pollutant, mean))])}
       />

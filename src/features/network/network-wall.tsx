@@ -51,7 +51,7 @@ export function NetworkWall() {
       >
         {({ items }) => (
           <>
-            <SiteTiles items={items} />
+            <SiteTiles items={items} wall />
             <FitList
               label={t('network.sitesWorstFirst')}
               items={sitesWorstFirst(items)}
@@ -96,7 +96,8 @@ export function NetworkWall() {
               />
               <StatTile
                 label={t('network.meanExpectedDl')}
-                value={`${formatNumber(cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length)} Mbit/s`}
+                value={formatNumber(cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length)}
+                unit="Mbit/s"
               />
             </StatGrid>
           );

@@ -196,7 +196,8 @@ export function OverviewView() {
                 />
                 <StatTile
                   label={t('overview.highestQber')}
-                  value={`${formatNumber(worst.qberPercent, 1)} %`}
+                  value={formatNumber(worst.qberPercent, 1)}
+                  unit="%"
                   tone={worst.qberPercent >= worst.qberAlarmPercent ? 'bad' : 'good'}
                   detail={worst.name}
                 />
