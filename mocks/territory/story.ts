@@ -14,6 +14,7 @@ const SCENES: SceneSeed[] = [
     camera: WHOLE,
     layers: ['municipalities', 'traffic', 'air'],
     timeOffsetMinutes: 0,
+    figures: ['municipalities', 'population', 'area'],
     title: { en: 'From the crisis to a long-term vision', it: 'Dalla crisi a una visione di lungo periodo' },
     caption: {
       en: '133 municipalities, 3.2 million people: a metropolitan area that chose to plan with live data instead of reacting to emergencies.',
@@ -26,6 +27,7 @@ const SCENES: SceneSeed[] = [
     camera: WHOLE,
     layers: ['sites'],
     timeOffsetMinutes: 0,
+    figures: ['sites', 'leaseRevenue', 'publicExpenditure'],
     title: {
       en: '5G on public land, without public money',
       it: '5G su suolo pubblico, senza denaro pubblico',
@@ -41,6 +43,7 @@ const SCENES: SceneSeed[] = [
     camera: WHOLE,
     layers: ['municipalities', 'sites'],
     timeOffsetMinutes: 0,
+    figures: ['peripheralMunicipalities', 'peripheralCoverage', 'populationCovered'],
     title: { en: 'Coverage that reaches the periphery', it: 'Una copertura che raggiunge la periferia' },
     caption: {
       en: 'Sites were placed to push coverage into the peripheral municipalities first, narrowing the digital divide with the centre.',
@@ -53,6 +56,7 @@ const SCENES: SceneSeed[] = [
     camera: { centre: [...MILAN_CENTRE], zoom: 10.6 },
     layers: ['air', 'traffic'],
     timeOffsetMinutes: 0,
+    figures: ['sensorsReporting', 'airStationsReporting', 'trafficSensorsReporting'],
     title: { en: 'A territory that measures itself', it: 'Un territorio che si misura' },
     caption: {
       en: 'Traffic and air-quality sensors report every few minutes; every station is classed on the European Air Quality Index.',
@@ -65,6 +69,7 @@ const SCENES: SceneSeed[] = [
     camera: { centre: [...MILAN_CENTRE], zoom: 10.6 },
     layers: ['traffic'],
     timeOffsetMinutes: 360,
+    figures: ['forecastSkill', 'corridorsForecast', 'forecastHorizon'],
     title: { en: 'Seeing six hours ahead', it: 'Vedere sei ore avanti' },
     caption: {
       en: 'Neural networks trained on that data predict traffic and air quality; the map shows the city as predicted, with how far to trust it.',
@@ -77,6 +82,7 @@ const SCENES: SceneSeed[] = [
     camera: WHOLE,
     layers: ['qkd', 'security'],
     timeOffsetMinutes: 0,
+    figures: ['qkdLinksUp', 'qkdAvailability', 'timeToAcknowledge'],
     title: { en: 'A network guarded by quantum keys', it: 'Una rete protetta da chiavi quantistiche' },
     caption: {
       en: 'Quantum key distribution protects the links between data centres; every alert is worked from arrival to closure.',
@@ -89,6 +95,7 @@ const SCENES: SceneSeed[] = [
     camera: WHOLE,
     layers: [],
     timeOffsetMinutes: 0,
+    figures: ['indicatorsOnTarget', 'sites', 'sensorsReporting'],
     title: {
       en: 'A model other territories can replicate',
       it: 'Un modello che altri territori possono replicare',

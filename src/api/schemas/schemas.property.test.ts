@@ -32,7 +32,7 @@ import {
   sensorsResponseSchema,
   seriesResponseSchema,
 } from './sensors';
-import { storySchema } from './story';
+import { SCENE_FIGURES, storySchema } from './story';
 import { territorySchema } from './territory';
 
 const RUNS = { numRuns: 1000 };
@@ -500,6 +500,7 @@ const SPECS: Spec[] = [
     positions: ['scenes.*.camera.centre'],
     unique: [['scenes', 'id']],
     texts: [...item('scenes', ['id', 'view', 'title']), 'scenes.*.layers.*'],
+    enums: [['scenes.*.figures.*', SCENE_FIGURES]],
     ranges: [
       ['scenes.*.camera.zoom', { min: 0, max: 22 }],
       ['scenes.*.timeOffsetMinutes', { min: -1440, max: 1440, int: true }],

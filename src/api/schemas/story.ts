@@ -1,6 +1,34 @@
 import { z } from 'zod/mini';
 import { lonLat, nonEmptyString, uniqueIds } from './common';
 
+/**
+ * Key figures a scene can show, each computed by the screen from the live API (the territory,
+ * sites, sensors and readings, traffic forecasts, QKD links, KPIs), never written in the story.
+ */
+export const SCENE_FIGURES = [
+  'municipalities',
+  'population',
+  'area',
+  'peripheralMunicipalities',
+  'sites',
+  'leaseRevenue',
+  'publicExpenditure',
+  'populationCovered',
+  'peripheralCoverage',
+  'sensorsReporting',
+  'airStationsReporting',
+  'trafficSensorsReporting',
+  'forecastHorizon',
+  'forecastSkill',
+  'corridorsForecast',
+  'qkdLinksUp',
+  'qkdAvailability',
+  'timeToAcknowledge',
+  'indicatorsOnTarget',
+] as const;
+export const sceneFigureSchema = z.enum(SCENE_FIGURES);
+export type SceneFigure = z.infer<typeof sceneFigureSchema>;
+
 /** One scene of a territory's presentation: what the screen shows and what the presenter says. */
 export const sceneSchema = z.object({
   id: nonEmptyString,
@@ -13,6 +41,8 @@ export const sceneSchema = z.object({
   layers: z.array(nonEmptyString),
   /** The map's time, in minutes from now: negative in the past, positive predicted. */
   timeOffsetMinutes: z.int().check(z.gte(-1440), z.lte(1440)),
+  /** The key figures shown beside the caption, in order. */
+  figures: z.array(sceneFigureSchema).check(z.maxLength(4)),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 

@@ -9,6 +9,7 @@ const scene: Scene = {
   camera: { centre: [9.19, 45.464], zoom: 10.6 },
   layers: ['traffic', 'unknown-layer'],
   timeOffsetMinutes: 360,
+  figures: ['forecastSkill'],
 };
 
 describe('scene URLs', () => {
