@@ -119,7 +119,7 @@ function parseCss(css: string): Rule[] {
   return rules;
 }
 
-const RULES = parseCss(read('./styles.css'));
+const RULES = parseCss(read('./styles.css') + read('./presentation/presentation.css'));
 const THEMES: Theme[] = ['dark', 'light'];
 
 /** The custom properties in force on the root element when `data-theme` is `theme`. */
@@ -212,6 +212,8 @@ for (const theme of THEMES) {
   const map = BASE_COLOURS[theme];
   const land = rgb(map.land);
   const mapBackground = rgb(map.background);
+  // The presentation's card is see-through over the map.
+  const card = css(theme, '.presentation-card', 'background', mapBackground);
 
   // Text, 4.5:1.
   const panels = { page, panel: surface, 'raised tile': surface2, 'selected row': selected, banner };
@@ -230,6 +232,8 @@ for (const theme of THEMES) {
     ['.kpi-card__facts dt', 'KPI card', kpiCard],
     ['.map-legend__note', 'map panel', mapPanel],
     ['.shell__footer', 'page', page],
+    ['.presentation-caption__position', 'presentation card', card],
+    ['.presentation-card__notice', 'presentation card', card],
   ];
   for (const [selector, on, bg] of muted)
     check(theme, 'text', `muted text (${selector})`, css(theme, selector, 'color'), on, bg);
@@ -237,6 +241,8 @@ for (const theme of THEMES) {
     check(theme, 'text', 'link', css(theme, 'a', 'color'), on, bg);
   check(theme, 'text', 'link button', css(theme, '.link-button', 'color'), 'selected row', selected);
   check(theme, 'text', 'stale status', css(theme, '.panel__status--stale', 'color'), 'panel', surface);
+  check(theme, 'text', 'body text', text, 'presentation card', card);
+  check(theme, 'text', 'key figure', css(theme, '.scene-figure__value', 'color'), 'presentation card', card);
   check(
     theme,
     'text',
@@ -308,13 +314,8 @@ for (const theme of THEMES) {
     ['.forecast-drift', 'border-left', 'panel', surface],
     ['.territory-map__errors', 'border-left', 'map panel', mapPanel],
     ['.wall-interrupt__dialog', 'border-left', 'dialog', dialog],
-    ['.presentation-mark', 'border', 'its own background', css(theme, '.presentation-mark', 'background')],
-    [
-      '.presentation-caption',
-      'border-left',
-      'its own background',
-      css(theme, '.presentation-caption', 'background'),
-    ],
+    ['.presentation-mark', 'border', 'presentation card', card],
+    ['.presentation-card', 'border-left', 'presentation card', card],
     [
       ".shell__nav a[aria-current='page']",
       'border-bottom-color',

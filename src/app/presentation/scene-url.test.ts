@@ -26,6 +26,11 @@ describe('scene URLs', () => {
     });
   });
 
+  it('keep making the handout when they are stepped through for it', () => {
+    const { search } = sceneLocation(scene, 2, new URLSearchParams('mode=presentation&handout=1&scene=1'));
+    expect(new URLSearchParams(search).get('handout')).toBe('1');
+  });
+
   it('leave the map at live time and default layers when the scene says nothing of them', () => {
     const { search } = sceneLocation(
       { ...scene, layers: [], timeOffsetMinutes: 0 },

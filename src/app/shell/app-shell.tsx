@@ -38,9 +38,21 @@ export function AppShell() {
   const matches = useMatches();
   const mapConfig = [...matches].reverse().find((m) => (m.handle as ViewHandle | undefined)?.map)?.handle as
     ViewHandle | undefined;
+  const params = new URLSearchParams(search);
+  const mode = params.get('mode');
+  // A presentation is told on the map alone, full screen: no header, navigation, view or footer.
+  const presenting = mode === 'presentation';
+  const showsMap = !!mapConfig?.map || presenting;
+  const shellClass = [
+    'shell',
+    (mode === 'wall' || presenting) && `shell--${mode}`,
+    presenting && params.has('handout') && 'shell--handout',
+  ]
+    .filter(Boolean)
+    .join(' ');
   // Once shown, the map stays mounted (hidden on views without it): one WebGL context for the page's life.
   const [mapShown, setMapShown] = useState(false);
-  if (mapConfig?.map && !mapShown) setMapShown(true);
+  if (showsMap && !mapShown) setMapShown(true);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -48,9 +60,7 @@ export function AppShell() {
 
   // `?lang=` in a link (a wall screen's, a presenter's) chooses the language, which is then remembered.
   const language = useLanguage();
-  const params = new URLSearchParams(search);
   const linkLanguage = params.get('lang');
-  const mode = params.get('mode');
   useEffect(() => {
     if (linkLanguage) chooseLanguage(linkLanguage);
   }, [linkLanguage]);
@@ -63,7 +73,7 @@ export function AppShell() {
   }, [territory.data]);
 
   return (
-    <div className={`shell${mode === 'wall' || mode === 'presentation' ? ` shell--${mode}` : ''}`}>
+    <div className={shellClass}>
       {/* The hash router owns the URL fragment: following "#main" would open the Overview. */}
       <a
         className="skip-link"
@@ -76,7 +86,7 @@ export function AppShell() {
         {t('shell.skipToContent')}
       </a>
       {/* A wall is a kiosk: its strip replaces the header and the navigation. */}
-      {mode !== 'wall' && (
+      {mode !== 'wall' && !presenting && (
         <>
           <header className="shell__header">
             <div className="brand">
@@ -111,24 +121,18 @@ export function AppShell() {
           </nav>
         </>
       )}
-      <Suspense>
-        {mode === 'wall' && <WallMode territory={name} health={health} />}
-        {mode === 'presentation' && <PresentationMode />}
-      </Suspense>
+      <Suspense>{mode === 'wall' && <WallMode territory={name} health={health} />}</Suspense>
       <UnreachableBanner health={health} />
-      <CriticalAlerts />
+      {/* The audience's screen is not where alerts are worked. */}
+      {!presenting && <CriticalAlerts />}
       {paused && (
         <div className="banner banner--warning" role="status">
           {t('shell.refreshPaused')}
         </div>
       )}
-      <main
-        id="main"
-        className={`shell__main${mapConfig?.map ? ' shell__main--with-map' : ''}`}
-        tabIndex={-1}
-      >
+      <main id="main" className={`shell__main${showsMap ? ' shell__main--with-map' : ''}`} tabIndex={-1}>
         {mapShown && (
-          <div className="shell__map" hidden={!mapConfig?.map}>
+          <div className="shell__map" hidden={!showsMap}>
             <PanelBoundary title={t('shell.mapPanel')}>
               <Suspense fallback={<p aria-busy="true">{t('shell.loadingMap')}</p>}>
                 <TerritoryMap
@@ -139,11 +143,19 @@ export function AppShell() {
             </PanelBoundary>
           </div>
         )}
-        <div className="shell__view">
-          <Outlet />
-        </div>
+        {presenting ? (
+          <Suspense>
+            <PresentationMode />
+          </Suspense>
+        ) : (
+          <div className="shell__view">
+            <Outlet />
+          </div>
+        )}
       </main>
-      {territory.data && <footer className="shell__footer">{territory.data.dataNotice}</footer>}
+      {territory.data && !presenting && (
+        <footer className="shell__footer">{territory.data.dataNotice}</footer>
+      )}
     </div>
   );
 }
