@@ -214,7 +214,12 @@ export function MapView({
     const resize = new ResizeObserver(() => {
       map.resize();
       const { frameTerritory, camera, territory } = latest.current;
-      if (frameTerritory && !camera) map.fitBounds(territory.bounds, { animate: false });
+      if (frameTerritory && !camera) {
+        // Nobody pans a framed map, and a wall far wider than high needs more room around the
+        // territory than the desk's pan limits give to show all of it.
+        map.setMaxBounds(null);
+        map.fitBounds(territory.bounds, { animate: false });
+      }
     });
     resize.observe(container.current!);
     return () => {
