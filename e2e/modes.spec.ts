@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { KpisResponse } from '../src/api/schemas/kpis';
-import type { Story } from '../src/api/schemas/story';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
 import {
   advanceClock,
@@ -351,40 +350,6 @@ test.describe('KPI report', () => {
   });
 });
 
-test.describe('presentation mode', () => {
-  test('moves through every scene with the keyboard, each setting its view and caption, marked synthetic', async ({
-    page,
-    problems,
-  }, testInfo) => {
-    test.slow();
-    const answer = page.waitForResponse((r) => /\/api\/v1\/territory\/story/.test(r.url()) && r.ok());
-    await page.goto('/#/overview?mode=presentation');
-    const story = (await (await answer).json()) as Story;
-    const caption = page.getByRole('region', { name: 'Presentation' });
-    await expect(page.getByRole('note')).toHaveText('Synthetic data');
-    for (const [i, scene] of story.scenes.entries()) {
-      if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-      await expect(caption.getByRole('heading', { level: 2 })).toHaveText(scene.title, { timeout: 30_000 });
-      await expect(caption).toContainText(`Scene ${i + 1} of ${story.scenes.length}`);
-      await expect(page).toHaveURL(new RegExp(`#/${scene.view}\\?`));
-      const params = new URLSearchParams(page.url().split('?')[1]);
-      expect(params.get('mode')).toBe('presentation');
-      expect(params.get('time') ?? '0').toBe(String(scene.timeOffsetMinutes));
-    }
-    await page.keyboard.press('PageUp');
-    await expect(caption.getByRole('heading', { level: 2 })).toHaveText(story.scenes.at(-2)!.title);
-    await page.keyboard.press('Home');
-    await expect(caption.getByRole('heading', { level: 2 })).toHaveText(story.scenes[0]!.title);
-    // Presentation screens are redacted: no triage controls on the Security scene.
-    await page.keyboard.press('End');
-    await page.keyboard.press('PageUp');
-    await expect(page.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
-    await expectNoAxeViolations(page);
-    await screenshot(page, testInfo, 'presentation-1920x1080.png');
-    expect(problems.pageErrors).toEqual([]);
-  });
-});
-
 test.describe('languages', () => {
   test('switching to Italian changes the text and the number formats, and is remembered', async ({
     page,
@@ -409,18 +374,11 @@ test.describe('languages', () => {
 
 test.describe('modes at 3840×2160', () => {
   test.use({ viewport: { width: 3840, height: 2160 } });
-  test('wall and presentation read at 4K (screenshots)', async ({ page }, testInfo) => {
+  test('wall and KPIs read at 4K (screenshots)', async ({ page }, testInfo) => {
     await page.goto('/#/overview?mode=wall&views=overview:600');
     await expect(wallBar(page)).toContainText('Overview · view 1 of 1');
     await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
     await screenshot(page, testInfo, 'wall-3840x2160.png');
-    await page.goto('/#/network?mode=presentation&scene=2&lang=it');
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText('Scena 2 di 7', {
-      timeout: 30_000,
-    });
-    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-    await screenshot(page, testInfo, 'presentation-3840x2160.png');
     await page.goto('/#/kpis?lang=en');
     await page.reload();
     await expect(page.locator('.kpi-card canvas').first()).toBeVisible({ timeout: 30_000 });
