@@ -272,7 +272,7 @@ const SCREENS: { route: string; consumers: Consumer[]; healthy: string[] }[] = [
   },
   {
     route: 'kpis?mode=presentation',
-    consumers: [panel('Indicators, last week', 'kpis'), other('the presentation caption', 'story', caption)],
+    consumers: [other('the presentation caption', 'story', caption)],
     healthy: [],
   },
 ];

@@ -418,7 +418,8 @@ const OTHER_PAGES: FaultPage[] = [
         empty: 'This territory has no presentation yet.',
       },
     ],
-    healthy: ['Indicators, last week'],
+    // A presentation shows the map and its card, not the view's panels.
+    healthy: [],
     followRecheck: true,
   },
 ];
@@ -839,8 +840,8 @@ const HANGING: {
   },
   {
     route: 'kpis?mode=presentation',
-    hang: ['kpis', 'story'],
-    consumers: [panel('Indicators, last week', 'kpis', ''), OTHER_PAGES[2]!.consumers[0]!],
+    hang: ['story'],
+    consumers: [OTHER_PAGES[2]!.consumers[0]!],
     healthy: [],
   },
 ];

@@ -317,14 +317,14 @@ export const mapCanvas = (page: Page) => page.locator('canvas.maplibregl-canvas'
 
 /**
  * Waits until the map is on screen with its style loaded and, at a desk, its features listed
- * ("In view (N)"); a wall has no such list.
+ * ("In view (N)"); a wall or a presentation has no such list.
  */
 export async function expectMapReady(page: Page) {
   const map = mapRegion(page);
   await expect(map).toBeVisible();
   await expect(map.locator('.map-view__canvas')).toHaveAttribute('data-map-ready', 'true');
   await expect(mapCanvas(page)).toBeVisible();
-  if (new URL(page.url()).hash.includes('mode=wall')) return;
+  if (/mode=(wall|presentation)/.test(new URL(page.url()).hash)) return;
   await expect(map.getByRole('heading', { name: /^In view \(\d+\)$/ })).toBeVisible();
 }
 
