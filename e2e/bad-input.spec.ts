@@ -270,6 +270,7 @@ const SCREENS: { route: string; consumers: Consumer[]; healthy: string[] }[] = [
     consumers: [panel(`QKD link: ${LINK.name}`, 'qkd-series'), panel('Response times', 'response-times')],
     healthy: ['Alerts', 'Quantum key distribution links'],
   },
+  { route: 'kpis', consumers: [panel('Indicators, last week', 'kpis')], healthy: [] },
   {
     route: 'kpis?mode=presentation',
     consumers: [other('the presentation caption', 'story', caption)],
