@@ -839,6 +839,12 @@ const HANGING: {
     healthy: ['Alerts', 'Quantum key distribution links'],
   },
   {
+    route: 'kpis',
+    hang: ['kpis'],
+    consumers: [panel('Indicators, last week', 'kpis', '')],
+    healthy: [],
+  },
+  {
     route: 'kpis?mode=presentation',
     hang: ['story'],
     consumers: [OTHER_PAGES[2]!.consumers[0]!],

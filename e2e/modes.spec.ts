@@ -371,17 +371,3 @@ test.describe('languages', () => {
     await expect(page.getByRole('button', { name: 'Pause auto-refresh' })).toBeVisible();
   });
 });
-
-test.describe('modes at 3840×2160', () => {
-  test.use({ viewport: { width: 3840, height: 2160 } });
-  test('wall and KPIs read at 4K (screenshots)', async ({ page }, testInfo) => {
-    await page.goto('/#/overview?mode=wall&views=overview:600');
-    await expect(wallBar(page)).toContainText('Overview · view 1 of 1');
-    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-    await screenshot(page, testInfo, 'wall-3840x2160.png');
-    await page.goto('/#/kpis?lang=en');
-    await page.reload();
-    await expect(page.locator('.kpi-card canvas').first()).toBeVisible({ timeout: 30_000 });
-    await screenshot(page, testInfo, 'kpis-3840x2160.png');
-  });
-});
