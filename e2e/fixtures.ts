@@ -286,7 +286,10 @@ export const panels = (page: Page) => page.getByRole('main').locator('section.pa
  * views with the map, the map has loaded its style and data; on the others the map is hidden.
  * Nothing in the main area may still say it is loading, the map's own messages included.
  */
-export async function expectViewLoaded(page: Page, view: View) {
+export async function expectViewLoaded(
+  page: Page,
+  view: Pick<View, 'heading' | 'map' | 'path'> & { panels: readonly string[] },
+) {
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: view.heading, exact: true })).toBeVisible();
   await expect(panels(page)).toHaveCount(view.panels.length);

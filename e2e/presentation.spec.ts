@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { SitesResponse } from '../src/api/schemas/network';
-import type { Story } from '../src/api/schemas/story';
+import type { Scene, Story } from '../src/api/schemas/story';
 import { axeViolations, expect, screenshot, test } from './fixtures';
 import { mapShot, measure } from './map-pixels';
 
@@ -128,15 +128,28 @@ test.describe('presentation mode', () => {
     expect(pageCount(await page.pdf({ format: 'A4', landscape: true }))).toBe(1);
     await page.emulateMedia({ media: 'screen' });
 
-    // At 4K, in Italian.
+    // At 4K, in Italian, a scene opened from its link, its camera reached once the map has loaded.
     await page.setViewportSize({ width: 3840, height: 2160 });
-    await page.goto(`/#/${story.scenes[1]!.view}?mode=presentation&scene=2&lang=it`);
+    const closer = story.scenes.findIndex((s) => s.camera.zoom > story.scenes[0]!.camera.zoom);
+    expect(closer, 'a scene comes closer than the first').toBeGreaterThan(0);
+    const scene = story.scenes[closer]!;
+    await page.goto('about:blank');
+    await page.goto(`/#/${scene.view}?mode=presentation&scene=${closer + 1}&lang=it`);
     await expect(page.getByRole('region', { name: 'Presentazione' })).toContainText(
-      `Scena 2 di ${story.scenes.length}`,
-      {
-        timeout: 30_000,
-      },
+      `Scena ${closer + 1} di ${story.scenes.length}`,
+      { timeout: 30_000 },
     );
+    await expect
+      .poll(
+        async () =>
+          Math.abs(
+            (await page
+              .locator('.maplibregl-ctrl-scale')
+              .evaluate((e: HTMLElement) => parseFloat(e.style.width))) - scaleBarWidth(scene.camera),
+          ),
+        { message: 'the scale bar is the scene camera’s', timeout: 30_000 },
+      )
+      .toBeLessThan(2);
     await expect(page.getByRole('list', { name: 'Cifre chiave' }).locator('[aria-busy="true"]')).toHaveCount(
       0,
     );
@@ -185,6 +198,18 @@ test.describe('presentation mode', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 });
+
+/**
+ * The scale bar's width at a camera: the largest round distance within its 100 px, measured along
+ * the parallel of the camera's centre on the Web Mercator map (512 px tiles).
+ */
+function scaleBarWidth({ centre: [, lat], zoom }: Scene['camera']) {
+  const metresPerPx = (2 * Math.PI * 6_378_137 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+  const widest = 100 * metresPerPx;
+  const power = 10 ** Math.floor(Math.log10(widest));
+  const round = [5, 3, 2, 1].find((d) => d * power <= widest)! * power;
+  return round / metresPerPx;
+}
 
 /** The pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;

@@ -36,8 +36,6 @@ export interface MapHandle {
   flyTo: (centre: LonLat, zoom?: number) => void;
   /** Flies to a position unless it is in view or a flight is under way (a pick's, which shows it). */
   bringIntoView: (position: LonLat) => void;
-  /** Flies to a camera set from outside (a link, a scene), unless the map is there already. */
-  showCamera: (camera: Camera) => void;
 }
 
 /** Marks a movement the user made or asked for, as against one to a camera set from outside. */
@@ -128,20 +126,24 @@ export function MapView({
         if (!map || map.isMoving() || map.getBounds().contains([position[0], position[1]])) return;
         map.flyTo({ center: [position[0], position[1]], zoom: Math.max(12.5, map.getZoom()) }, OWN_MOVE);
       },
-      showCamera: ({ centre, zoom }) => {
-        const map = controller?.map;
-        if (!map) return;
-        const at = map.getCenter();
-        // Within the URL's precision (see formatCamera), the map is there already.
-        const there =
-          Math.abs(at.lng - centre[0]) < 1e-5 &&
-          Math.abs(at.lat - centre[1]) < 1e-5 &&
-          Math.abs(map.getZoom() - zoom) < 0.01;
-        if (!there) map.flyTo({ center: centre, zoom });
-      },
     }),
     [controller],
   );
+
+  // A camera set from outside (a link, a scene) is flown to once the map has loaded, also when it
+  // was set while the map was loading; one the user moved to is where the map is already.
+  const [cameraLng, cameraLat, cameraZoom] = camera ? [...camera.centre, camera.zoom] : [];
+  useEffect(() => {
+    const map = controller?.map;
+    if (!map || cameraLng === undefined || cameraLat === undefined || cameraZoom === undefined) return;
+    const at = map.getCenter();
+    // Within the URL's precision (see formatCamera), the map is there already.
+    const there =
+      Math.abs(at.lng - cameraLng) < 1e-5 &&
+      Math.abs(at.lat - cameraLat) < 1e-5 &&
+      Math.abs(map.getZoom() - cameraZoom) < 0.01;
+    if (!there) map.flyTo({ center: [cameraLng, cameraLat], zoom: cameraZoom });
+  }, [controller, cameraLng, cameraLat, cameraZoom]);
 
   useEffect(() => {
     const { territory, styleUrl, options, camera } = latest.current;

@@ -80,12 +80,6 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
     if (mapReady && lon !== undefined && lat !== undefined) mapRef.current?.bringIntoView([lon, lat]);
   }, [selectionKey, lon, lat, mapReady]);
 
-  // A camera set from outside (a link, a presentation's scene) is flown to; one the user moved to is
-  // where the map is already.
-  useEffect(() => {
-    const camera = parseCamera(search.at, null);
-    if (camera) mapRef.current?.showCamera(camera);
-  }, [search.at]);
   const onMoveEnd = useCallback(
     (camera: Camera, visibleBounds: Bounds, own: boolean) => {
       setBounds(visibleBounds);
