@@ -18,6 +18,7 @@ import {
   type Endpoint,
   type Fault,
   type PageProblems,
+  startOfTimeStep,
 } from './fixtures';
 import { LINK, STATION, labelOf, urlOf } from './subjects';
 
@@ -65,7 +66,7 @@ interface Asked {
  * on, with the page's own Date.now. Call before the page opens.
  */
 async function prepare(page: Page) {
-  await page.clock.install();
+  await page.clock.install({ time: startOfTimeStep() });
   await page.addInitScript(() => {
     const asked: { url: string; at: number; answeredAt: number | null }[] = [];
     Object.assign(window, { __apiRequests: asked });

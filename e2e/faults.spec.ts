@@ -27,6 +27,7 @@ import {
   type Endpoint,
   type Fault,
   type PageProblems,
+  startOfTimeStep,
 } from './fixtures';
 import { LINK, STATION, labelOf, urlOf } from './subjects';
 
@@ -85,7 +86,7 @@ const CONNECTIONS_KEY = 'faults-spec:connections';
  * (so a brief "Backend unreachable" does not go unseen).
  */
 async function useClock(page: Page) {
-  await page.clock.install();
+  await page.clock.install({ time: startOfTimeStep() });
   await page.addInitScript((key) => {
     const recorded: Recorded = { requests: [], alerts: {} };
     (window as unknown as RecordingWindow).__faultsSpec = recorded;

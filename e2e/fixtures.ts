@@ -13,6 +13,7 @@ import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
 import { API_PATHS } from '../src/api/paths';
 import { MAX_RETRIES, retryDelay } from '../src/api/retry';
 import { DEFAULT_TIMEOUT_MS, RECHECK_AFTER_ERROR_EVERY_MS, REFRESH_EVERY_MS } from '../src/api/schedule';
+import { TIME_STEP_MIN } from '../src/components/map/map-time';
 
 /**
  * The dashboard's views: route, main heading, the titles of the panels it must show, and whether
@@ -276,6 +277,16 @@ export function watchPage(page: Page): PageProblems {
       );
   });
   return problems;
+}
+
+/**
+ * A moment just past the start of the current map time step, where a test's page clock starts when
+ * it counts requests: the map asks for one forecast hour over the test's minutes, not a second one
+ * because the clock crossed into the next step.
+ */
+export function startOfTimeStep(): number {
+  const step = TIME_STEP_MIN * 60_000;
+  return Math.floor(Date.now() / step) * step + 5_000;
 }
 
 /** The panels of the current view (each is a `<section>` labelled by its `<h2>`). */

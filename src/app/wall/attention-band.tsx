@@ -11,8 +11,8 @@ import { attentionItems, type AttentionItem } from '../../lib/attention';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber, formatTime } from '../../lib/format';
 
-/** As many as a wall reads at a glance; the rest are counted. */
-const SHOWN = 5;
+/** As many as a wall reads at a glance, in two rows of two; beyond, three and the rest counted. */
+const SHOWN = 4;
 
 function describe(item: AttentionItem, now: number, t: Translate): string {
   const age = formatAge(now - item.since);
@@ -72,6 +72,8 @@ export function AttentionBand() {
   if (loaded && items.length > 0 && clearSince !== null) setClearSince(null);
   if (loaded && items.length === 0 && hadItems && clearSince === null) setClearSince(now);
 
+  const shown = items.length > SHOWN ? SHOWN - 1 : SHOWN;
+
   return (
     <section className="attention-band" aria-label={t('attention.region')}>
       {!loaded ? (
@@ -84,13 +86,13 @@ export function AttentionBand() {
         </p>
       ) : (
         <ol className="attention-band__items">
-          {items.slice(0, SHOWN).map((item) => (
+          {items.slice(0, shown).map((item) => (
             <li key={item.key} className={`attention-band__item attention-band__item--${item.level}`}>
               {describe(item, now, t)}
             </li>
           ))}
-          {items.length > SHOWN && (
-            <li className="attention-band__more">{t('attention.more', { count: items.length - SHOWN })}</li>
+          {items.length > shown && (
+            <li className="attention-band__more">{t('attention.more', { count: items.length - shown })}</li>
           )}
         </ol>
       )}
