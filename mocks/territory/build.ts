@@ -1,19 +1,26 @@
 import type { Territory } from '../../src/api/schemas/territory';
 import type { Band } from '../../src/api/schemas/network';
 import type { Sensor, SensorKind } from '../../src/api/schemas/sensors';
-import { CORRIDORS, MUNICIPALITIES, WATERWAYS, type CorridorSeed } from './municipalities';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import {
-  distanceKm,
-  hexCentres,
-  offsetKm,
-  pathLengthKm,
-  pointsAlong,
-  schematicBoundary,
-  type Point,
-} from './geo';
+  BOUNDARIES_CREDIT,
+  METRO_OUTLINE,
+  MUNICIPALITY_SHAPES,
+  municipalityNameAt,
+  isIn,
+  type MunicipalityShape,
+} from './boundaries';
+import {
+  CORRIDORS,
+  MUNICIPALITIES,
+  WATERWAYS,
+  type CorridorSeed,
+  type MunicipalitySeed,
+} from './municipalities';
+import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, type Point } from './geo';
 import { pick, sequence } from './random';
 
-/** Municipalities farther than this from Milan's centre count as peripheral. */
+/** Municipalities whose label point lies farther than this from Milan's centre count as peripheral. */
 export const PERIPHERAL_KM = 12;
 export const SITE_COUNT = 60;
 export const DEFAULT_SENSOR_COUNT = 1500;
@@ -47,45 +54,73 @@ export interface World {
   localFactor: Map<string, number>;
 }
 
-function nearestMunicipalityId(point: Point): string {
-  let best = MUNICIPALITIES[0]!;
-  let bestKm = Infinity;
-  for (const m of MUNICIPALITIES) {
-    const km = distanceKm(point, [m.lon, m.lat]);
-    if (km < bestKm) {
-      bestKm = km;
-      best = m;
-    }
+/** A municipality with its surveyed shape. */
+interface Place extends MunicipalitySeed {
+  shape: MunicipalityShape;
+}
+
+const PLACES: readonly Place[] = MUNICIPALITIES.map((m) => {
+  const shape = MUNICIPALITY_SHAPES.get(m.name);
+  if (!shape) throw new Error(`No boundary for ${m.name}`);
+  return { ...m, shape };
+});
+const idByName = new Map(PLACES.map((p) => [p.name, p.id]));
+
+/** The municipality a point lies in; undefined outside the territory. */
+export function municipalityIdAt(point: Point): string | undefined {
+  const name = municipalityNameAt(point);
+  return name === undefined ? undefined : idByName.get(name);
+}
+
+export const inTerritory = (point: Point) => booleanPointInPolygon([point[0], point[1]], METRO_OUTLINE);
+
+/**
+ * A point near the municipality's label point, up to `spreadKm` away on each axis, inside its
+ * boundary: drawn again when it falls outside, the label point itself after a few misses.
+ */
+function pointIn(place: Place, spreadKm: number, next: () => number): [number, number] {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const point = offsetKm(place.shape.labelPoint, (next() - 0.5) * spreadKm, (next() - 0.5) * spreadKm);
+    if (isIn(point, place.name)) return point;
   }
-  return best.id;
+  return place.shape.labelPoint;
+}
+
+const PERIPHERAL_RULE = `A municipality is peripheral when its label point lies more than ${PERIPHERAL_KM} km from Milan's centre (Piazza del Duomo).`;
+
+function outlineBounds(): Territory['bounds'] {
+  const points = (METRO_OUTLINE.type === 'Polygon' ? [METRO_OUTLINE.coordinates] : METRO_OUTLINE.coordinates)
+    .flat(2)
+    .map(([lon, lat]) => [lon!, lat!] as const);
+  const pad = 0.02;
+  return [
+    Math.min(...points.map((p) => p[0])) - pad,
+    Math.min(...points.map((p) => p[1])) - pad,
+    Math.max(...points.map((p) => p[0])) + pad,
+    Math.max(...points.map((p) => p[1])) + pad,
+  ];
 }
 
 function buildTerritory(): Territory {
-  const lons = MUNICIPALITIES.map((m) => m.lon);
-  const lats = MUNICIPALITIES.map((m) => m.lat);
-  const pad = 0.04;
   return {
     id: 'milano',
     name: 'Metropolitan City of Milan',
-    bounds: [
-      Math.min(...lons) - pad,
-      Math.min(...lats) - pad,
-      Math.max(...lons) + pad,
-      Math.max(...lats) + pad,
-    ],
+    bounds: outlineBounds(),
     centre: MILAN_CENTRE as [number, number],
     zoom: 9.6,
-    boundariesSchematic: true,
+    outline: METRO_OUTLINE,
+    attribution: BOUNDARIES_CREDIT,
+    peripheralRule: PERIPHERAL_RULE,
     dataNotice:
-      'Simulated territory: municipality names, approximate centroids and populations are real; boundaries are schematic; sites, sensors, readings, forecasts and alerts are synthetic.',
-    municipalities: MUNICIPALITIES.map((m) => ({
-      id: m.id,
-      name: m.name,
-      population: m.population,
-      areaKm2: m.areaKm2,
-      centroid: [m.lon, m.lat],
-      peripheral: distanceKm([m.lon, m.lat], MILAN_CENTRE) > PERIPHERAL_KM,
-      boundary: { type: 'Polygon', coordinates: [schematicBoundary([m.lon, m.lat], m.areaKm2)] },
+      'Simulated territory: municipality names, boundaries and populations are real; roads and waterways are schematic; sites, sensors, readings, forecasts and alerts are synthetic.',
+    municipalities: PLACES.map((p) => ({
+      id: p.id,
+      name: p.name,
+      population: p.population,
+      areaKm2: p.shape.areaKm2,
+      centroid: p.shape.labelPoint,
+      peripheral: distanceKm(p.shape.labelPoint, MILAN_CENTRE) > PERIPHERAL_KM,
+      boundary: p.shape.boundary,
     })),
     corridors: CORRIDORS.map((c) => ({ ...c, path: c.path.map((p) => [p[0], p[1]] as [number, number]) })),
     waterways: WATERWAYS.map((w) => ({ ...w, path: w.path.map((p) => [p[0], p[1]] as [number, number]) })),
@@ -106,12 +141,12 @@ function placeSites(seed: string): SiteSeed[] {
       location: offsetKm(MILAN_CENTRE, 3.5 * Math.cos(angle), 3 * Math.sin(angle)),
     });
   }
-  const remaining = MUNICIPALITIES.filter((m) => m.id !== 'milano');
+  const remaining = PLACES.filter((m) => m.id !== 'milano');
   while (chosen.length < SITE_COUNT) {
     let best = remaining[0]!;
     let bestScore = -1;
     for (const m of remaining) {
-      const nearest = Math.min(...chosen.map((c) => distanceKm(c.location, [m.lon, m.lat])));
+      const nearest = Math.min(...chosen.map((c) => distanceKm(c.location, m.shape.labelPoint)));
       const score = nearest * Math.sqrt(m.population);
       if (score > bestScore) {
         bestScore = score;
@@ -119,13 +154,10 @@ function placeSites(seed: string): SiteSeed[] {
       }
     }
     remaining.splice(remaining.indexOf(best), 1);
-    chosen.push({
-      municipalityId: best.id,
-      location: offsetKm([best.lon, best.lat], (next() - 0.5) * 0.8, (next() - 0.5) * 0.8),
-    });
+    chosen.push({ municipalityId: best.id, location: pointIn(best, 0.8, next) });
   }
 
-  const names = new Map(MUNICIPALITIES.map((m) => [m.id, m.name]));
+  const names = new Map(PLACES.map((m) => [m.id, m.name]));
   const sites = chosen.map((c, i): SiteSeed => {
     const dense = distanceKm(c.location, MILAN_CENTRE) < 8;
     const bands: Band[] = dense || next() < 0.15 ? ['n78', 'n258'] : ['n78'];
@@ -150,23 +182,35 @@ function placeSensors(seed: string, total: number): { sensors: Sensor[]; localFa
   const next = sequence(`${seed}:sensors`);
   const sensors: Sensor[] = [];
   const localFactor = new Map<string, number>();
-  const corridorKm = CORRIDORS.map((c) => ({ corridor: c, km: pathLengthKm(c.path) }));
+  // Sensors go on the stretches of each corridor inside the territory, in proportion to their length.
+  const corridorKm = CORRIDORS.map((c) => {
+    const km = pathLengthKm(c.path);
+    const inside = pointsAlong(c.path, Math.ceil(km * 4)).filter((p) => inTerritory(p.point));
+    return { corridor: c, inside, km: inside.length / 4 };
+  });
   const totalKm = corridorKm.reduce((s, c) => s + c.km, 0);
 
   const trafficCount = Math.round(total * SENSOR_MIX.traffic);
   let made = 0;
-  corridorKm.forEach(({ corridor, km }, index) => {
+  corridorKm.forEach(({ corridor, inside, km }, index) => {
     const count =
       index === corridorKm.length - 1 ? trafficCount - made : Math.round((trafficCount * km) / totalKm);
     made += count;
-    for (const { point, km: at } of pointsAlong(corridor.path, count)) {
+    const candidates = pointsAlong(corridor.path, Math.max(count * 3, inside.length)).filter((p) =>
+      inTerritory(p.point),
+    );
+    const spaced = Array.from(
+      { length: count },
+      (_, i) => candidates[Math.floor(((i + 0.5) * candidates.length) / count)]!,
+    );
+    for (const { point, km: at } of spaced) {
       const id = `trf-${corridor.id}-${String(sensors.length).padStart(5, '0')}`;
       sensors.push({
         id,
         name: `${corridor.name} km ${at.toFixed(1)}`,
         kind: 'traffic',
         location: point,
-        municipalityId: nearestMunicipalityId(point),
+        municipalityId: municipalityIdAt(point)!,
         corridorId: corridor.id,
         cadenceSeconds: CADENCE_S.traffic,
       });
@@ -175,7 +219,7 @@ function placeSensors(seed: string, total: number): { sensors: Sensor[]; localFa
   });
 
   // Area sensors go to municipalities in proportion to the square root of their population.
-  const weights = MUNICIPALITIES.map((m) => Math.sqrt(m.population));
+  const weights = PLACES.map((m) => Math.sqrt(m.population));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   for (const kind of ['air', 'noise', 'weather'] as const) {
     const count = Math.round(total * SENSOR_MIX[kind]);
@@ -183,9 +227,8 @@ function placeSensors(seed: string, total: number): { sensors: Sensor[]; localFa
       let r = next() * weightSum;
       let index = 0;
       while (index < weights.length - 1 && r > weights[index]!) r -= weights[index++]!;
-      const m = MUNICIPALITIES[index]!;
-      const spread = Math.sqrt(m.areaKm2) / 2.5;
-      const location = offsetKm([m.lon, m.lat], (next() - 0.5) * spread, (next() - 0.5) * spread);
+      const m = PLACES[index]!;
+      const location = pointIn(m, Math.sqrt(m.shape.areaKm2) / 2.5, next);
       const id = `${kind}-${String(i + 1).padStart(5, '0')}`;
       sensors.push({
         id,
@@ -232,9 +275,7 @@ export function buildWorld(seed: string, sensorCount = DEFAULT_SENSOR_COUNT): Wo
 
 export const HEX_RADIUS_KM = 1.2;
 
-/** Hexagon centres inside the territory: those within reach of a municipality's centroid. */
+/** Hexagon centres inside the territory. */
 export function coverageCentres(world: World): [number, number][] {
-  return hexCentres(world.territory.bounds, HEX_RADIUS_KM).filter((c) =>
-    world.territory.municipalities.some((m) => distanceKm(c, m.centroid) < Math.sqrt(m.areaKm2) * 0.75 + 1),
-  );
+  return hexCentres(world.territory.bounds, HEX_RADIUS_KM).filter(inTerritory);
 }

@@ -21,20 +21,6 @@ export function round6(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** A schematic boundary: a closed octagon of the municipality's area around its centroid. */
-export function schematicBoundary(centre: Point, areaKm2: number): [number, number][] {
-  const sides = 8;
-  // Area of a regular octagon with circumradius r is 2√2·r².
-  const radius = Math.sqrt(areaKm2 / (2 * Math.SQRT2));
-  const ring: [number, number][] = [];
-  for (let i = 0; i < sides; i++) {
-    const angle = (Math.PI * 2 * i) / sides + Math.PI / sides;
-    ring.push(offsetKm(centre, radius * Math.cos(angle), radius * Math.sin(angle)));
-  }
-  ring.push(ring[0] as [number, number]);
-  return ring;
-}
-
 /** Centres of a pointy-top hexagonal grid of circumradius `radiusKm` covering a bounding box. */
 export function hexCentres(
   bounds: readonly [number, number, number, number],

@@ -14,6 +14,14 @@ import {
 } from './arbitraries-common';
 
 const ring = fc.array(lonLat, { minLength: 4, maxLength: 5 });
+const polygon = fc.record({
+  type: fc.constant('Polygon' as const),
+  coordinates: fc.array(ring, { minLength: 1, maxLength: 2 }),
+});
+const multiPolygon = fc.record({
+  type: fc.constant('MultiPolygon' as const),
+  coordinates: fc.array(fc.array(ring, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }),
+});
 export const municipality = fc.record({
   id: nonEmpty,
   name: nonEmpty,
@@ -21,10 +29,7 @@ export const municipality = fc.record({
   areaKm2: nonNegative,
   centroid: lonLat,
   peripheral: fc.boolean(),
-  boundary: fc.record({
-    type: fc.constant('Polygon' as const),
-    coordinates: fc.array(ring, { minLength: 1, maxLength: 2 }),
-  }),
+  boundary: polygon,
 });
 export const corridor = fc.record({
   id: nonEmpty,
@@ -45,7 +50,9 @@ export const territory: fc.Arbitrary<Territory> = fc.record({
   bounds: fc.tuple(longitude, latitude, longitude, latitude),
   centre: lonLat,
   zoom: fc.double({ min: 0, max: 22, noNaN: true }),
-  boundariesSchematic: fc.boolean(),
+  outline: fc.oneof(polygon, multiPolygon),
+  attribution: text,
+  peripheralRule: nonEmpty,
   dataNotice: text,
   municipalities: uniqueList(municipality, 'id', 2, 1),
   corridors: uniqueList(corridor, 'id', 2),

@@ -2,15 +2,22 @@ import { z } from 'zod/mini';
 import { latitude, longitude, lonLat, nonEmptyString, nonNegative, uniqueIds } from './common';
 
 const ring = z.array(lonLat).check(z.minLength(4));
+const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+const multiPolygon = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+});
 
 export const municipalitySchema = z.object({
   id: nonEmptyString,
   name: nonEmptyString,
   population: z.int().check(z.nonnegative()),
   areaKm2: nonNegative,
+  /** A point inside the municipality, far from its edges: where its name goes and its figures are taken. */
   centroid: lonLat,
+  /** Whether it counts as peripheral, by the territory's `peripheralRule`. */
   peripheral: z.boolean(),
-  boundary: z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  boundary: polygon,
 });
 
 export const corridorSchema = z.object({
@@ -35,8 +42,12 @@ export const territorySchema = z.object({
   bounds: z.tuple([longitude, latitude, longitude, latitude]),
   centre: lonLat,
   zoom: z.number().check(z.gte(0), z.lte(22)),
-  /** Whether boundaries are schematic shapes rather than surveyed ones. */
-  boundariesSchematic: z.boolean(),
+  /** The territory's outline: the union of its municipalities. */
+  outline: z.union([polygon, multiPolygon]),
+  /** Credit for the geographic data, shown with the map. */
+  attribution: z.string(),
+  /** What makes a municipality peripheral, in words. */
+  peripheralRule: nonEmptyString,
   /** Provenance of the data, shown to users (e.g. that it is synthetic). */
   dataNotice: z.string(),
   municipalities: uniqueIds(municipalitySchema, 1),

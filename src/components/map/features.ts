@@ -221,34 +221,7 @@ export function pathFeatures(paths: readonly (Corridor | Waterway)[]) {
   );
 }
 
-/** The metropolitan boundary: one polygon around every municipality. */
-export function metroOutlineFeature(territory: Territory): Feature<Polygon, Props> {
-  return {
-    type: 'Feature',
-    geometry: {
-      type: 'Polygon',
-      coordinates: [convexHull(territory.municipalities.flatMap((m) => m.boundary.coordinates[0] ?? []))],
-    },
-    properties: {},
-  };
-}
-
-/** The metropolitan outline, schematic like the municipalities it wraps (monotone chain hull). */
-export function convexHull(points: readonly LonLat[]): [number, number][] {
-  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (sorted.length < 3) return sorted.map((p) => [p[0], p[1]]);
-  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) =>
-    (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
-  const half = (list: readonly LonLat[]) => {
-    const hull: LonLat[] = [];
-    for (const p of list) {
-      while (hull.length >= 2 && cross(hull[hull.length - 2]!, hull[hull.length - 1]!, p) <= 0) hull.pop();
-      hull.push(p);
-    }
-    hull.pop();
-    return hull;
-  };
-  const hull = [...half(sorted), ...half([...sorted].reverse())].map((p) => [p[0], p[1]] as [number, number]);
-  hull.push(hull[0]!);
-  return hull;
+/** The metropolitan boundary: the territory's outline, as the API draws it. */
+export function metroOutlineFeature(territory: Territory): Feature<Territory['outline'], Props> {
+  return { type: 'Feature', geometry: territory.outline, properties: {} };
 }

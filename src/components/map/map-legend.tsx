@@ -61,7 +61,6 @@ function LegendGroup({
 export function MapLegend({ visible, clustered, pollutant, coverageMetric, band, timeMode }: MapLegendProps) {
   const t = useT();
   const theme = useUiStore((s) => s.theme);
-  if (visible.length === 0) return null;
   const sensorsShown = visible.includes('air') || visible.includes('traffic');
   return (
     <section className="map-legend" aria-label={t('map.legend.title')}>
@@ -123,6 +122,7 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
           shape="square"
         />
       )}
+      <p className="map-legend__note">{t('map.legend.schematicBasemap')}</p>
     </section>
   );
 }

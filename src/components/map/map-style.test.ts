@@ -1,8 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { createSimulation } from '../../../mocks/territory/simulation';
-import { convexHull } from './features';
 import { scaled, scaleLayers } from './layer-scale';
-import { overlaySources } from './map-sources';
+import { basemapSources, overlaySources, SOURCE } from './map-sources';
 import { BASE_COLOURS, allLayers, MAP_LAYERS, offlineStyle, overlayLayers, STYLE_LAYERS } from './map-style';
 import {
   airColour,
@@ -134,12 +133,8 @@ describe('the offline style', () => {
     expect(allLayers({ ...options, scale: 2 }).map((l) => l.id)).toEqual(allLayers(options).map((l) => l.id));
   });
 
-  it('outlines the metropolitan area with a closed hull around every municipality', () => {
-    const points = territory.municipalities.flatMap((m) => m.boundary.coordinates[0]!);
-    const hull = convexHull(points);
-    expect(hull[0]).toEqual(hull[hull.length - 1]);
-    const lons = points.map((p) => p[0]);
-    expect(Math.min(...hull.map((p) => p[0]))).toBe(Math.min(...lons));
-    expect(Math.max(...hull.map((p) => p[0]))).toBe(Math.max(...lons));
+  it('outlines the metropolitan area with the outline the API sends', () => {
+    const source = basemapSources(territory)[SOURCE.boundary] as { data: { geometry: unknown } };
+    expect(source.data.geometry).toEqual(territory.outline);
   });
 });

@@ -212,6 +212,7 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
             onClose={() => select(null)}
           />
         )}
+        {territory.attribution && <p className="map-credit">{territory.attribution}</p>}
       </div>
       <MapLegend
         visible={visible}

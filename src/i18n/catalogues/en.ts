@@ -239,6 +239,7 @@ export const messages = {
     'Forecast: sensors show the predicted median, ringed, inside a hatched frame; a sensor’s details give its p10–p90 range. Sites and coverage stay live.',
   'map.legend.pastNote':
     'Past: sensors show what they had last reported at that time. Sites and coverage stay live.',
+  'map.legend.schematicBasemap': 'Roads and waterways are drawn schematically.',
   'map.legend.clusterNote':
     'Numbered circles group nearby sensors: air groups take their worst band, traffic groups show congestion when more than a fifth of their sensors are congested. Zoom in or click a group to see each sensor.',
   'map.legend.mmWave': 'Yellow ring: also n258 (26 GHz)',

@@ -248,6 +248,7 @@ export const messages: Catalogue = {
     'Previsione: i sensori mostrano la mediana prevista, cerchiata, in una cornice tratteggiata; i dettagli di un sensore ne danno l’intervallo p10–p90. Siti e copertura restano in tempo reale.',
   'map.legend.pastNote':
     'Passato: i sensori mostrano l’ultimo valore trasmesso a quell’ora. Siti e copertura restano in tempo reale.',
+  'map.legend.schematicBasemap': 'Strade e corsi d’acqua sono tracciati in modo schematico.',
   'map.legend.clusterNote':
     'I cerchi numerati raggruppano sensori vicini: i gruppi dell’aria prendono la fascia peggiore, i gruppi del traffico segnalano congestione quando più di un quinto dei loro sensori è congestionato. Ingrandisci o fai clic su un gruppo per vedere ogni sensore.',
   'map.legend.mmWave': 'Anello giallo: anche n258 (26 GHz)',
