@@ -133,6 +133,16 @@ describe('the offline style', () => {
     expect(allLayers({ ...options, scale: 2 }).map((l) => l.id)).toEqual(allLayers(options).map((l) => l.id));
   });
 
+  it('writes municipality names without collisions, the most populous first', () => {
+    // MapLibre drops a label that would collide with one placed before it, unless told to overlap.
+    const labels = allLayers(options).find((l) => l.id === 'municipality-labels') as {
+      layout: Record<string, unknown>;
+    };
+    expect(labels.layout['text-allow-overlap']).toBeUndefined();
+    expect(labels.layout['text-ignore-placement']).toBeUndefined();
+    expect(labels.layout['symbol-sort-key']).toEqual(['-', 0, ['get', 'population']]);
+  });
+
   it('outlines the metropolitan area with the outline the API sends', () => {
     const source = basemapSources(territory)[SOURCE.boundary] as { data: { geometry: unknown } };
     expect(source.data.geometry).toEqual(territory.outline);
