@@ -1,7 +1,9 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Band } from '../../api/schemas/network';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../store/ui-store';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
+import { bandName } from '../../lib/bands';
 import type { CoverageMetric, MapLayer } from './map-style';
 import type { TimeMode } from './map-time';
 import {
@@ -25,7 +27,7 @@ interface MapLegendProps {
   clustered: boolean;
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
-  band: string;
+  band: Band;
   timeMode: TimeMode;
 }
 
@@ -105,7 +107,9 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
       )}
       {visible.includes('coverage') && (
         <LegendGroup
-          title={t(coverageMetric === 'rsrp' ? 'map.legend.coverageRsrp' : 'map.legend.coverageDl', { band })}
+          title={t(coverageMetric === 'rsrp' ? 'map.legend.coverageRsrp' : 'map.legend.coverageDl', {
+            band: bandName(band, t),
+          })}
           classes={coverageMetric === 'rsrp' ? RSRP_CLASS_COLOURS : DL_CLASSES}
           shape="square"
         />

@@ -1,6 +1,7 @@
 import { BANDS, type Band, type CoverageResponse } from '../../api/schemas/network';
 import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
 
@@ -25,10 +26,12 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
         options={BANDS}
         value={band}
         onChange={onBandChange}
-        optionLabel={(b) => (b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz')}
+        optionLabel={(b) => bandName(b, t)}
       />
       <table className="data-table">
-        <caption className="visually-hidden">{t('network.coverageCaption', { band })}</caption>
+        <caption className="visually-hidden">
+          {t('network.coverageCaption', { band: bandName(band, t) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('network.signal')}</th>

@@ -94,7 +94,7 @@ describe('Network view', () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'The backend answered with an error: GET /network/sites answered HTTP 500.',
     );
-    const coverage = screen.getByRole('region', { name: 'Coverage, band n78' });
+    const coverage = screen.getByRole('region', { name: 'Coverage, band n78 · 3.7 GHz' });
     expect(await within(coverage).findByRole('table')).toBeInTheDocument();
     expect(within(coverage).queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
 import { formatAge, formatNumber, formatPercent } from '../../lib/format';
 import { rsrpClass, type RsrpClass } from '../../lib/signal';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
@@ -73,7 +74,7 @@ export function NetworkWall() {
         )}
       </QueryPanel>
       <QueryPanel
-        title={t('network.coverage', { band: 'n78' })}
+        title={t('network.coverage', { band: bandName('n78', t) })}
         query={coverage}
         options={coverageOptions}
         isEmpty={(d) => d.cells.length === 0}

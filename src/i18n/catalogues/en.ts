@@ -241,7 +241,7 @@ export const messages = {
     'Past: sensors show what they had last reported at that time. Sites and coverage stay live.',
   'map.legend.clusterNote':
     'Numbered circles group nearby sensors: air groups take their worst band, traffic groups show congestion when more than a fifth of their sensors are congested. Zoom in or click a group to see each sensor.',
-  'map.legend.mmWave': 'Yellow ring: also n258 (26 GHz)',
+  'map.legend.mmWave': 'Yellow ring: also n258 · 26 GHz',
   'map.legend.airIndex': 'Air quality, EAQI (worst pollutant)',
   'map.legend.airPollutant': 'Air quality, {pollutant} band',
   'map.legend.coverageRsrp': 'Coverage {band}, signal (SS-RSRP)',
@@ -260,7 +260,7 @@ export const messages = {
   'map.pollutant': 'Pollutant',
   'map.pollutant.index': 'Index (worst pollutant)',
   'map.band': 'Band',
-  'map.band.n78': '3.5 GHz',
+  'map.band.n78': '3.7 GHz',
   'map.band.n258': '26 GHz',
   'map.classedBy': 'Classed by',
   'map.metric.rsrp': 'Signal (SS-RSRP)',

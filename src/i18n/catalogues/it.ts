@@ -250,7 +250,7 @@ export const messages: Catalogue = {
     'Passato: i sensori mostrano l’ultimo valore trasmesso a quell’ora. Siti e copertura restano in tempo reale.',
   'map.legend.clusterNote':
     'I cerchi numerati raggruppano sensori vicini: i gruppi dell’aria prendono la fascia peggiore, i gruppi del traffico segnalano congestione quando più di un quinto dei loro sensori è congestionato. Ingrandisci o fai clic su un gruppo per vedere ogni sensore.',
-  'map.legend.mmWave': 'Anello giallo: anche n258 (26 GHz)',
+  'map.legend.mmWave': 'Anello giallo: anche n258 · 26 GHz',
   'map.legend.airIndex': 'Qualità dell’aria, EAQI (inquinante peggiore)',
   'map.legend.airPollutant': 'Qualità dell’aria, fascia {pollutant}',
   'map.legend.coverageRsrp': 'Copertura {band}, segnale (SS-RSRP)',
@@ -269,7 +269,7 @@ export const messages: Catalogue = {
   'map.pollutant': 'Inquinante',
   'map.pollutant.index': 'Indice (inquinante peggiore)',
   'map.band': 'Banda',
-  'map.band.n78': '3,5 GHz',
+  'map.band.n78': '3,7 GHz',
   'map.band.n258': '26 GHz',
   'map.classedBy': 'Classificato per',
   'map.metric.rsrp': 'Segnale (SS-RSRP)',
