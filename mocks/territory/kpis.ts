@@ -1,7 +1,8 @@
 import type { Kpi, KpisResponse, Period } from '../../src/api/schemas/kpis';
+import { COVERED_THRESHOLD } from '../../src/lib/signal';
 import { generatedAlerts } from './alerts';
 import type { World } from './build';
-import { coverageOf } from './coverage';
+import { coverageOf, isOnAir } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
 import { trafficForecast } from './traffic-forecasts';
 import { QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './qkd';
@@ -30,10 +31,7 @@ function measure(world: World, start: number, end: number) {
   const dayNoons = Array.from({ length: Math.min(days, 92) }, (_, d) => start + d * DAY + 12 * HOUR);
 
   const sitesOnAir = mean(
-    times.map(
-      (t) =>
-        world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length,
-    ),
+    times.map((t) => world.sites.filter((s) => isOnAir(siteStatusAt(world.seed, s.id, t))).length),
   );
   const eaqi = mean(times.flatMap((t) => airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)));
   const poorDays = dayNoons.filter(
@@ -81,7 +79,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
   });
   const current = periods[periods.length - 1]!;
   const previous = periods[periods.length - 2]!;
-  const coverage = coverageOf(world, 'n78');
+  const coverage = coverageOf(world, 'n78', nowMs);
   const revenue = world.sites.reduce((s, site) => s + site.leaseRevenueEurPerYear, 0);
   const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find(
     (a) => a.horizonMinutes === 60,
@@ -110,7 +108,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'population-covered',
-        label: 'Population covered by 5G',
+        label: `Population covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.populationShare * 100),
         target: 95,
@@ -119,7 +117,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'peripheral-coverage',
-        label: 'Peripheral municipalities covered',
+        label: `Peripheral municipalities covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.peripheralShare * 100),
         target: 90,
@@ -128,7 +126,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'central-coverage',
-        label: 'Central municipalities covered',
+        label: `Central municipalities covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.centralShare * 100),
         target: 95,
@@ -245,9 +243,9 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
 /** The Italian labels and units of the indicators, as a backend serving `?lang=it` gives them. */
 const ITALIAN: Record<string, { label: string; unit?: string }> = {
   'sites-on-air': { label: 'Siti 5G in servizio', unit: 'siti' },
-  'population-covered': { label: 'Popolazione coperta dal 5G' },
-  'peripheral-coverage': { label: 'Comuni periferici coperti' },
-  'central-coverage': { label: 'Comuni centrali coperti' },
+  'population-covered': { label: `Popolazione coperta dal 5G (${COVERED_THRESHOLD})` },
+  'peripheral-coverage': { label: `Comuni periferici coperti dal 5G (${COVERED_THRESHOLD})` },
+  'central-coverage': { label: `Comuni centrali coperti dal 5G (${COVERED_THRESHOLD})` },
   'digital-divide-gap': { label: 'Divario digitale (copertura centrale meno periferica)', unit: 'pp' },
   'lease-revenue': { label: 'Canoni di locazione annui' },
   'public-expenditure': { label: 'Spesa pubblica per la rete' },

@@ -70,7 +70,7 @@ function Facts({ selection, moment, context }: Omit<MapDetailsProps, 'onClose'>)
           <dd>{formatNumber(municipality.areaKm2, 1)} km²</dd>
           <dt>{t('map.details.position')}</dt>
           <dd>{t(municipality.peripheral ? 'map.details.peripheral' : 'map.details.central')}</dd>
-          <dt>{t('map.details.goodSignalArea')}</dt>
+          <dt>{t('map.details.coveredArea', { threshold: COVERED_THRESHOLD })}</dt>
           <dd>{formatPercent(context.shares?.get(municipality.id))}</dd>
           <dt>{t('map.layer.sites')}</dt>
           <dd>{context.sites?.filter((s) => s.municipalityId === municipality.id).length ?? '—'}</dd>

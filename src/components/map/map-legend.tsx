@@ -2,8 +2,9 @@ import type { Pollutant } from '../../api/schemas/forecasts';
 import type { Band } from '../../api/schemas/network';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../store/ui-store';
-import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { bandName } from '../../lib/bands';
+import { POLLUTANT_LABELS } from '../../lib/eaqi';
+import { COVERED_THRESHOLD } from '../../lib/signal';
 import type { CoverageMetric, MapLayer } from './map-style';
 import type { TimeMode } from './map-time';
 import {
@@ -122,7 +123,7 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
       )}
       {visible.includes('municipalities') && (
         <LegendGroup
-          title={t('map.legend.municipalities')}
+          title={t('map.legend.municipalities', { threshold: COVERED_THRESHOLD })}
           classes={POPULATION_COVERAGE_CLASSES}
           shape="square"
         />

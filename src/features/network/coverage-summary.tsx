@@ -3,7 +3,7 @@ import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useT } from '../../i18n/use-t';
 import { bandName } from '../../lib/bands';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
+import { COVERED_THRESHOLD, isCovered, RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
 
 interface CoverageSummaryProps {
   coverage: CoverageResponse;
@@ -19,6 +19,7 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
     const meanDl = cells.length ? cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length : null;
     return { cls, count: cells.length, share: cells.length / coverage.cells.length, meanDl };
   });
+  const covered = coverage.cells.filter((c) => isCovered(c.ssRsrpDbm)).length / coverage.cells.length;
   return (
     <>
       <ToggleGroup
@@ -58,6 +59,7 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
         </tbody>
       </table>
       <p className="panel__note">
+        {t('network.coveredDefinition', { threshold: COVERED_THRESHOLD, share: formatPercent(covered) })}{' '}
         {t('network.hexagons', {
           cells: formatNumber(coverage.cells.length),
           radius: formatNumber(coverage.hexRadiusM / 1000, 1),

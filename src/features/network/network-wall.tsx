@@ -11,7 +11,7 @@ import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { bandName } from '../../lib/bands';
 import { formatAge, formatNumber, formatPercent } from '../../lib/format';
-import { rsrpClass, type RsrpClass } from '../../lib/signal';
+import { COVERED_THRESHOLD, isCovered } from '../../lib/signal';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SiteTiles } from './site-tiles';
 
@@ -81,14 +81,13 @@ export function NetworkWall() {
         emptyMessage={t('network.noCoverage')}
       >
         {({ cells }) => {
-          const share = (classes: readonly RsrpClass[]) =>
-            cells.filter((c) => classes.includes(rsrpClass(c.ssRsrpDbm))).length / cells.length;
-          const noService = share(['no-service']);
+          const covered = cells.filter((c) => isCovered(c.ssRsrpDbm)).length / cells.length;
+          const noService = 1 - covered;
           return (
             <StatGrid>
               <StatTile
-                label={t('network.fairOrBetter')}
-                value={formatPercent(share(['excellent', 'good', 'fair']))}
+                label={t('network.coveredArea', { threshold: COVERED_THRESHOLD })}
+                value={formatPercent(covered)}
               />
               <StatTile
                 label={t('network.noServiceArea')}
