@@ -5,7 +5,10 @@ export interface ErrorMetrics {
   mae: number;
   /** Root mean squared error, in the forecast's unit. */
   rmse: number;
-  /** Mean absolute percentage error, in %; observations of zero are left out of it. */
+  /**
+   * Mean absolute percentage error, in %: the mean of |predicted − observed| / observed over the
+   * observations other than zero. The one definition of MAPE, for the API's figures and the screen's.
+   */
   mape: number;
   samples: number;
 }
