@@ -1,6 +1,13 @@
 import type { Kpi, KpisResponse, Period } from '../../src/api/schemas/kpis';
+import type { Alert } from '../../src/api/schemas/security';
+import {
+  issuedWithin,
+  responseFigures,
+  windowsOfLength,
+  type TimeWindow,
+} from '../../src/lib/response-times';
 import { COVERED_THRESHOLD } from '../../src/lib/signal';
-import { generatedAlerts } from './alerts';
+import { ALERTS_WINDOW_MS, generatedAlerts } from './alerts';
 import type { World } from './build';
 import { coverageOf, isOnAir } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
@@ -53,24 +60,28 @@ function measure(world: World, start: number, end: number) {
   return { sitesOnAir, eaqi, poorDays, congestionIndex: congestion * 100, qkdAvailability: qkdUp * 100 };
 }
 
-/** MTTA / MTTR in minutes and open critical alerts, from the alerts handled in the window. */
-function alertMeasures(world: World, nowMs: number) {
-  const alerts = generatedAlerts(world, nowMs);
-  const minutesTo = (status: string) =>
-    alerts.flatMap((a) => {
-      const entry = a.audit.find((e) => e.action === 'status' && e.to === status);
-      return entry ? [(Date.parse(entry.at) - Date.parse(a.dateIssued)) / 60_000] : [];
-    });
-  return {
-    mtta: round(mean(minutesTo('acknowledged'))),
-    mttr: round(mean(minutesTo('resolved'))),
-    openCritical: alerts.filter(
-      (a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed',
-    ).length,
-  };
+/** The alerts issued in the last `windowMs`, as the backend holds them now. */
+export type AlertsWithin = (windowMs: number) => Alert[];
+
+const openCritical = (alerts: readonly Alert[]) =>
+  alerts.filter((a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed').length;
+
+/**
+ * MTTA and MTTR in minutes over the alerts issued in a window, by the one definition the
+ * Response times panel uses (`responseFigures`); null when no alert was acknowledged or resolved.
+ */
+function responseMinutes(alerts: readonly Alert[], window: TimeWindow) {
+  const figures = responseFigures(issuedWithin(alerts, window));
+  const minutes = (seconds: number | null) => (seconds === null ? null : round(seconds / 60));
+  return { mtta: minutes(figures.mttaSeconds), mttr: minutes(figures.mttrSeconds) };
 }
 
-export function kpisAt(world: World, period: Period, nowMs: number): KpisResponse {
+export function kpisAt(
+  world: World,
+  period: Period,
+  nowMs: number,
+  alertsWithin: AlertsWithin = (windowMs) => generatedAlerts(world, nowMs, windowMs),
+): KpisResponse {
   const length = PERIOD_MS[period];
   const end = nowMs;
   const periods = Array.from({ length: TREND_LENGTH }, (_, i) => {
@@ -84,8 +95,10 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
   const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find(
     (a) => a.horizonMinutes === 60,
   )!;
-  const alerts = alertMeasures(world, nowMs);
-  const alertsBefore = alertMeasures(world, nowMs - DAY);
+  const alerts = alertsWithin(Math.max(2 * length, ALERTS_WINDOW_MS));
+  const windows = windowsOfLength(length, nowMs);
+  const response = responseMinutes(alerts, windows.current);
+  const responseBefore = responseMinutes(alerts, windows.previous);
 
   const series = <K extends keyof typeof current>(key: K, digits = 1) =>
     periods.map((p) => round(p[key], digits));
@@ -203,32 +216,33 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
         id: 'open-critical-alerts',
         label: 'Open critical alerts',
         unit: 'alerts',
-        value: alerts.openCritical,
+        value: openCritical(alerts.filter((a) => Date.parse(a.dateIssued) >= nowMs - ALERTS_WINDOW_MS)),
         target: 0,
-        previous: alertsBefore.openCritical,
+        previous: openCritical(generatedAlerts(world, nowMs - DAY)),
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'mtta',
         label: 'Mean time to acknowledge',
         unit: 'min',
-        value: alerts.mtta,
+        value: response.mtta,
         target: 30,
-        previous: alertsBefore.mtta,
+        previous: responseBefore.mtta,
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'mttr',
         label: 'Mean time to resolve',
         unit: 'min',
-        value: alerts.mttr,
+        value: response.mttr,
         target: 360,
-        previous: alertsBefore.mttr,
+        previous: responseBefore.mttr,
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'qkd-availability',
-        label: 'QKD key availability',
+        // Share of sampled link-time whose QBER let a secret key be distilled, not a key-pool measure.
+        label: `QKD link time below the ${QBER_SECURITY_LIMIT_PERCENT}% QBER security limit`,
         unit: '%',
         value: round(current.qkdAvailability),
         target: 99,
@@ -256,7 +270,9 @@ const ITALIAN: Record<string, { label: string; unit?: string }> = {
   'open-critical-alerts': { label: 'Allarmi critici aperti', unit: 'allarmi' },
   mtta: { label: 'Tempo medio di presa in carico' },
   mttr: { label: 'Tempo medio di risoluzione' },
-  'qkd-availability': { label: 'Disponibilità delle chiavi QKD' },
+  'qkd-availability': {
+    label: `Tempo dei collegamenti QKD sotto il limite di sicurezza del QBER (${QBER_SECURITY_LIMIT_PERCENT}%)`,
+  },
 };
 
 /** The indicators in the language asked for (`?lang=`); English unless a translation exists. */

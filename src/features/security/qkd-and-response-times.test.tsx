@@ -148,7 +148,7 @@ describe('Response times', () => {
     expect(
       within(panel).getByText(
         new RegExp(
-          `over the ${day.total.current.acknowledged} alerts acknowledged; MTTR: from issue to resolution, over the ${day.total.current.resolved} resolved`,
+          `over the ${day.total.current.acknowledged} alerts acknowledged; MTTR: from issue to the last resolution, over the ${day.total.current.resolved} resolved or closed`,
         ),
       ),
     ).toBeInTheDocument();

@@ -196,7 +196,7 @@ export const messages = {
   'security.rt.issuedWeek': 'Alerts issued in the last 7 days ({from} to {to}), beside the period before.',
   'security.rt.issuedMonth': 'Alerts issued in the last 30 days ({from} to {to}), beside the period before.',
   'security.rt.definitions':
-    'MTTA: from issue to the first acknowledgement, over the {acknowledged} alerts acknowledged; MTTR: from issue to resolution, over the {resolved} resolved.',
+    'MTTA: from issue to the first acknowledgement or start of work, over the {acknowledged} alerts acknowledged; MTTR: from issue to the last resolution, over the {resolved} resolved or closed. The KPIs count them the same way.',
   'security.rt.captionDay': 'Response times by severity, the last 24 hours and the period before',
   'security.rt.captionWeek': 'Response times by severity, the last 7 days and the period before',
   'security.rt.captionMonth': 'Response times by severity, the last 30 days and the period before',
@@ -733,7 +733,7 @@ export const messages = {
   'presentation.figure.forecastSkill': 'less error than a naive forecast, {hours} h ahead',
   'presentation.figure.corridorsForecast': 'corridors forecast',
   'presentation.figure.qkdLinksUp': 'quantum-key links up',
-  'presentation.figure.qkdAvailability': 'quantum-key availability',
+  'presentation.figure.qkdAvailability': 'of QKD link time below the QBER security limit',
   'presentation.figure.timeToAcknowledge': 'mean time to take up an alert',
   'presentation.figure.indicatorsOnTarget': 'indicators on target',
   'presentation.mapPicture': 'The map for “{title}”',

@@ -205,7 +205,7 @@ export const messages: Catalogue = {
   'security.rt.issuedMonth':
     'Allarmi emessi negli ultimi 30 giorni (dal {from} al {to}), a confronto con il periodo precedente.',
   'security.rt.definitions':
-    'MTTA: dall’emissione alla prima presa in carico, sui {acknowledged} allarmi presi in carico; MTTR: dall’emissione alla risoluzione, sui {resolved} risolti.',
+    'MTTA: dall’emissione alla prima presa in carico o al primo intervento, sui {acknowledged} allarmi presi in carico; MTTR: dall’emissione all’ultima risoluzione, sui {resolved} risolti o chiusi. Gli indicatori li contano allo stesso modo.',
   'security.rt.captionDay': 'Tempi di risposta per gravità, ultime 24 ore e periodo precedente',
   'security.rt.captionWeek': 'Tempi di risposta per gravità, ultimi 7 giorni e periodo precedente',
   'security.rt.captionMonth': 'Tempi di risposta per gravità, ultimi 30 giorni e periodo precedente',
@@ -747,7 +747,8 @@ export const messages: Catalogue = {
   'presentation.figure.forecastSkill': 'di errore in meno di una previsione ingenua, a {hours} h',
   'presentation.figure.corridorsForecast': 'corridoi previsti',
   'presentation.figure.qkdLinksUp': 'collegamenti a chiavi quantistiche attivi',
-  'presentation.figure.qkdAvailability': 'disponibilità delle chiavi quantistiche',
+  'presentation.figure.qkdAvailability':
+    'del tempo dei collegamenti QKD sotto il limite di sicurezza del QBER',
   'presentation.figure.timeToAcknowledge': 'tempo medio di presa in carico di un allarme',
   'presentation.figure.indicatorsOnTarget': 'indicatori in linea con l’obiettivo',
   'presentation.mapPicture': 'La mappa per «{title}»',
