@@ -32,7 +32,7 @@ describe('kpiAssessment', () => {
 
   it('formats values with their unit', () => {
     expect(formatKpiValue(2_260_190, '€')).toBe('€2,260,190');
-    expect(formatKpiValue(81.1, '%')).toBe('81.1 %');
+    expect(formatKpiValue(81.1, '%')).toBe('81.1%');
     expect(formatKpiValue(null, 'min')).toBe('—');
   });
 });
