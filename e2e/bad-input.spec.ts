@@ -238,7 +238,7 @@ const SCREENS: { route: string; consumers: Consumer[]; healthy: string[] }[] = [
     ],
     healthy: [],
   },
-  { route: 'network', consumers: [panel('Coverage, band n78', 'coverage')], healthy: ['Sites'] },
+  { route: 'network', consumers: [panel('Coverage, band n78 · 3.7 GHz', 'coverage')], healthy: ['Sites'] },
   {
     route: `environment?sel=sensor:${STATION.id}&time=60`,
     consumers: [
@@ -530,7 +530,7 @@ test('an answer of 100,000 sensors is refused as too large; the rest of the scre
   // The screen still works: another view opens with its data.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Network' }).click();
   await runUntil(page, async () => {
-    for (const title of ['Sites', 'Coverage, band n78'])
+    for (const title of ['Sites', 'Coverage, band n78 · 3.7 GHz'])
       await expectFresh(panelNamed(page, title), `"${title}" opens with its data`, QUICK.timeout);
   });
   expectNoCrash(problems);

@@ -364,7 +364,7 @@ const PANEL_PAGES: FaultPage[] = [
   {
     name: 'network: coverage',
     route: 'network',
-    consumers: [panel('Coverage, band n78', 'coverage', 'No coverage cells for this band.')],
+    consumers: [panel('Coverage, band n78 · 3.7 GHz', 'coverage', 'No coverage cells for this band.')],
     healthy: ['Sites'],
   },
   {
@@ -802,7 +802,7 @@ const HANGING: {
   {
     route: 'network',
     hang: ['coverage'],
-    consumers: [panel('Coverage, band n78', 'coverage', '')],
+    consumers: [panel('Coverage, band n78 · 3.7 GHz', 'coverage', '')],
     healthy: ['Sites'],
   },
   {

@@ -26,7 +26,7 @@ export const VIEWS = [
     panels: ['5G network', 'Air and traffic', 'Security alerts', 'Quantum key distribution'],
     map: true,
   },
-  { path: 'network', heading: '5G network', panels: ['Sites', 'Coverage, band n78'], map: true },
+  { path: 'network', heading: '5G network', panels: ['Sites', 'Coverage, band n78 · 3.7 GHz'], map: true },
   {
     path: 'environment',
     heading: 'Environment',

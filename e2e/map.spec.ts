@@ -390,7 +390,7 @@ test.describe('territory map', () => {
     for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
       await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
     }
-    await expect(groups).toContainText('Congested (< 50 %)');
+    await expect(groups).toContainText('Congested (< 50%)');
     await expect(groups).toContainText('Free flow');
     await expect(groups).toContainText('Not reporting');
     for (const item of await groups.getByRole('listitem').all()) {

@@ -86,8 +86,8 @@ test('a selected QKD link charts its QBER and key pool, with CSVs of what the AP
   const figures = detail.locator('figure');
   await expect(figures).toHaveCount(2);
   const [qber, pool] = [figures.nth(0), figures.nth(1)];
-  await expect(qber.locator('figcaption')).toContainText('the alarm threshold of 6 %');
-  await expect(qber.locator('figcaption')).toContainText('the security limit of 11 %');
+  await expect(qber.locator('figcaption')).toContainText('the alarm threshold of 6%');
+  await expect(qber.locator('figcaption')).toContainText('the security limit of 11%');
   await expect(detail.getByText('Key pool runs out in')).toBeVisible();
 
   // Both draw their data: the QBER line and its threshold lines, the key pool's rate line.

@@ -385,8 +385,8 @@ test.describe('QKD link detail', () => {
     const links = panelNamed(page, 'Quantum key distribution links');
     const first = links.getByRole('row').nth(1).getByRole('button');
     const name = (await first.textContent())!.trim();
-    const alarm = `${formatNumber(QBER_ALARM_PERCENT, 1)} %`;
-    const limit = `${formatNumber(QBER_SECURITY_LIMIT_PERCENT, 1)} %`;
+    const alarm = `${formatNumber(QBER_ALARM_PERCENT, 1)}%`;
+    const limit = `${formatNumber(QBER_SECURITY_LIMIT_PERCENT, 1)}%`;
     // The table gives each link's alarm threshold beside its QBER.
     await expect(links.getByRole('row').nth(1)).toContainText(`(alarm ${formatNumber(QBER_ALARM_PERCENT)})`);
 

@@ -12,7 +12,7 @@ export const kpiHandlers = (sim: Simulation) => [
     if (!period.success)
       return HttpResponse.json({ error: 'period must be day, week, month or quarter' }, { status: 400 });
     return respond('kpis', () =>
-      localisedKpis(kpisAt(sim.world, period.data, sim.now()), params.get('lang')),
+      localisedKpis(kpisAt(sim.world, period.data, sim.now(), sim.alertsWithin), params.get('lang')),
     );
   }),
 ];

@@ -14,7 +14,7 @@ export const networkHandlers = (sim: Simulation) => [
       band: band.data,
       hexRadiusM: HEX_RADIUS_M,
       generatedAt: new Date(sim.now()).toISOString(),
-      cells: coverageCells(sim.world, band.data),
+      cells: coverageCells(sim.world, band.data, sim.now()),
     }));
   }),
 ];

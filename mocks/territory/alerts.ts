@@ -212,7 +212,7 @@ export function qberAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW
           action: 'note',
           from: null,
           to: null,
-          note: `QBER reached ${limitQber} %, at the ${QBER_SECURITY_LIMIT_PERCENT} % security limit: escalated to critical.`,
+          note: `QBER reached ${limitQber}%, at the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: escalated to critical.`,
         });
         audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
       }
@@ -224,8 +224,8 @@ export function qberAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW
         severity: critical ? 'critical' : 'high',
         source: QKD_SOURCE,
         description: critical
-          ? `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT} % alarm threshold and reached the ${QBER_SECURITY_LIMIT_PERCENT} % security limit: no secret key can be distilled`
-          : `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT} % alarm threshold`,
+          ? `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold and reached the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: no secret key can be distilled`
+          : `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold`,
         place: qkdLinkPlace(link),
         dateIssued: iso(crossedAt),
         status,

@@ -114,7 +114,7 @@ describe('everything placed on the territory', () => {
       ),
     ).toEqual([]);
     for (const band of ['n78', 'n258'] as const) {
-      const cells = coverageCells(sim.world, band);
+      const cells = coverageCells(sim.world, band, NOON);
       expect(cells.length).toBeGreaterThan(1575 / (2.6 * HEX_RADIUS_KM ** 2) / 2);
       expect(
         cells.filter((c) => !booleanPointInPolygon(c.centre, territory.outline)).map((c) => c.id),

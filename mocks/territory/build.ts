@@ -18,14 +18,14 @@ import {
   type MunicipalitySeed,
 } from './municipalities';
 import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, type Point } from './geo';
-import { pick, sequence } from './random';
+import { sequence } from './random';
+import { operatorBands, pickOperator, siteCapacityMbps } from './spectrum';
 
 /** Municipalities whose label point lies farther than this from Milan's centre count as peripheral. */
 export const PERIPHERAL_KM = 12;
 export const SITE_COUNT = 60;
 export const DEFAULT_SENSOR_COUNT = 1500;
 export const MILAN_CENTRE: Point = [9.19, 45.464];
-const OPERATORS = ['TIM', 'Vodafone', 'WindTre', 'Iliad', 'Fastweb'] as const;
 
 export interface SiteSeed {
   id: string;
@@ -160,16 +160,18 @@ function placeSites(seed: string): SiteSeed[] {
   const names = new Map(PLACES.map((m) => [m.id, m.name]));
   const sites = chosen.map((c, i): SiteSeed => {
     const dense = distanceKm(c.location, MILAN_CENTRE) < 8;
-    const bands: Band[] = dense || next() < 0.15 ? ['n78', 'n258'] : ['n78'];
+    // Bands and capacity follow the spectrum the operator won in the 2018 auction.
+    const operator = pickOperator(next(), dense);
+    const bands: Band[] = operatorBands(operator, dense || next() < 0.15);
     return {
       id: `site-${String(i + 1).padStart(2, '0')}`,
       name: `${names.get(c.municipalityId)} ${c.municipalityId === 'milano' ? `${i + 1}` : 'Campus'} 5G`,
       municipalityId: c.municipalityId,
       location: c.location,
-      operator: pick(OPERATORS, next()),
+      operator,
       bands,
       leaseRevenueEurPerYear: Math.round(28_000 + next() * 16_000 + (dense ? 6_000 : 0)),
-      capacityMbps: bands.includes('n258') ? 2400 : 1100,
+      capacityMbps: siteCapacityMbps(operator, bands),
     };
   });
   return sites;

@@ -1,7 +1,15 @@
 import type { Kpi, KpisResponse, Period } from '../../src/api/schemas/kpis';
-import { generatedAlerts } from './alerts';
+import type { Alert } from '../../src/api/schemas/security';
+import {
+  issuedWithin,
+  responseFigures,
+  windowsOfLength,
+  type TimeWindow,
+} from '../../src/lib/response-times';
+import { COVERED_THRESHOLD } from '../../src/lib/signal';
+import { ALERTS_WINDOW_MS, generatedAlerts } from './alerts';
 import type { World } from './build';
-import { coverageOf } from './coverage';
+import { coverageOf, isOnAir } from './coverage';
 import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
 import { trafficForecast } from './traffic-forecasts';
 import { QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './qkd';
@@ -30,10 +38,7 @@ function measure(world: World, start: number, end: number) {
   const dayNoons = Array.from({ length: Math.min(days, 92) }, (_, d) => start + d * DAY + 12 * HOUR);
 
   const sitesOnAir = mean(
-    times.map(
-      (t) =>
-        world.sites.filter((s) => ['online', 'degraded'].includes(siteStatusAt(world.seed, s.id, t))).length,
-    ),
+    times.map((t) => world.sites.filter((s) => isOnAir(siteStatusAt(world.seed, s.id, t))).length),
   );
   const eaqi = mean(times.flatMap((t) => airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)));
   const poorDays = dayNoons.filter(
@@ -55,24 +60,28 @@ function measure(world: World, start: number, end: number) {
   return { sitesOnAir, eaqi, poorDays, congestionIndex: congestion * 100, qkdAvailability: qkdUp * 100 };
 }
 
-/** MTTA / MTTR in minutes and open critical alerts, from the alerts handled in the window. */
-function alertMeasures(world: World, nowMs: number) {
-  const alerts = generatedAlerts(world, nowMs);
-  const minutesTo = (status: string) =>
-    alerts.flatMap((a) => {
-      const entry = a.audit.find((e) => e.action === 'status' && e.to === status);
-      return entry ? [(Date.parse(entry.at) - Date.parse(a.dateIssued)) / 60_000] : [];
-    });
-  return {
-    mtta: round(mean(minutesTo('acknowledged'))),
-    mttr: round(mean(minutesTo('resolved'))),
-    openCritical: alerts.filter(
-      (a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed',
-    ).length,
-  };
+/** The alerts issued in the last `windowMs`, as the backend holds them now. */
+export type AlertsWithin = (windowMs: number) => Alert[];
+
+const openCritical = (alerts: readonly Alert[]) =>
+  alerts.filter((a) => a.severity === 'critical' && a.status !== 'resolved' && a.status !== 'closed').length;
+
+/**
+ * MTTA and MTTR in minutes over the alerts issued in a window, by the one definition the
+ * Response times panel uses (`responseFigures`); null when no alert was acknowledged or resolved.
+ */
+function responseMinutes(alerts: readonly Alert[], window: TimeWindow) {
+  const figures = responseFigures(issuedWithin(alerts, window));
+  const minutes = (seconds: number | null) => (seconds === null ? null : round(seconds / 60));
+  return { mtta: minutes(figures.mttaSeconds), mttr: minutes(figures.mttrSeconds) };
 }
 
-export function kpisAt(world: World, period: Period, nowMs: number): KpisResponse {
+export function kpisAt(
+  world: World,
+  period: Period,
+  nowMs: number,
+  alertsWithin: AlertsWithin = (windowMs) => generatedAlerts(world, nowMs, windowMs),
+): KpisResponse {
   const length = PERIOD_MS[period];
   const end = nowMs;
   const periods = Array.from({ length: TREND_LENGTH }, (_, i) => {
@@ -81,13 +90,15 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
   });
   const current = periods[periods.length - 1]!;
   const previous = periods[periods.length - 2]!;
-  const coverage = coverageOf(world, 'n78');
+  const coverage = coverageOf(world, 'n78', nowMs);
   const revenue = world.sites.reduce((s, site) => s + site.leaseRevenueEurPerYear, 0);
   const forecast = trafficForecast(world, [...world.corridorsById.keys()][0]!, nowMs).accuracy.find(
     (a) => a.horizonMinutes === 60,
   )!;
-  const alerts = alertMeasures(world, nowMs);
-  const alertsBefore = alertMeasures(world, nowMs - DAY);
+  const alerts = alertsWithin(Math.max(2 * length, ALERTS_WINDOW_MS));
+  const windows = windowsOfLength(length, nowMs);
+  const response = responseMinutes(alerts, windows.current);
+  const responseBefore = responseMinutes(alerts, windows.previous);
 
   const series = <K extends keyof typeof current>(key: K, digits = 1) =>
     periods.map((p) => round(p[key], digits));
@@ -110,7 +121,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'population-covered',
-        label: 'Population covered by 5G',
+        label: `Population covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.populationShare * 100),
         target: 95,
@@ -119,7 +130,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'peripheral-coverage',
-        label: 'Peripheral municipalities covered',
+        label: `Peripheral municipalities covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.peripheralShare * 100),
         target: 90,
@@ -128,7 +139,7 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
       }),
       kpi({
         id: 'central-coverage',
-        label: 'Central municipalities covered',
+        label: `Central municipalities covered by 5G (${COVERED_THRESHOLD})`,
         unit: '%',
         value: round(coverage.centralShare * 100),
         target: 95,
@@ -205,32 +216,33 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
         id: 'open-critical-alerts',
         label: 'Open critical alerts',
         unit: 'alerts',
-        value: alerts.openCritical,
+        value: openCritical(alerts.filter((a) => Date.parse(a.dateIssued) >= nowMs - ALERTS_WINDOW_MS)),
         target: 0,
-        previous: alertsBefore.openCritical,
+        previous: openCritical(generatedAlerts(world, nowMs - DAY)),
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'mtta',
         label: 'Mean time to acknowledge',
         unit: 'min',
-        value: alerts.mtta,
+        value: response.mtta,
         target: 30,
-        previous: alertsBefore.mtta,
+        previous: responseBefore.mtta,
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'mttr',
         label: 'Mean time to resolve',
         unit: 'min',
-        value: alerts.mttr,
+        value: response.mttr,
         target: 360,
-        previous: alertsBefore.mttr,
+        previous: responseBefore.mttr,
         direction: 'lower-is-better',
       }),
       kpi({
         id: 'qkd-availability',
-        label: 'QKD key availability',
+        // Share of sampled link-time whose QBER let a secret key be distilled, not a key-pool measure.
+        label: `QKD link time below the ${QBER_SECURITY_LIMIT_PERCENT}% QBER security limit`,
         unit: '%',
         value: round(current.qkdAvailability),
         target: 99,
@@ -245,9 +257,9 @@ export function kpisAt(world: World, period: Period, nowMs: number): KpisRespons
 /** The Italian labels and units of the indicators, as a backend serving `?lang=it` gives them. */
 const ITALIAN: Record<string, { label: string; unit?: string }> = {
   'sites-on-air': { label: 'Siti 5G in servizio', unit: 'siti' },
-  'population-covered': { label: 'Popolazione coperta dal 5G' },
-  'peripheral-coverage': { label: 'Comuni periferici coperti' },
-  'central-coverage': { label: 'Comuni centrali coperti' },
+  'population-covered': { label: `Popolazione coperta dal 5G (${COVERED_THRESHOLD})` },
+  'peripheral-coverage': { label: `Comuni periferici coperti dal 5G (${COVERED_THRESHOLD})` },
+  'central-coverage': { label: `Comuni centrali coperti dal 5G (${COVERED_THRESHOLD})` },
   'digital-divide-gap': { label: 'Divario digitale (copertura centrale meno periferica)', unit: 'pp' },
   'lease-revenue': { label: 'Canoni di locazione annui' },
   'public-expenditure': { label: 'Spesa pubblica per la rete' },
@@ -258,7 +270,9 @@ const ITALIAN: Record<string, { label: string; unit?: string }> = {
   'open-critical-alerts': { label: 'Allarmi critici aperti', unit: 'allarmi' },
   mtta: { label: 'Tempo medio di presa in carico' },
   mttr: { label: 'Tempo medio di risoluzione' },
-  'qkd-availability': { label: 'Disponibilità delle chiavi QKD' },
+  'qkd-availability': {
+    label: `Tempo dei collegamenti QKD sotto il limite di sicurezza del QBER (${QBER_SECURITY_LIMIT_PERCENT}%)`,
+  },
 };
 
 /** The indicators in the language asked for (`?lang=`); English unless a translation exists. */

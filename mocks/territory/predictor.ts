@@ -1,7 +1,9 @@
 import type { Accuracy, Quantiles } from '../../src/api/schemas/forecasts';
+import { errorMetrics } from '../../src/lib/accuracy';
 import { gauss } from './random';
 
 const MINUTE = 60_000;
+type Pair = { predicted: number; observed: number };
 export const round2 = (v: number) => Math.round(v * 100) / 100;
 export const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -56,9 +58,13 @@ export function hindcast(p: Predictor, issuedMs: number, stepMs: number, count: 
   });
 }
 
+/** The seasonal-naive forecast takes what was observed at the same time a week before the target. */
+const SEASON_MS = 7 * 24 * 60 * MINUTE;
+
 /**
  * Rolling accuracy over the past week: forecasts issued every `everyMs` are compared with what
- * the simulation then observed, beside persistence (the value at issue time) on the same targets.
+ * the simulation then observed, beside persistence (the value at issue time) and the seasonal
+ * naive forecast (the value a week before) on the same targets, all measured by `errorMetrics`.
  */
 export function rollingAccuracy(
   p: Predictor,
@@ -69,37 +75,29 @@ export function rollingAccuracy(
 ): Accuracy[] {
   return horizonsMin.map((horizonMinutes) => {
     const horizon = horizonMinutes * MINUTE;
-    let abs = 0;
-    let sq = 0;
-    let pct = 0;
-    let bAbs = 0;
-    let bSq = 0;
-    let bPct = 0;
-    let n = 0;
+    const model: Pair[] = [];
+    const persistence: Pair[] = [];
+    const seasonal: Pair[] = [];
     for (let i = 1; i <= samples; i++) {
       const issued = Math.floor((nowMs - horizon) / everyMs) * everyMs - (i - 1) * everyMs;
       const target = issued + horizon;
       const observed = p.truth(target);
-      const error = median(p, issued, target) - observed;
-      const baselineError = p.truth(issued) - observed;
-      const denominator = Math.max(Math.abs(observed), 1);
-      abs += Math.abs(error);
-      sq += error ** 2;
-      pct += Math.abs(error) / denominator;
-      bAbs += Math.abs(baselineError);
-      bSq += baselineError ** 2;
-      bPct += Math.abs(baselineError) / denominator;
-      n++;
+      model.push({ predicted: median(p, issued, target), observed });
+      persistence.push({ predicted: p.truth(issued), observed });
+      seasonal.push({ predicted: p.truth(target - SEASON_MS), observed });
     }
+    const m = errorMetrics(model)!;
+    const b = errorMetrics(persistence)!;
     return {
       horizonMinutes,
-      mae: round2(abs / n),
-      rmse: round2(Math.sqrt(sq / n)),
-      mape: round2((pct / n) * 100),
-      baselineMae: round2(bAbs / n),
-      baselineRmse: round2(Math.sqrt(bSq / n)),
-      baselineMape: round2((bPct / n) * 100),
-      samples: n,
+      mae: round2(m.mae),
+      rmse: round2(m.rmse),
+      mape: round2(m.mape),
+      baselineMae: round2(b.mae),
+      baselineRmse: round2(b.rmse),
+      baselineMape: round2(b.mape),
+      seasonalMae: round2(errorMetrics(seasonal)!.mae),
+      samples: m.samples,
     };
   });
 }

@@ -87,7 +87,7 @@ describe('schemas accept everything the generator produces', () => {
           band: 'n258',
           hexRadiusM: HEX_RADIUS_M,
           generatedAt: iso,
-          cells: coverageCells(sim.world, 'n258'),
+          cells: coverageCells(sim.world, 'n258', time),
         });
         alertsResponseSchema.parse({ items: sim.alerts() });
         qkdLinksResponseSchema.parse({ items: sim.qkdLinks() });

@@ -56,6 +56,8 @@ export function createSimulation({
       return sinceMs === undefined ? all : all.filter((r) => Date.parse(r.dateObserved) > sinceMs);
     },
     alerts: () => alerts(),
+    /** The alerts issued in the last `windowMs`, with the session's changes: what the KPIs count. */
+    alertsWithin: (windowMs: number) => alerts(windowMs),
     /** MTTA and MTTR by severity over the period and the one before, from the alerts issued in them. */
     responseTimes: (period: ResponseTimePeriod) =>
       responseTimes(alerts(2 * RESPONSE_PERIOD_MS[period]), period, now()),

@@ -34,7 +34,7 @@ const SCENES: SceneSeed[] = [
     },
     caption: {
       en: 'Sixty 5G sites built by private operators on public land: no public expenditure, and over €2 million a year of lease revenue.',
-      it: 'Sessanta siti 5G costruiti da operatori privati su suolo pubblico: nessuna spesa pubblica e oltre 2 milioni di euro l’anno di canoni.',
+      it: 'Sessanta siti 5G costruiti da operatori privati su suolo pubblico: nessuna spesa pubblica e oltre 2 milioni di euro l’anno di canoni di locazione.',
     },
   },
   {

@@ -1,4 +1,4 @@
-import { errorMetrics, hasDrifted, skill } from './accuracy';
+import { errorMetrics, hasDrifted, overallStatus, shownSkill, skill, skillStatus } from './accuracy';
 
 describe('errorMetrics', () => {
   it('matches hand-computed MAE, RMSE and MAPE', () => {
@@ -41,5 +41,26 @@ describe('drift', () => {
     expect(skill(3, 6)).toBeCloseTo(0.5);
     expect(skill(6, 6)).toBe(0);
     expect(skill(9, 6)).toBeCloseTo(-0.5);
+  });
+});
+
+describe('status against a baseline', () => {
+  it('follows the sign of the skill as shown, whatever the drift margin allows', () => {
+    // 6.18 against 6: 3 % worse, not drifted (the margin is 5 %), and still not better.
+    expect(hasDrifted(6.18, 6)).toBe(false);
+    expect(skillStatus(6.18, 6)).toBe('worse');
+    expect(skillStatus(4.5, 6)).toBe('beats');
+    // 0.2 % either way shows as 0 %: level, not "−0 %".
+    expect(shownSkill(6.012, 6)).toBe(0);
+    expect(Object.is(shownSkill(6.012, 6), -0)).toBe(false);
+    expect(skillStatus(6.012, 6)).toBe('level');
+    expect(skillStatus(5.988, 6)).toBe('level');
+    expect(skillStatus(1, 0)).toBe('worse');
+  });
+
+  it('is the least favourable against several baselines', () => {
+    expect(overallStatus(['beats', 'beats'])).toBe('beats');
+    expect(overallStatus(['beats', 'level'])).toBe('level');
+    expect(overallStatus(['level', 'worse', 'beats'])).toBe('worse');
   });
 });

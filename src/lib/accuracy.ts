@@ -5,7 +5,10 @@ export interface ErrorMetrics {
   mae: number;
   /** Root mean squared error, in the forecast's unit. */
   rmse: number;
-  /** Mean absolute percentage error, in %; observations of zero are left out of it. */
+  /**
+   * Mean absolute percentage error, in %: the mean of |predicted − observed| / observed over the
+   * observations other than zero. The one definition of MAPE, for the API's figures and the screen's.
+   */
   mape: number;
   samples: number;
 }
@@ -43,4 +46,28 @@ export function hasDrifted(modelMae: number, baselineMae: number, margin = DRIFT
 /** Skill against the baseline: 1 is perfect, 0 no better than the baseline, negative worse. */
 export function skill(modelMae: number, baselineMae: number): number {
   return baselineMae === 0 ? (modelMae === 0 ? 0 : Number.NEGATIVE_INFINITY) : 1 - modelMae / baselineMae;
+}
+
+/** Skill to the whole per cent, as the screen shows it (never "−0 %"). */
+export function shownSkill(modelMae: number, baselineMae: number): number {
+  const value = skill(modelMae, baselineMae);
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 || 0 : value;
+}
+
+export type SkillStatus = 'beats' | 'level' | 'worse';
+
+/**
+ * Whether the model beats a baseline, from the sign of the skill as shown: a model whose shown
+ * skill is negative is worse, whatever the drift margin allows.
+ */
+export function skillStatus(modelMae: number, baselineMae: number): SkillStatus {
+  const value = shownSkill(modelMae, baselineMae);
+  return value > 0 ? 'beats' : value < 0 ? 'worse' : 'level';
+}
+
+const STATUS_ORDER: readonly SkillStatus[] = ['worse', 'level', 'beats'];
+
+/** The status against several baselines: the least favourable of them. */
+export function overallStatus(statuses: readonly SkillStatus[]): SkillStatus {
+  return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'level';
 }

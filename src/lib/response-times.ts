@@ -23,8 +23,11 @@ export interface TimeWindow {
 }
 
 /** The period ending now and the one before it. */
-export function periodWindows(period: ResponseTimePeriod, nowMs: number) {
-  const length = RESPONSE_PERIOD_MS[period];
+export const periodWindows = (period: ResponseTimePeriod, nowMs: number) =>
+  windowsOfLength(RESPONSE_PERIOD_MS[period], nowMs);
+
+/** A window of `length` ending now and the one before it. */
+export function windowsOfLength(length: number, nowMs: number) {
   return {
     current: { fromMs: nowMs - length, toMs: nowMs },
     previous: { fromMs: nowMs - 2 * length, toMs: nowMs - length },
@@ -73,7 +76,8 @@ export function responseFigures(alerts: readonly Alert[]): ResponseFigures {
   };
 }
 
-const issuedWithin = (alerts: readonly Alert[], { fromMs, toMs }: TimeWindow) =>
+/** The alerts issued in a window. */
+export const issuedWithin = (alerts: readonly Alert[], { fromMs, toMs }: TimeWindow) =>
   alerts.filter((a) => {
     const issued = issuedMs(a);
     return issued >= fromMs && issued < toMs;

@@ -48,6 +48,7 @@ const accuracy = fc.record({
   baselineMae: nonNegative,
   baselineRmse: nonNegative,
   baselineMape: nonNegative,
+  seasonalMae: nonNegative,
   samples: count,
 });
 const forecastBase = (value: fc.Arbitrary<number>) => ({

@@ -27,7 +27,10 @@ const nonNegativeStepSchema = forecastStepSchema.check(
 
 export const observationSchema = z.object({ t: isoDateTime, value: z.number() });
 
-/** Rolling accuracy of the model at one horizon, beside a naive baseline on the same data. */
+/**
+ * Rolling accuracy of the model at one horizon, beside a naive baseline and a seasonal-naive one
+ * (the value a week before the target) on the same data. MAPE is defined by `errorMetrics`.
+ */
 export const accuracySchema = z.object({
   horizonMinutes: z.int().check(z.positive()),
   mae: nonNegative,
@@ -36,6 +39,7 @@ export const accuracySchema = z.object({
   baselineMae: nonNegative,
   baselineRmse: nonNegative,
   baselineMape: nonNegative,
+  seasonalMae: nonNegative,
   samples: z.int().check(z.nonnegative()),
 });
 export type Accuracy = z.infer<typeof accuracySchema>;

@@ -395,9 +395,15 @@ const forecastPaths = (at: string) => ({
   unique: [[`${at}accuracy`, 'horizonMinutes']] as [string, string][],
   ranges: [
     [`${at}stepMinutes`, POSITIVE_INT],
-    ...item(`${at}accuracy`, ['mae', 'rmse', 'mape', 'baselineMae', 'baselineRmse', 'baselineMape']).map(
-      (p) => [p, NON_NEGATIVE] as [string, Range],
-    ),
+    ...item(`${at}accuracy`, [
+      'mae',
+      'rmse',
+      'mape',
+      'baselineMae',
+      'baselineRmse',
+      'baselineMape',
+      'seasonalMae',
+    ]).map((p) => [p, NON_NEGATIVE] as [string, Range]),
     [`${at}accuracy.*.horizonMinutes`, POSITIVE_INT],
     [`${at}accuracy.*.samples`, COUNT],
     [`${at}hindcast.*.horizonMinutes`, POSITIVE_INT],

@@ -173,7 +173,7 @@ const RESOURCES: Resource[] = [
       band: 'n78',
       hexRadiusM: HEX_RADIUS_M,
       generatedAt: iso(NOW),
-      cells: coverageCells(world, 'n78'),
+      cells: coverageCells(world, 'n78', NOW),
     }),
     corruptions: [
       ['an unknown band', 'band', 'n79'],

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import type { Accuracy, ForecastModel, Hindcast } from '../../api/schemas/forecasts';
+import type { Accuracy, ForecastModel, Hindcast, TrafficForecast } from '../../api/schemas/forecasts';
 import { useT } from '../../i18n/use-t';
-import { hasDrifted, skill } from '../../lib/accuracy';
+import { hasDrifted, overallStatus, shownSkill, skillStatus, type SkillStatus } from '../../lib/accuracy';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format';
 import { useTheme } from '../../store/ui-store';
 import { ChartFigure } from '../chart/chart-figure';
@@ -9,22 +10,38 @@ import { predictedVsObservedOption } from '../chart/forecast-option';
 import { Badge } from '../ui/badge';
 import { FORECAST_COLOURS } from './forecast-colours';
 
+type Baseline = TrafficForecast['baseline'];
+
+const STATUS_KEYS: Record<SkillStatus, MessageKey> = {
+  beats: 'forecast.beatsBaselines',
+  level: 'forecast.levelWithBaseline',
+  worse: 'forecast.worseThanBaseline',
+};
+
+const BASELINE_KEYS: Record<Baseline, MessageKey> = {
+  persistence: 'forecast.baseline.persistence',
+  'historical-average': 'forecast.baseline.historicalAverage',
+};
+
 const horizonLabel = (minutes: number) =>
   minutes < 60 ? `${formatNumber(minutes)} min` : `${formatNumber(minutes / 60, 2)} h`;
 
 interface ForecastAccuracyProps {
   model: ForecastModel;
-  baseline: string;
+  baseline: Baseline;
   unit: string;
   accuracy: readonly Accuracy[];
   hindcast: readonly Hindcast[];
   subject: string;
 }
 
-/** How right the model has been: error by horizon beside the naive baseline, drift flagged, and the evidence. */
+/**
+ * How right the model has been: error by horizon beside the naive baseline and the seasonal-naive
+ * one (same time last week), drift flagged, and the evidence.
+ */
 export function ForecastAccuracy({
   model,
-  baseline,
+  baseline: baselineId,
   unit,
   accuracy,
   hindcast,
@@ -32,6 +49,7 @@ export function ForecastAccuracy({
 }: ForecastAccuracyProps) {
   const theme = useTheme();
   const t = useT();
+  const baseline = t(BASELINE_KEYS[baselineId]);
   const drifted = accuracy.filter((a) => hasDrifted(a.mae, a.baselineMae));
   const option = useMemo(
     () => predictedVsObservedOption(hindcast, unit, FORECAST_COLOURS[theme], t),
@@ -72,37 +90,53 @@ export function ForecastAccuracy({
               MAPE
             </th>
             <th scope="col" className="numeric">
-              {t('forecast.baselineMae')}
+              {t('forecast.baselineMae', { baseline })}
             </th>
             <th scope="col" className="numeric">
               {t('forecast.skill')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('forecast.seasonalMae')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('forecast.seasonalSkill')}
             </th>
             <th scope="col">{t('forecast.status')}</th>
           </tr>
         </thead>
         <tbody>
           {accuracy.map((a) => {
-            const bad = hasDrifted(a.mae, a.baselineMae);
+            const status = overallStatus([
+              skillStatus(a.mae, a.baselineMae),
+              skillStatus(a.mae, a.seasonalMae),
+            ]);
+            const tone =
+              status === 'beats'
+                ? 'good'
+                : status === 'level'
+                  ? 'neutral'
+                  : hasDrifted(a.mae, a.baselineMae)
+                    ? 'bad'
+                    : 'warning';
             return (
               <tr key={a.horizonMinutes}>
                 <th scope="row">{horizonLabel(a.horizonMinutes)}</th>
                 <td className="numeric">{formatNumber(a.mae, 1)}</td>
                 <td className="numeric">{formatNumber(a.rmse, 1)}</td>
-                <td className="numeric">{formatNumber(a.mape, 1)} %</td>
+                <td className="numeric">{formatPercent(a.mape / 100, 1)}</td>
                 <td className="numeric">{formatNumber(a.baselineMae, 1)}</td>
-                <td className="numeric">{formatPercent(skill(a.mae, a.baselineMae))}</td>
+                <td className="numeric">{formatPercent(shownSkill(a.mae, a.baselineMae))}</td>
+                <td className="numeric">{formatNumber(a.seasonalMae, 1)}</td>
+                <td className="numeric">{formatPercent(shownSkill(a.mae, a.seasonalMae))}</td>
                 <td>
-                  {bad ? (
-                    <Badge tone="bad" label={t('forecast.worseThanBaseline')} />
-                  ) : (
-                    <Badge tone="good" label={t('forecast.beatsBaseline')} />
-                  )}
+                  <Badge tone={tone} label={t(STATUS_KEYS[status])} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p className="panel__note">{t('forecast.definitions')}</p>
       <ChartFigure
         title={t('forecast.pairsTitle', { horizon: horizonLabel(horizon) })}
         option={option}

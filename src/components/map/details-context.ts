@@ -17,7 +17,7 @@ export interface MapMoment {
 export interface DetailsContext {
   sites: readonly Site[] | undefined;
   sensors: readonly Sensor[] | undefined;
-  /** Each municipality's share of area with good signal. */
+  /** Each municipality's share of area covered by 5G. */
   shares: ReadonlyMap<string, number> | null;
   municipalityName: (id: string) => string;
   pollutant: Pollutant | 'all';

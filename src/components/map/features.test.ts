@@ -33,7 +33,7 @@ describe('map features', () => {
     expect(ring[6]).toEqual(ring[0]);
     const northSouthM = (Math.max(...ring.map((p) => p[1])) - Math.min(...ring.map((p) => p[1]))) * 111_320;
     expect(northSouthM).toBeCloseTo(2400, -1);
-    const cells = coverageCells(sim.world, 'n78');
+    const cells = coverageCells(sim.world, 'n78', NOW);
     const first = coverageFeatures(cells, HEX_RADIUS_M).features[0]!;
     expect(first.properties).toMatchObject({
       id: cells[0]!.id,
@@ -42,8 +42,8 @@ describe('map features', () => {
     });
   });
 
-  it('gives every municipality its share of area with good signal, lower in the periphery', () => {
-    const shares = municipalityCoverage(sim.world.territory, coverageCells(sim.world, 'n78'));
+  it('gives every municipality its share of area covered, lower in the periphery', () => {
+    const shares = municipalityCoverage(sim.world.territory, coverageCells(sim.world, 'n78', NOW));
     expect(shares.size).toBe(133);
     expect(shares.get('milano')).toBeGreaterThan(0.4);
     const mean = (peripheral: boolean) => {

@@ -8,7 +8,7 @@ import type { PlaceWithAlerts } from '../../lib/alert-places';
 import { SEVERITY_KEYS } from '../ui/tones';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { eaqiBand } from '../../lib/eaqi';
-import { rsrpClass } from '../../lib/signal';
+import { isCovered, rsrpClass } from '../../lib/signal';
 import { isSensorStale } from '../../lib/sensors';
 import { congestionLevel } from '../../lib/traffic';
 
@@ -75,7 +75,7 @@ export function coverageFeatures(cells: readonly CoverageCell[], hexRadiusM: num
   );
 }
 
-/** Share of each municipality's cells with good service (SS-RSRP ≥ −100 dBm). */
+/** Share of each municipality's cells that are covered (with service: `isCovered`). */
 export function municipalityCoverage(
   territory: Territory,
   cells: readonly CoverageCell[],
@@ -90,8 +90,8 @@ export function municipalityCoverage(
         : [...cells]
             .sort((a, b) => squaredDistance(a.centre, m.centroid) - squaredDistance(b.centre, m.centroid))
             .slice(0, 1);
-    const good = nearest.filter((c) => c.ssRsrpDbm >= -100).length;
-    shares.set(m.id, nearest.length ? good / nearest.length : 0);
+    const covered = nearest.filter((c) => isCovered(c.ssRsrpDbm)).length;
+    shares.set(m.id, nearest.length ? covered / nearest.length : 0);
   }
   return shares;
 }

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import type { Site } from '../../api/schemas/network';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
+import { COVERED_THRESHOLD } from '../../lib/signal';
 import { formatDateTime, formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import { keepGlobalParams } from '../../lib/global-params';
 import { siteLatency } from '../../lib/site-latency';
@@ -16,7 +18,6 @@ import {
 import { Badge } from '../ui/badge';
 import { useDetailsClose } from '../ui/use-details-close';
 import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../ui/tones';
-import { BAND_FREQUENCY } from './map-toolbar';
 import { AlertPlaceFacts, QkdLinkFacts } from './security-details';
 import { useUrlSearch } from '../../hooks/url-state';
 import type { DetailsContext, MapMoment } from './details-context';
@@ -69,7 +70,7 @@ function Facts({ selection, moment, context }: Omit<MapDetailsProps, 'onClose'>)
           <dd>{formatNumber(municipality.areaKm2, 1)} km²</dd>
           <dt>{t('map.details.position')}</dt>
           <dd>{t(municipality.peripheral ? 'map.details.peripheral' : 'map.details.central')}</dd>
-          <dt>{t('map.details.goodSignalArea')}</dt>
+          <dt>{t('map.details.coveredArea', { threshold: COVERED_THRESHOLD })}</dt>
           <dd>{formatPercent(context.shares?.get(municipality.id))}</dd>
           <dt>{t('map.layer.sites')}</dt>
           <dd>{context.sites?.filter((s) => s.municipalityId === municipality.id).length ?? '—'}</dd>
@@ -146,7 +147,7 @@ function SiteFacts({ site, municipalityName }: { site: Site; municipalityName: (
       <dt>{t('map.details.operator')}</dt>
       <dd>{site.operator}</dd>
       <dt>{t('map.details.bands')}</dt>
-      <dd>{site.bands.map((b) => `${b} (${t(BAND_FREQUENCY[b])})`).join(', ')}</dd>
+      <dd>{site.bands.map((b) => bandName(b, t)).join(', ')}</dd>
       <dt>{t('map.details.throughput')}</dt>
       <dd>
         {t('map.details.throughputValue', {

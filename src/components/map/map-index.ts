@@ -5,6 +5,7 @@ import type { Territory } from '../../api/schemas/territory';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
 import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS, type EaqiBand } from '../../lib/eaqi';
+import { formatPercent } from '../../lib/format';
 import { isSensorStale } from '../../lib/sensors';
 import { CONGESTION_LABEL_KEYS, congestionLevel } from '../../lib/traffic';
 import { SITE_STATUS_KEYS } from '../ui/tones';
@@ -146,7 +147,7 @@ export function featuresInView(
           id: m.id,
           name: m.name,
           layer: t('map.inView.municipalities'),
-          state: share === undefined ? '—' : t('map.inView.goodSignal', { percent: Math.round(share * 100) }),
+          state: share === undefined ? '—' : t('map.inView.covered', { percent: formatPercent(share) }),
           position: m.centroid,
         });
       }

@@ -1,7 +1,10 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Band } from '../../api/schemas/network';
 import { useT } from '../../i18n/use-t';
 import { useUiStore } from '../../store/ui-store';
+import { bandName } from '../../lib/bands';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
+import { COVERED_THRESHOLD } from '../../lib/signal';
 import type { CoverageMetric, MapLayer } from './map-style';
 import type { TimeMode } from './map-time';
 import {
@@ -25,7 +28,7 @@ interface MapLegendProps {
   clustered: boolean;
   pollutant: Pollutant | 'all';
   coverageMetric: CoverageMetric;
-  band: string;
+  band: Band;
   timeMode: TimeMode;
 }
 
@@ -104,7 +107,9 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
       )}
       {visible.includes('coverage') && (
         <LegendGroup
-          title={t(coverageMetric === 'rsrp' ? 'map.legend.coverageRsrp' : 'map.legend.coverageDl', { band })}
+          title={t(coverageMetric === 'rsrp' ? 'map.legend.coverageRsrp' : 'map.legend.coverageDl', {
+            band: bandName(band, t),
+          })}
           classes={coverageMetric === 'rsrp' ? RSRP_CLASS_COLOURS : DL_CLASSES}
           shape="square"
         />
@@ -117,7 +122,7 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
       )}
       {visible.includes('municipalities') && (
         <LegendGroup
-          title={t('map.legend.municipalities')}
+          title={t('map.legend.municipalities', { threshold: COVERED_THRESHOLD })}
           classes={POPULATION_COVERAGE_CLASSES}
           shape="square"
         />

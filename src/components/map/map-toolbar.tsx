@@ -2,6 +2,7 @@ import { POLLUTANTS, type Pollutant } from '../../api/schemas/forecasts';
 import { BANDS, type Band } from '../../api/schemas/network';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { MAP_LAYERS, type CoverageMetric, type MapLayer } from './map-style';
 
@@ -13,12 +14,6 @@ export const LAYER_LABELS: Record<MapLayer, MessageKey> = {
   sites: 'map.layer.sites',
   qkd: 'map.layer.qkd',
   security: 'map.layer.security',
-};
-
-/** A band's frequency, in the decimals of the language on screen. */
-export const BAND_FREQUENCY: Record<Band, MessageKey> = {
-  n78: 'map.band.n78',
-  n258: 'map.band.n258',
 };
 
 interface MapToolbarProps {
@@ -70,7 +65,7 @@ export function MapToolbar(props: MapToolbarProps) {
             <select value={props.band} onChange={(e) => props.onBand(e.target.value as Band)}>
               {BANDS.map((b) => (
                 <option key={b} value={b}>
-                  {`${b} · ${t(BAND_FREQUENCY[b])}`}
+                  {bandName(b, t)}
                 </option>
               ))}
             </select>

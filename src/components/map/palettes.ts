@@ -76,10 +76,10 @@ export const CONGESTION_CLASSES: (LegendClass & { value: CongestionLevel })[] = 
 export const POPULATION_COVERAGE_CLASSES: (LegendClass & { min: number })[] = [
   // Not spread: a spread would read the label once, in the language of the moment.
   Object.assign(named('cov-90', 'map.legend.covered90', '#3f007d'), { min: 0.9 }),
-  { value: 'cov-75', min: 0.75, label: '75–90 %', colour: '#6a51a3' },
-  { value: 'cov-50', min: 0.5, label: '50–75 %', colour: '#9e9ac8' },
-  { value: 'cov-25', min: 0.25, label: '25–50 %', colour: '#cbc9e2' },
-  { value: 'cov-0', min: 0, label: '< 25 %', colour: '#f2f0f7' },
+  { value: 'cov-75', min: 0.75, label: '75–90%', colour: '#6a51a3' },
+  { value: 'cov-50', min: 0.5, label: '50–75%', colour: '#9e9ac8' },
+  { value: 'cov-25', min: 0.25, label: '25–50%', colour: '#cbc9e2' },
+  { value: 'cov-0', min: 0, label: '< 25%', colour: '#f2f0f7' },
 ];
 
 /** Worst severity of the open alerts at a place, as a ring around it (graver is hotter). */

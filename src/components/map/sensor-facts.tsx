@@ -129,7 +129,7 @@ export function SensorFacts({
             <dt>{t('map.details.temperature')}</dt>
             <dd>{formatNumber(reading.temperature, 1)} °C</dd>
             <dt>{t('map.details.humidity')}</dt>
-            <dd>{formatNumber(reading.relativeHumidity)} %</dd>
+            <dd>{formatPercent(reading.relativeHumidity / 100)}</dd>
             <dt>{t('map.details.wind')}</dt>
             <dd>{formatNumber(reading.windSpeed, 1)} m/s</dd>
           </>

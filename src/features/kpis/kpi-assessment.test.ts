@@ -32,7 +32,7 @@ describe('kpiAssessment', () => {
 
   it('formats values with their unit', () => {
     expect(formatKpiValue(2_260_190, '€')).toBe('€2,260,190');
-    expect(formatKpiValue(81.1, '%')).toBe('81.1 %');
+    expect(formatKpiValue(81.1, '%')).toBe('81.1%');
     expect(formatKpiValue(null, 'min')).toBe('—');
   });
 });
@@ -44,7 +44,7 @@ describe('kpiAssessment in Italian', () => {
   it('says the same in Italian, with Italian numbers', () => {
     setCurrentLanguage('it');
     const a = kpiAssessment(kpi({ value: 1250.5, previous: 1000, target: 2000 }));
-    expect(a.label).toBe('Sotto l’obiettivo');
+    expect(a.label).toBe('Obiettivo non raggiunto');
     expect(a.change).toBe('↑ 250,5 (meglio)');
     expect(a.delta).toBe(250.5);
     expect(formatKpiValue(2_260_190, '€')).toBe('2.260.190\u00a0€');

@@ -1,12 +1,12 @@
 import type { Kpi } from '../../api/schemas/kpis';
 import type { Tone } from '../../components/ui/stat-tile';
 import { t } from '../../i18n/i18n';
-import { formatEuro, formatNumber } from '../../lib/format';
+import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
 
 export function formatKpiValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (unit === '€') return formatEuro(value);
-  if (unit === '%') return `${formatNumber(value, 1)} %`;
+  if (unit === '%') return formatPercent(value / 100, 1);
   return unit ? `${formatNumber(value, 2)} ${unit}` : formatNumber(value, 2);
 }
 

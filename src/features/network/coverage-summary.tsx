@@ -1,8 +1,9 @@
 import { BANDS, type Band, type CoverageResponse } from '../../api/schemas/network';
 import { ToggleGroup } from '../../components/ui/toggle-group';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
+import { COVERED_THRESHOLD, isCovered, RSRP_CLASSES, RSRP_LABELS, rsrpClass } from '../../lib/signal';
 
 interface CoverageSummaryProps {
   coverage: CoverageResponse;
@@ -18,6 +19,7 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
     const meanDl = cells.length ? cells.reduce((s, c) => s + c.expectedDlMbps, 0) / cells.length : null;
     return { cls, count: cells.length, share: cells.length / coverage.cells.length, meanDl };
   });
+  const covered = coverage.cells.filter((c) => isCovered(c.ssRsrpDbm)).length / coverage.cells.length;
   return (
     <>
       <ToggleGroup
@@ -25,10 +27,12 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
         options={BANDS}
         value={band}
         onChange={onBandChange}
-        optionLabel={(b) => (b === 'n78' ? `n78 · ${formatNumber(3.5, 1)} GHz` : 'n258 · 26 GHz')}
+        optionLabel={(b) => bandName(b, t)}
       />
       <table className="data-table">
-        <caption className="visually-hidden">{t('network.coverageCaption', { band })}</caption>
+        <caption className="visually-hidden">
+          {t('network.coverageCaption', { band: bandName(band, t) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('network.signal')}</th>
@@ -55,6 +59,7 @@ export function CoverageSummary({ coverage, band, onBandChange }: CoverageSummar
         </tbody>
       </table>
       <p className="panel__note">
+        {t('network.coveredDefinition', { threshold: COVERED_THRESHOLD, share: formatPercent(covered) })}{' '}
         {t('network.hexagons', {
           cells: formatNumber(coverage.cells.length),
           radius: formatNumber(coverage.hexRadiusM / 1000, 1),

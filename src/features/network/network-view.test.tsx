@@ -1,6 +1,7 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { HOSTILE_STRING, setFault } from '../../../mocks/scenarios';
-import { expectedTerritory, renderApp, setupSimulatedApi } from '../../test/render-app';
+import { coverageCells } from '../../../mocks/territory/coverage';
+import { expectedTerritory, renderApp, setupSimulatedApi, SIMULATED_NOW } from '../../test/render-app';
 
 setupSimulatedApi();
 
@@ -22,6 +23,23 @@ describe('Network view', () => {
     expect(siteRows(panel)).toHaveLength(60);
     expect(within(panel).getByRole('button', { name: anOnlineSite.name })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: '5G network' })).toBeInTheDocument();
+  });
+
+  it('names the band by its frequency and says what covered means, with the share covered', async () => {
+    renderApp('/network');
+    const coverage = await screen.findByRole('region', { name: 'Coverage, band n78 · 3.7 GHz' });
+    // Covered: SS-RSRP of −110 dBm or more (DESIGN §6: no service below −110 dBm).
+    const cells = coverageCells(expectedTerritory().world, 'n78', SIMULATED_NOW);
+    const share = Math.round((100 * cells.filter((c) => c.ssRsrpDbm >= -110).length) / cells.length);
+    expect(
+      await within(coverage).findByText(
+        new RegExp(`^Covered means SS-RSRP ≥ −110 dBm, with service: ${share}% of the area\\.`),
+      ),
+    ).toBeInTheDocument();
+    expect(within(coverage).getByRole('button', { name: 'n78 · 3.7 GHz' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('filters the sites by status, keeping the filter in the URL', async () => {
@@ -94,7 +112,7 @@ describe('Network view', () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'The backend answered with an error: GET /network/sites answered HTTP 500.',
     );
-    const coverage = screen.getByRole('region', { name: 'Coverage, band n78' });
+    const coverage = screen.getByRole('region', { name: 'Coverage, band n78 · 3.7 GHz' });
     expect(await within(coverage).findByRole('table')).toBeInTheDocument();
     expect(within(coverage).queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByText('Metropolitan City of Milan')).toBeInTheDocument();

@@ -10,6 +10,7 @@ import { DataTable, type Column } from '../../components/ui/data-table';
 import { FilterSelect } from '../../components/ui/filter-select';
 import { QueryPanel } from '../../components/ui/panel';
 import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
+import { bandName } from '../../lib/bands';
 import { formatAge, formatNumber, formatPercent } from '../../lib/format';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
@@ -55,7 +56,7 @@ function NetworkDesk() {
       cell: (s) => <Badge tone={SITE_STATUS_TONE[s.status]} label={t(SITE_STATUS_KEYS[s.status])} />,
       sortValue: (s) => SITE_STATUSES.indexOf(s.status),
     },
-    { key: 'bands', header: t('network.bands'), cell: (s) => s.bands.join(', ') },
+    { key: 'bands', header: t('network.bands'), cell: (s) => s.bands.map((b) => bandName(b, t)).join(', ') },
     {
       key: 'dl',
       header: 'DL Mbit/s',
@@ -132,7 +133,7 @@ function NetworkDesk() {
         }}
       </QueryPanel>
       <QueryPanel
-        title={t('network.coverage', { band: search.band })}
+        title={t('network.coverage', { band: bandName(search.band, t) })}
         query={coverage}
         options={coverageOptions}
         isEmpty={(d) => d.cells.length === 0}

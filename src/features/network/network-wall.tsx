@@ -9,8 +9,9 @@ import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../../components/ui/tones';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
+import { bandName } from '../../lib/bands';
 import { formatAge, formatNumber, formatPercent } from '../../lib/format';
-import { rsrpClass, type RsrpClass } from '../../lib/signal';
+import { COVERED_THRESHOLD, isCovered } from '../../lib/signal';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SiteTiles } from './site-tiles';
 
@@ -73,21 +74,20 @@ export function NetworkWall() {
         )}
       </QueryPanel>
       <QueryPanel
-        title={t('network.coverage', { band: 'n78' })}
+        title={t('network.coverage', { band: bandName('n78', t) })}
         query={coverage}
         options={coverageOptions}
         isEmpty={(d) => d.cells.length === 0}
         emptyMessage={t('network.noCoverage')}
       >
         {({ cells }) => {
-          const share = (classes: readonly RsrpClass[]) =>
-            cells.filter((c) => classes.includes(rsrpClass(c.ssRsrpDbm))).length / cells.length;
-          const noService = share(['no-service']);
+          const covered = cells.filter((c) => isCovered(c.ssRsrpDbm)).length / cells.length;
+          const noService = 1 - covered;
           return (
             <StatGrid>
               <StatTile
-                label={t('network.fairOrBetter')}
-                value={formatPercent(share(['excellent', 'good', 'fair']))}
+                label={t('network.coveredArea', { threshold: COVERED_THRESHOLD })}
+                value={formatPercent(covered)}
               />
               <StatTile
                 label={t('network.noServiceArea')}

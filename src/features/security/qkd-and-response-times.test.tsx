@@ -41,8 +41,8 @@ describe('QKD link details', () => {
     expect(within(qkd).getByRole('button', { name: calm.name })).toHaveAttribute('aria-pressed', 'true');
     const detail = await linkPanel(calm.name);
     const chart = await within(detail).findByRole('img', { name: new RegExp(`^QBER of ${calm.name}\\.`) });
-    expect(chart).toHaveAccessibleName(expect.stringContaining('against the alarm threshold of 6 %'));
-    expect(chart).toHaveAccessibleName(expect.stringContaining('and the security limit of 11 %'));
+    expect(chart).toHaveAccessibleName(expect.stringContaining('against the alarm threshold of 6%'));
+    expect(chart).toHaveAccessibleName(expect.stringContaining('and the security limit of 11%'));
     expect(asked).toContain(`/security/qkd-links/${calm.id}/series?hours=24`);
 
     // The chart's data, as a table.
@@ -93,7 +93,7 @@ describe('QKD link details', () => {
     await user.click(within(await qkdPanel()).getByRole('button', { name: disturbed.name }));
     const other = await linkPanel(disturbed.name);
     expect(await within(other).findByText('Empty now')).toBeInTheDocument();
-    expect(statValue(other, 'QBER now')).toBe(`${disturbed.qberPercent} %`);
+    expect(statValue(other, 'QBER now')).toBe(`${disturbed.qberPercent}%`);
   });
 
   it('keeps a failing history to its own panel', async () => {
@@ -148,7 +148,7 @@ describe('Response times', () => {
     expect(
       within(panel).getByText(
         new RegExp(
-          `over the ${day.total.current.acknowledged} alerts acknowledged; MTTR: from issue to resolution, over the ${day.total.current.resolved} resolved`,
+          `over the ${day.total.current.acknowledged} alerts acknowledged; MTTR: from issue to the last resolution, over the ${day.total.current.resolved} resolved or closed`,
         ),
       ),
     ).toBeInTheDocument();

@@ -7,7 +7,7 @@ import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
 import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile, type Tone } from '../../components/ui/stat-tile';
 import { useT } from '../../i18n/use-t';
-import { formatDuration, formatNumber, formatTime } from '../../lib/format';
+import { formatDuration, formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { keyPoolExhaustion } from '../../lib/key-pool';
 import { useTheme } from '../../store/ui-store';
 import {
@@ -124,7 +124,7 @@ function QkdLinkHistory({
         <StatGrid>
           <StatTile
             label={t('qkd.detail.qberNow')}
-            value={`${formatNumber(current.qber, 2)} %`}
+            value={formatPercent(current.qber / 100, 2)}
             tone={qberTone(current.qber, series.qberAlarmPercent, series.qberSecurityLimitPercent)}
             detail={t('qkd.detail.qberLimits', {
               alarm: formatNumber(series.qberAlarmPercent, 1),

@@ -73,8 +73,8 @@ describe('QKD chart options', () => {
       [T0 + 4 * STEP, null],
     ]);
     expect(qber!.markLine!.data.map((m) => [m.yAxis, m.label.formatter, m.lineStyle.color])).toEqual([
-      [6, 'Alarm threshold 6 %', colours.now],
-      [11, 'Security limit 11 %: no secret key above', colours.threshold],
+      [6, 'Alarm threshold 6%', colours.now],
+      [11, 'Security limit 11%: no secret key above', colours.threshold],
     ]);
     // The band above the limit is shaded and named, up to the top of the axis.
     expect(qber!.markArea!.data).toEqual([
@@ -110,13 +110,13 @@ describe('QKD chart options', () => {
 describe('QKD summaries', () => {
   it('names both thresholds and says how long the QBER spent above them', () => {
     const text = qberSummary(series, 'A – B', t);
-    expect(text).toContain('alarm threshold of 6 %');
-    expect(text).toContain('security limit of 11 %');
+    expect(text).toContain('alarm threshold of 6%');
+    expect(text).toContain('security limit of 11%');
     // The last sample is missing: there is no value for now.
     expect(qberSummary({ ...series, qberPercent: [2.5, 5.9, 6, 11.2, 4] }, 'A – B', t)).toBe(
-      'QBER of A – B over the last 2 hours, against the alarm threshold of 6 % and the security limit of 11 %, ' +
+      'QBER of A – B over the last 2 hours, against the alarm threshold of 6% and the security limit of 11%, ' +
         'above which no secret key can be distilled. ' +
-        `Now 4 %; peak 11.2 % at ${formatTime(T0 + 3 * STEP)}. ` +
+        `Now 4%; peak 11.2% at ${formatTime(T0 + 3 * STEP)}. ` +
         // Two samples at or above 6 % (6 and 11.2), one at or above 11 %, 5 minutes each.
         'At or above the alarm threshold for about 10 min, at or above the security limit for about 5 min.',
     );

@@ -9,7 +9,7 @@ import {
 import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from '../../components/chart/time-zoom';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
-import { formatDuration, formatNumber, formatTime } from '../../lib/format';
+import { formatDuration, formatNumber, formatPercent, formatTime } from '../../lib/format';
 import { keyPoolExhaustion } from '../../lib/key-pool';
 
 /** One sample of a QKD link's history: what the charts plot, the tables list and the CSVs hold. */
@@ -88,7 +88,7 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours, t: T
     tooltip: {
       trigger: 'axis',
       renderMode: 'richText',
-      valueFormatter: (value: unknown) => (typeof value === 'number' ? `${value.toFixed(2)} %` : '—'),
+      valueFormatter: (value: unknown) => (typeof value === 'number' ? formatPercent(value / 100, 2) : '—'),
     },
     dataZoom: long ? timeZoom(colours) : [],
     series: [
