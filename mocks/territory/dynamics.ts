@@ -1,6 +1,12 @@
 import type { Site, SiteStatus } from '../../src/api/schemas/network';
 import type { Reading, Sensor } from '../../src/api/schemas/sensors';
 import { eaqiIndex, eaqiLevel } from '../../src/lib/eaqi';
+import {
+  dayDemandFactor,
+  incidentSpeedFactor,
+  shortTermSpeedFactor,
+  weatherSpeedFactor,
+} from './traffic-variability';
 import { localTime, ozoneSun, trafficDemand, winterness } from './clock';
 import type { SiteSeed, World } from './build';
 import { rand, smoothNoise } from './random';
@@ -70,17 +76,26 @@ export interface TrafficState {
   occupancy: number;
 }
 
-/** Traffic on a corridor at a time, from the diurnal demand and slow corridor-wide noise. */
+/**
+ * Traffic on a corridor at a time: the diurnal demand, varying from day to day and within the hour,
+ * slowed by rain, incidents and stop-and-go.
+ */
 export function corridorTraffic(world: World, corridorId: string, timeMs: number, local = 1): TrafficState {
+  const { seed } = world;
   const corridor = world.corridorsById.get(corridorId);
   const freeFlow = corridor?.freeFlowKmh ?? 60;
   const capacity = corridor?.kind === 'motorway' ? 4800 : corridor?.kind === 'ring' ? 3200 : 1600;
-  const noise = smoothNoise(timeMs, 45 * 60_000, world.seed, corridorId, 'traffic');
-  const demand = Math.max(0.02, trafficDemand(localTime(timeMs)) * (1 + 0.15 * noise) * local);
+  const noise = smoothNoise(timeMs, 45 * 60_000, seed, corridorId, 'traffic');
+  const dayDemand = dayDemandFactor(seed, corridorId, timeMs);
+  const demand = Math.max(0.02, trafficDemand(localTime(timeMs)) * dayDemand * (1 + 0.15 * noise) * local);
   const x = demand * 1.05;
+  const slowdown =
+    weatherSpeedFactor(seed, timeMs) *
+    incidentSpeedFactor(seed, corridorId, timeMs) *
+    shortTermSpeedFactor(seed, corridorId, timeMs);
   return {
     intensity: Math.round(capacity * Math.min(demand, 1)),
-    speed: freeFlow / (1 + 0.9 * x ** 4),
+    speed: (freeFlow / (1 + 0.9 * x ** 4)) * slowdown,
     occupancy: Math.min(0.95, 0.04 + 0.42 * x ** 2),
   };
 }
