@@ -30,8 +30,8 @@ import {
 test.use({ reducedMotion: 'reduce' });
 
 const DAY = 24 * 60 * 60_000;
-/** µg/m³, as a daily mean (Directive (EU) 2024/2881, in force now). */
-const PM10_DAILY_LIMIT = EU_LIMITS.pm10.find((l) => l.hours === 24 && !l.from2030)!.value;
+/** µg/m³, as a daily mean (Directive 2008/50/EC, in force). */
+const PM10_DAILY_LIMIT = EU_LIMITS.pm10.find((l) => l.period === 24 && l.regime === 'in-force')!.value;
 
 /**
  * A winter morning when the simulated territory (the demo's default seed) has what the payload
