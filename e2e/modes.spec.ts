@@ -322,7 +322,7 @@ test.describe('KPI report', () => {
     await page.goto('/#/kpis?period=month');
     const api = (await (await answer).json()) as KpisResponse;
     const panel = page.getByRole('region', { name: 'Indicators, last month' });
-    await expect(panel.getByRole('table')).toBeVisible();
+    await expect(panel.getByRole('table', { name: 'Key performance indicators' })).toBeVisible();
     await expect(panel.locator('.kpi-card canvas').first()).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

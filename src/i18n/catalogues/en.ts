@@ -436,6 +436,13 @@ export const messages = {
   'signal.fair': 'Fair (−90 to −100 dBm)',
   'signal.poor': 'Poor (−100 to −110 dBm)',
   'signal.noService': 'No service (< −110 dBm)',
+  'eaqiBands.caption': 'Stations and residents by EAQI band',
+  'eaqiBands.band': 'EAQI band',
+  'eaqiBands.stations': 'Stations',
+  'eaqiBands.residents': 'Residents near them',
+  'eaqiBands.notReporting': 'Not reporting',
+  'eaqiBands.method':
+    'Each station stands for its municipality’s population (ISTAT), split evenly among the municipality’s stations.',
   'euLimit.of': '{name} of {value} {unit}',
   'euLimit.name.limit': 'EU limit',
   'euLimit.name.target': 'EU target',

@@ -448,6 +448,13 @@ export const messages: Catalogue = {
   'signal.fair': 'Discreto (da −90 a −100 dBm)',
   'signal.poor': 'Scarso (da −100 a −110 dBm)',
   'signal.noService': 'Nessun servizio (< −110 dBm)',
+  'eaqiBands.caption': 'Stazioni e residenti per fascia EAQI',
+  'eaqiBands.band': 'Fascia EAQI',
+  'eaqiBands.stations': 'Stazioni',
+  'eaqiBands.residents': 'Residenti vicini',
+  'eaqiBands.notReporting': 'Senza dati',
+  'eaqiBands.method':
+    'Ogni stazione rappresenta la popolazione del proprio comune (ISTAT), divisa in parti uguali tra le stazioni del comune.',
   'euLimit.of': '{name} di {value} {unit}',
   'euLimit.name.limit': 'limite UE',
   'euLimit.name.target': 'valore obiettivo UE',
