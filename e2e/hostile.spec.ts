@@ -229,7 +229,11 @@ test.describe('hostile strings from every endpoint', () => {
   }) => {
     await openHostile(page, 'environment');
     const stations = panelNamed(page, 'Air-quality stations');
-    const station = stations.getByRole('row').nth(1).getByRole('button');
+    const station = stations
+      .getByRole('table', { name: 'Air-quality stations' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button');
     await expect(station).toHaveText(startsHostile);
     await expect(
       panelNamed(page, 'Daily outlook across municipalities, PM10').getByRole('button').first(),
