@@ -95,7 +95,7 @@ export function AirForecastChart({
         fileName={`air-forecast-${forecast.stationId}-${pollutant}.csv`}
       />
       {near.length > 0 && (
-        <p className="panel__note">
+        <p className="panel__note air-forecast__limits">
           {t('environment.limitsDrawn', { limits: near.map((l) => l.detail).join('; ') })}
         </p>
       )}

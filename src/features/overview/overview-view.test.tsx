@@ -57,7 +57,7 @@ describe('Overview view', () => {
       .map((r) => Number(within(r).getAllByRole('cell')[0]!.textContent));
     expect(stations.slice(0, 6).reduce((a, b) => a + b, 0)).toBe(23);
     expect(stations[6]).toBe(1);
-    expect(within(air).getByText('Residents near poor or worse air (EAQI 4–6)')).toBeInTheDocument();
+    expect(within(air).getByText('Residents near poor air')).toBeInTheDocument();
 
     const security = await panel('Security alerts');
     await within(security).findByText('High, active');

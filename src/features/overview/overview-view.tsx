@@ -118,6 +118,7 @@ export function OverviewView() {
               (id) => populations?.get(id)?.population,
             );
             const people = (bands: typeof count.bands) => bands.reduce((s, b) => s + b.population, 0);
+            // Poor air: a station's index in band 4 or worse.
             const poorShare =
               populations && people(count.bands) > 0
                 ? people(count.bands.slice(3)) / people(count.bands)

@@ -531,7 +531,7 @@ export const messages = {
   'overview.meanLoad': 'Mean load',
   'overview.sitesNeedingAttention': 'Sites needing attention',
   'overview.airAndTraffic': 'Air and traffic',
-  'overview.poorAirResidents': 'Residents near poor or worse air (EAQI 4–6)',
+  'overview.poorAirResidents': 'Residents near poor air',
   'overview.stationsReporting': { one: '{count} station reporting', other: '{count} stations reporting' },
   'overview.worstStation': 'Worst station',
   'overview.congestedSensors': 'Congested traffic sensors',

@@ -549,7 +549,7 @@ export const messages: Catalogue = {
   'overview.meanLoad': 'Carico medio',
   'overview.sitesNeedingAttention': 'Siti che richiedono attenzione',
   'overview.airAndTraffic': 'Aria e traffico',
-  'overview.poorAirResidents': 'Residenti vicini ad aria scadente o peggiore (EAQI 4–6)',
+  'overview.poorAirResidents': 'Residenti con aria scadente',
   'overview.stationsReporting': { one: '{count} stazione trasmette', other: '{count} stazioni trasmettono' },
   'overview.worstStation': 'Stazione peggiore',
   'overview.congestedSensors': 'Sensori di traffico in congestione',
