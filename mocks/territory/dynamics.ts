@@ -7,9 +7,12 @@ import {
   shortTermSpeedFactor,
   weatherSpeedFactor,
 } from './traffic-variability';
-import { localTime, ozoneSun, trafficDemand, winterness } from './clock';
+import { airAt } from './air';
+import { localTime, trafficDemand, winterness } from './clock';
 import type { SiteSeed, World } from './build';
 import { rand, smoothNoise } from './random';
+
+export { airAt, type AirState } from './air';
 
 const HOUR = 3_600_000;
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -97,33 +100,6 @@ export function corridorTraffic(world: World, corridorId: string, timeMs: number
     intensity: Math.round(capacity * Math.min(demand, 1)),
     speed: (freeFlow / (1 + 0.9 * x ** 4)) * slowdown,
     occupancy: Math.min(0.95, 0.04 + 0.42 * x ** 2),
-  };
-}
-
-export interface AirState {
-  pm25: number;
-  pm10: number;
-  no2: number;
-  o3: number;
-  so2: number;
-}
-
-/** Concentrations in µg/m³: PM follows winter and multi-day episodes, NO2 traffic, O3 summer afternoons. */
-export function airAt(world: World, sensorId: string, timeMs: number): AirState {
-  const time = localTime(timeMs);
-  const local = world.localFactor.get(sensorId) ?? 1;
-  const demand = trafficDemand(time);
-  const episode = 1 + 0.45 * smoothNoise(timeMs, 3 * 24 * HOUR, world.seed, 'air-episode');
-  const wiggle = 1 + 0.12 * smoothNoise(timeMs, 2 * HOUR, world.seed, sensorId, 'air');
-  const winter = winterness(time);
-  const pm10 = (12 + 42 * winter) * episode * (0.8 + 0.45 * demand) * local * wiggle;
-  const no2 = (8 + 55 * demand) * (0.8 + 0.4 * winter) * local * wiggle;
-  return {
-    pm10: round1(pm10),
-    pm25: round1(pm10 * (0.55 + 0.15 * winter)),
-    no2: round1(no2),
-    o3: round1(Math.max(2, (25 + 140 * ozoneSun(time)) * (1.1 - 0.3 * demand) * wiggle)),
-    so2: round1(2 + 4 * winter * wiggle),
   };
 }
 

@@ -14,6 +14,8 @@ import { airAt, corridorTraffic, siteStatusAt } from './dynamics';
 import { trafficForecast } from './traffic-forecasts';
 import { QKD_LINKS, qberAt, QBER_SECURITY_LIMIT_PERCENT } from './qkd';
 import { eaqiIndex } from '../../src/lib/eaqi';
+import { eaqiBandCount, stationPopulations } from '../../src/lib/eaqi-bands';
+import { pm10DaysAboveThisYear } from './air-days';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,18 +34,23 @@ const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + 
 /** The measures behind each KPI over one period, from samples of the simulation. */
 function measure(world: World, start: number, end: number) {
   const times = sampleTimes(start, end);
-  const airStations = world.sensors.filter((s) => s.kind === 'air').slice(0, 24);
+  const airStations = world.sensors.filter((s) => s.kind === 'air');
+  const people = stationPopulations(airStations, populationOf(world));
+  const totalPeople = [...people.values()].reduce((a, b) => a + b, 0);
   const corridors = [...world.corridorsById.keys()];
-  const days = Math.max(1, Math.round((end - start) / DAY));
-  const dayNoons = Array.from({ length: Math.min(days, 92) }, (_, d) => start + d * DAY + 12 * HOUR);
 
   const sitesOnAir = mean(
     times.map((t) => world.sites.filter((s) => isOnAir(siteStatusAt(world.seed, s.id, t))).length),
   );
-  const eaqi = mean(times.flatMap((t) => airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)));
-  const poorDays = dayNoons.filter(
-    (t) => mean(airStations.map((s) => eaqiIndex(airAt(world, s.id, t))!)) >= 4,
-  ).length;
+  // Residents near a station whose hourly index is poor or worse (4–6), as a share of all.
+  const poorAirShare = mean(
+    times.map(
+      (t) =>
+        airStations
+          .filter((s) => eaqiIndex(airAt(world, s.id, t))! >= 4)
+          .reduce((sum, s) => sum + people.get(s.id)!, 0) / totalPeople,
+    ),
+  );
   const congestion = mean(
     times.flatMap((t) =>
       corridors.map((id) => {
@@ -57,7 +64,24 @@ function measure(world: World, start: number, end: number) {
       QKD_LINKS.map((l) => (qberAt(world.seed, l.id, t) < QBER_SECURITY_LIMIT_PERCENT ? 1 : 0)),
     ),
   );
-  return { sitesOnAir, eaqi, poorDays, congestionIndex: congestion * 100, qkdAvailability: qkdUp * 100 };
+  return {
+    sitesOnAir,
+    poorAirPopulation: poorAirShare * 100,
+    pm10DaysAbove: pm10DaysAboveThisYear(world, end),
+    congestionIndex: congestion * 100,
+    qkdAvailability: qkdUp * 100,
+  };
+}
+
+const populationOf = (world: World) => {
+  const population = new Map(world.territory.municipalities.map((m) => [m.id, m.population]));
+  return (id: string) => population.get(id);
+};
+
+/** The stations in each EAQI band at a time, and the residents near them. */
+function bandsAt(world: World, timeMs: number) {
+  const stations = world.sensors.filter((s) => s.kind === 'air');
+  return eaqiBandCount(stations, (id) => eaqiIndex(airAt(world, id, timeMs)), populationOf(world)).bands;
 }
 
 /** The alerts issued in the last `windowMs`, as the backend holds them now. */
@@ -174,24 +198,29 @@ export function kpisAt(
         direction: 'lower-is-better',
       }),
       kpi({
-        id: 'mean-eaqi',
-        label: 'Mean European Air Quality Index (1 good – 6 extremely poor)',
-        unit: '',
-        value: round(current.eaqi, 2),
-        target: 2,
-        previous: round(previous.eaqi, 2),
+        id: 'poor-air-population',
+        label: 'Population near stations with poor or worse air (EAQI 4–6)',
+        unit: '%',
+        value: round(current.poorAirPopulation),
+        target: null,
+        previous: round(previous.poorAirPopulation),
         direction: 'lower-is-better',
-        trend: series('eaqi', 2),
+        trend: series('poorAirPopulation'),
+        description:
+          'Share of residents near an air-quality station whose hourly European Air Quality Index is poor, very poor or extremely poor, averaged over the period; the bands are the stations and residents in each band now. Each station stands for its municipality’s population (ISTAT), split evenly among the municipality’s stations.',
+        bands: bandsAt(world, end),
       }),
       kpi({
-        id: 'poor-air-days',
-        label: 'Days with poor air',
+        id: 'pm10-days-above-limit',
+        label: 'Days this year with PM10 above 50 µg/m³ (24-hour mean)',
         unit: 'days',
-        value: current.poorDays,
-        target: 0,
-        previous: previous.poorDays,
+        value: current.pm10DaysAbove,
+        target: 35,
+        previous: previous.pm10DaysAbove,
         direction: 'lower-is-better',
-        trend: series('poorDays', 0),
+        trend: series('pm10DaysAbove', 0),
+        description:
+          'Complete days since 1 January (Milan time) on which at least one station’s PM10 daily mean was above 50 µg/m³, the EU limit in force (Directive 2008/50/EC), which allows 35 such days a year. From 2030 (Directive (EU) 2024/2881): 45 µg/m³, 18 days.',
       }),
       kpi({
         id: 'congestion-index',
@@ -255,7 +284,7 @@ export function kpisAt(
 }
 
 /** The Italian labels and units of the indicators, as a backend serving `?lang=it` gives them. */
-const ITALIAN: Record<string, { label: string; unit?: string }> = {
+const ITALIAN: Record<string, { label: string; unit?: string; description?: string }> = {
   'sites-on-air': { label: 'Siti 5G in servizio', unit: 'siti' },
   'population-covered': { label: `Popolazione coperta dal 5G (${COVERED_THRESHOLD})` },
   'peripheral-coverage': { label: `Comuni periferici coperti dal 5G (${COVERED_THRESHOLD})` },
@@ -263,8 +292,17 @@ const ITALIAN: Record<string, { label: string; unit?: string }> = {
   'digital-divide-gap': { label: 'Divario digitale (copertura centrale meno periferica)', unit: 'pp' },
   'lease-revenue': { label: 'Canoni di locazione annui' },
   'public-expenditure': { label: 'Spesa pubblica per la rete' },
-  'mean-eaqi': { label: 'Indice europeo di qualità dell’aria medio (1 buona – 6 estremamente scadente)' },
-  'poor-air-days': { label: 'Giorni con aria scadente', unit: 'giorni' },
+  'poor-air-population': {
+    label: 'Popolazione vicina a stazioni con aria scadente o peggiore (EAQI 4–6)',
+    description:
+      'Quota di residenti vicini a una stazione di qualità dell’aria il cui indice europeo orario è scadente, molto scadente o estremamente scadente, in media sul periodo; le fasce sono le stazioni e i residenti in ciascuna fascia ora. Ogni stazione rappresenta la popolazione del proprio comune (ISTAT), divisa in parti uguali tra le stazioni del comune.',
+  },
+  'pm10-days-above-limit': {
+    label: 'Giorni dell’anno con PM10 oltre 50 µg/m³ (media su 24 ore)',
+    unit: 'giorni',
+    description:
+      'Giorni interi dal 1° gennaio (ora di Milano) in cui la media giornaliera di PM10 di almeno una stazione ha superato 50 µg/m³, il limite UE in vigore (direttiva 2008/50/CE), che consente 35 giorni di superamento all’anno. Dal 2030 (direttiva (UE) 2024/2881): 45 µg/m³, 18 giorni.',
+  },
   'congestion-index': { label: 'Indice di congestione' },
   'forecast-mae-1h': { label: 'Errore della previsione del traffico a 1 h (MAE)' },
   'open-critical-alerts': { label: 'Allarmi critici aperti', unit: 'allarmi' },

@@ -21,8 +21,8 @@ const site = (id: string, status: Site['status'], minutesAgo: number) =>
 const link = (id: string, state: QkdLink['state'], qber: number) =>
   ({ id, name: id, state, qberPercent: qber, qberAlarmPercent: 5, dateLastValueReported: at(1) }) as QkdLink;
 const station = { id: 'air-1', name: 'Station 1', kind: 'air', cadenceSeconds: 3600 } as Sensor;
-const airReading = (no2: number, so2: number, pm10: number) =>
-  ({ kind: 'air', no2, so2, pm10, pm25: 10, o3: 50, dateObserved: at(10) }) as unknown as Reading;
+const airReading = (no2: number, so2: number, pm10: number, o3 = 50) =>
+  ({ kind: 'air', no2, so2, pm10, pm25: 10, o3, dateObserved: at(10) }) as unknown as Reading;
 
 describe('what needs attention', () => {
   it('lists active critical and high alerts, offline sites, hourly EU limits broken and QKD links in trouble, worst and oldest first', () => {
@@ -59,6 +59,17 @@ describe('what needs attention', () => {
       'qkd:q-qber', // warning, 1 min
       'qkd:q-deg', // warning, 1 min
     ]);
+  });
+
+  it('names ozone past its information threshold, and past the alert threshold only that one', () => {
+    const over = (o3: number) =>
+      attentionItems(
+        { sensors: [station], readings: new Map([['air-1', airReading(20, 5, 30, o3)]]) },
+        NOW,
+      ).map((i) => (i.kind === 'station-over-limit' ? [i.level, i.limitKind, i.limit] : i.kind));
+    expect(over(180)).toEqual([]); // on the threshold is not above it
+    expect(over(181)).toEqual([['warning', 'information', 180]]);
+    expect(over(250)).toEqual([['high', 'alert', 240]]);
   });
 
   it('says nothing of a station that stopped reporting, whatever its last value', () => {

@@ -3,7 +3,7 @@ import type { Site } from '../api/schemas/network';
 import type { Alert, QkdLink } from '../api/schemas/security';
 import type { Reading, Sensor } from '../api/schemas/sensors';
 import { isActive } from './alert-places';
-import { EU_LIMITS } from './eu-limits';
+import { EU_LIMITS, inForce, type LimitKind } from './eu-limits';
 import { isSensorStale } from './sensors';
 
 /** How grave an item is: the order a wall lists them in. */
@@ -14,7 +14,14 @@ export type AttentionLevel = (typeof ATTENTION_LEVELS)[number];
 export type AttentionItem = { key: string; level: AttentionLevel; name: string; since: number } & (
   | { kind: 'alert'; severity: 'critical' | 'high'; category: string }
   | { kind: 'site-offline' }
-  | { kind: 'station-over-limit'; pollutant: Pollutant; value: number; limit: number }
+  | {
+      kind: 'station-over-limit';
+      pollutant: Pollutant;
+      value: number;
+      limit: number;
+      /** An hourly limit, or ozone's information or alert threshold. */
+      limitKind: LimitKind;
+    }
   | { kind: 'qkd-link'; state: QkdLink['state']; qberOverAlarm: boolean }
 );
 
@@ -27,19 +34,22 @@ export interface AttentionSources {
 }
 
 /**
- * Hourly EU limit values in force today (Directive (EU) 2024/2881): the only ones an hourly
- * reading can break on its own; daily and 8-hour values are judged on their means.
+ * Hourly EU values in force (Directive 2008/50/EC): NO₂'s and SO₂'s limits and ozone's
+ * information threshold, the only ones an hourly reading can pass on its own; daily and 8-hour
+ * values are judged on their means. Past the alert threshold, the information one is not repeated.
  */
-const HOURLY_LIMITS = Object.entries(EU_LIMITS).flatMap(([pollutant, limits]) =>
-  limits
-    .filter((l) => l.hours === 1 && !l.from2030 && !l.target)
-    .map((l) => ({ pollutant: pollutant as Pollutant, value: l.value })),
-);
+const HOURLY_LIMITS = Object.entries(EU_LIMITS)
+  .flatMap(([pollutant, limits]) =>
+    limits
+      .filter((l) => l.period === 1 && inForce(l))
+      .map((l) => ({ pollutant: pollutant as Pollutant, value: l.value, kind: l.kind })),
+  )
+  .sort((a, b) => b.value - a.value);
 
 /**
  * What needs attention now, worst first and, within a level, longest waiting first: active
  * critical and high alerts, sites offline, stations whose latest hourly value is above an hourly
- * EU limit in force, and QKD links down, degraded or past their QBER alarm.
+ * EU limit in force or an ozone threshold, and QKD links down, degraded or past their QBER alarm.
  */
 export function attentionItems(sources: AttentionSources, now: number): AttentionItem[] {
   const items: AttentionItem[] = [];
@@ -67,18 +77,22 @@ export function attentionItems(sources: AttentionSources, now: number): Attentio
     if (s.kind !== 'air') continue;
     const reading = sources.readings?.get(s.id);
     if (reading?.kind !== 'air' || isSensorStale(s, reading, now)) continue;
+    const passed = new Set<Pollutant>();
     for (const limit of HOURLY_LIMITS)
-      if (reading[limit.pollutant] > limit.value)
+      if (reading[limit.pollutant] > limit.value && !passed.has(limit.pollutant)) {
+        passed.add(limit.pollutant);
         items.push({
           key: `station:${s.id}:${limit.pollutant}`,
           kind: 'station-over-limit',
-          level: 'warning',
+          level: limit.kind === 'alert' ? 'high' : 'warning',
           name: s.name,
           pollutant: limit.pollutant,
           value: reading[limit.pollutant],
           limit: limit.value,
+          limitKind: limit.kind,
           since: Date.parse(reading.dateObserved),
         });
+      }
   }
   for (const l of sources.qkdLinks ?? []) {
     const qberOverAlarm = l.qberPercent > l.qberAlarmPercent;

@@ -450,21 +450,14 @@ describe('the air outlook in words', () => {
         arb.airForecast,
         fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 0, 1) }),
         steps,
-        fc.option(fc.double({ min: 0, max: 500, noNaN: true }), { nil: undefined }),
         arb.timeZone,
-        (forecast, now, around, limit, zone) => {
+        (forecast, now, around, zone) => {
           const input = {
             ...forecast,
             steps: around.map(([offset, q]) => ({ t: new Date(now + offset).toISOString(), ...q })),
           };
           expect(airForecastSchema.safeParse(input).success).toBe(true);
-          const text = airOutlook(
-            input,
-            '<b>Rho</b>',
-            now,
-            limit === undefined ? undefined : { value: limit, label: '' },
-            zone,
-          );
+          const text = airOutlook(input, '<b>Rho</b>', now, zone);
           expect(text.endsWith('.')).toBe(true);
           expect(text.startsWith('No ')).toBe(!around.some(([offset]) => offset > 0 && offset <= DAY));
           expect(text).not.toMatch(/NaN|undefined|Infinity/);
@@ -517,14 +510,15 @@ describe('the air outlook in words', () => {
           expect(new Set(d.places.map((p) => p.id)).size).toBe(d.places.length);
           expect(d.possible).toBeGreaterThanOrEqual(0);
           expect(d.day.length).toBeGreaterThan(0);
-          expect(exceedanceSentence(o.pollutant, o.unit, limit, d).endsWith('.')).toBe(true);
+          const euLimit = { value: limit, period: 24, kind: 'limit', regime: 'in-force' } as const;
+          expect(exceedanceSentence(o.pollutant, o.unit, euLimit, d).endsWith('.')).toBe(true);
         }
       }),
       RUNS,
     );
   });
 
-  it('draws the limits near the data and names the others, each exactly once', () => {
+  it('draws the short-term values near the data and names the others, each exactly once', () => {
     fc.assert(
       fc.property(
         arb.pollutant,
@@ -532,11 +526,11 @@ describe('the air outlook in words', () => {
         (pollutant, max) => {
           const { near, far } = limitsInRange(pollutant, max);
           expect([...near, ...far].map((l) => l.value).sort()).toEqual(
-            EU_LIMITS[pollutant].map((l) => l.value).sort(),
+            [...new Set(EU_LIMITS[pollutant].filter((l) => l.period !== 'year').map((l) => l.value))].sort(),
           );
           expect(near.every((l) => !far.includes(l))).toBe(true);
           const daily = dailyLimit(pollutant);
-          if (daily) expect(daily.hours).toBe(24);
+          if (daily) expect(daily.period).toBe(24);
         },
       ),
       RUNS,

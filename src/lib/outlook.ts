@@ -1,6 +1,7 @@
 import type { AirForecast, DailyAirOutlook, Pollutant } from '../api/schemas/forecasts';
 import { currentLocale, t } from '../i18n/i18n';
-import { EU_LIMITS } from './eu-limits';
+import { dailyMeans, maxDailyEightHourMeans } from './averaging';
+import { EU_LIMITS, inForce, limitPhrase, shortTerm, type EuLimit } from './eu-limits';
 import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS } from './eaqi';
 import { formatNumber } from './format';
 
@@ -10,15 +11,20 @@ const timeOf = (ms: number, timeZone: string) =>
   new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
 const dayKey = (ms: number, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(ms);
 
+/** The short-term values in force that the headline outlook names (ozone's alert threshold aside). */
+export const headlineLimits = (pollutant: Pollutant) =>
+  EU_LIMITS[pollutant].filter((l) => inForce(l) && shortTerm(l) && l.kind !== 'alert');
+
 /**
  * What is coming, in words: the peak of the median forecast over the next day, its band, and how
- * many hours the median stays above a limit. "Today"/"tomorrow" are the territory's own days.
+ * it stands against each EU value in force, on that value's own period: hours of the median above
+ * an hourly value, today's and tomorrow's mean (observed hours and median) against a 24-hour one,
+ * their maximum 8-hour mean against ozone's target. "Today"/"tomorrow" are the territory's days.
  */
 export function airOutlook(
-  forecast: Pick<AirForecast, 'pollutant' | 'steps' | 'unit'>,
+  forecast: Pick<AirForecast, 'pollutant' | 'steps' | 'unit' | 'observed'>,
   place: string,
   nowMs: number,
-  limit: { value: number; label: string } | undefined,
   timeZone = 'Europe/Rome',
 ): string {
   const next = forecast.steps.filter((s) => Date.parse(s.t) > nowMs && Date.parse(s.t) <= nowMs + DAY);
@@ -27,29 +33,60 @@ export function airOutlook(
   if (next.length === 0) return t('outlook.noForecast', { pollutant, place });
   const peak = next.reduce((best, s) => (s.p50 > best.p50 ? s : best), next[0]!);
   const peakMs = Date.parse(peak.t);
+  const dayWord = (ms: number) =>
+    t(dayKey(ms, timeZone) === dayKey(nowMs, timeZone) ? 'outlook.today' : 'outlook.tomorrow');
   let sentence = t('outlook.peak', {
     pollutant,
     place,
     value: formatNumber(peak.p50),
     unit,
     band: t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(forecast.pollutant, peak.p50))]).toLowerCase(),
-    day: t(dayKey(peakMs, timeZone) === dayKey(nowMs, timeZone) ? 'outlook.today' : 'outlook.tomorrow'),
+    day: dayWord(peakMs),
     time: timeOf(peakMs, timeZone),
   });
-  if (limit) {
-    const hours = next.filter((s) => s.p50 > limit.value).length;
-    const value = formatNumber(limit.value);
-    sentence +=
-      hours > 0
-        ? t('outlook.hoursAbove', { value, unit, hours })
-        : t('outlook.belowThroughout', { value, unit });
+  // The hours observed, then the median forecast for those still to come.
+  const byHour = new Map(forecast.steps.map((s) => [Date.parse(s.t), s.p50]));
+  for (const o of forecast.observed) byHour.set(Date.parse(o.t), o.value);
+  const hourly = [...byHour].map(([t, value]) => ({ t, value }));
+  for (const limit of headlineLimits(forecast.pollutant)) {
+    const phrase = limitPhrase(limit);
+    if (limit.period === 1) {
+      const hours = next.filter((s) => s.p50 > limit.value).length;
+      sentence +=
+        hours > 0
+          ? t('outlook.hoursAbove', { limit: phrase, hours })
+          : t('outlook.belowThroughout', { limit: phrase });
+      continue;
+    }
+    const means =
+      limit.period === 8 ? maxDailyEightHourMeans(hourly, timeZone) : dailyMeans(hourly, timeZone);
+    const days = [nowMs, nowMs + DAY].flatMap((ms) => {
+      const value = means.get(dayKey(ms, timeZone));
+      return value === undefined ? [] : [{ day: dayWord(ms), value }];
+    });
+    if (days.length === 0) continue;
+    const above = days.filter((d) => d.value > limit.value);
+    const mean = t(limit.period === 8 ? 'outlook.max8hMean' : 'outlook.dailyMean');
+    sentence += above.length
+      ? t('outlook.meanAbove', {
+          mean,
+          limit: phrase,
+          days: above
+            .map((d) => t('outlook.dayValue', { day: d.day, value: formatNumber(d.value), unit }))
+            .join(t('outlook.and')),
+        })
+      : t('outlook.meanBelow', { mean, limit: phrase, days: days.map((d) => d.day).join(t('outlook.and')) });
   }
   return `${sentence}.`;
 }
 
-/** The EU limit on the 24-hour mean that a daily outlook is judged by (the one in force first). */
-export function dailyLimit(pollutant: Pollutant) {
-  return EU_LIMITS[pollutant].find((l) => l.hours === 24);
+/**
+ * The EU limit on the 24-hour mean that a daily outlook is judged by: the one in force, or the
+ * one applying from 2030 where the law in force has none (PM2.5, NO₂).
+ */
+export function dailyLimit(pollutant: Pollutant): EuLimit | undefined {
+  const daily = EU_LIMITS[pollutant].filter((l) => l.period === 24);
+  return daily.find(inForce) ?? daily[0];
 }
 
 export interface DayExceedance {
@@ -111,16 +148,16 @@ export function dailyExceedances(
     }));
 }
 
-/** "PM10 above 50 µg/m³ (24-hour mean) expected tomorrow in 12 municipalities." */
+/** "PM10 above 50 µg/m³ (24-hour mean) expected tomorrow in 12 municipalities"; a 2030 value says so. */
 export function exceedanceSentence(
   pollutant: Pollutant,
   unit: string,
-  limit: number,
+  limit: EuLimit,
   { day, places, possible }: DayExceedance,
 ): string {
-  const what = t('outlook.above', {
+  const what = t(limit.regime === 'from-2030' ? 'outlook.aboveFrom2030' : 'outlook.above', {
     pollutant: POLLUTANT_LABELS[pollutant],
-    value: formatNumber(limit),
+    value: formatNumber(limit.value),
     unit,
   });
   const count = (n: number) => t('outlook.municipalities', { count: n });

@@ -11,6 +11,13 @@ import { attentionItems, type AttentionItem } from '../../lib/attention';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber, formatTime } from '../../lib/format';
 
+const OVER = {
+  limit: 'attention.overLimit',
+  target: 'attention.overLimit',
+  information: 'attention.overInformation',
+  alert: 'attention.overAlert',
+} as const;
+
 /** As many as a wall reads at a glance, in two rows of two; beyond, three and the rest counted. */
 const SHOWN = 4;
 
@@ -27,7 +34,7 @@ function describe(item: AttentionItem, now: number, t: Translate): string {
     case 'site-offline':
       return t('attention.siteOffline', { name: item.name, age });
     case 'station-over-limit':
-      return t('attention.overLimit', {
+      return t(OVER[item.limitKind], {
         name: item.name,
         pollutant: POLLUTANT_LABELS[item.pollutant],
         value: formatNumber(item.value),
@@ -44,7 +51,7 @@ function describe(item: AttentionItem, now: number, t: Translate): string {
 
 /**
  * What needs a person now, worst first, on every wall view: active critical and high alerts, sites
- * offline, stations over an hourly EU limit, QKD links in trouble. When nothing does, it says so.
+ * offline, stations over an hourly EU limit or ozone threshold, QKD links in trouble. When nothing does, it says so.
  */
 export function AttentionBand() {
   const t = useT();

@@ -16,6 +16,12 @@ describe('Air-quality forecast', () => {
     expect(
       await within(outlook).findByRole('img', { name: /^PM10 forecast, the metropolitan area\./ }),
     ).toBeInTheDocument();
+    // PM10 is judged on its daily mean against the limit in force, never hour by hour.
+    const status = within(outlook).getByRole('status');
+    expect(status).toHaveTextContent(
+      /the 24-hour mean expected (above|below) the EU limit of 50 µg\/m³ \(35 days a year allowed\)/,
+    );
+    expect(status).not.toHaveTextContent(/of the next 24 hours/);
 
     await user.selectOptions(within(outlook).getByLabelText('Forecast for'), station.id);
     await waitFor(() => expect(searchParams().get('station')).toBe(station.id));

@@ -67,9 +67,9 @@ export function AirForecastChart({
     };
   }, [forecast, nowMs, theme, t]);
   const rows = useMemo(() => forecastRows(forecast.observed, forecast.steps), [forecast]);
-  const outlook = airOutlook(forecast, place, nowMs, near[0]);
+  const outlook = airOutlook(forecast, place, nowMs);
   const beyond = far.length
-    ? ` ${t('environment.limitsNotDrawn', { limits: far.map((l) => l.label).join('; ') })}`
+    ? ` ${t('environment.limitsNotDrawn', { limits: far.map((l) => l.detail).join('; ') })}`
     : '';
   return (
     <>
@@ -94,6 +94,11 @@ export function AirForecastChart({
         rows={rows}
         fileName={`air-forecast-${forecast.stationId}-${pollutant}.csv`}
       />
+      {near.length > 0 && (
+        <p className="panel__note air-forecast__limits">
+          {t('environment.limitsDrawn', { limits: near.map((l) => l.detail).join('; ') })}
+        </p>
+      )}
       <p className="panel__note">
         {t('environment.p90Peak', {
           value: formatNumber(Math.max(...forecast.steps.map((s) => s.p90)), 1),

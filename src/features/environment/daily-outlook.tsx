@@ -38,7 +38,7 @@ export function DailyOutlook(props: DailyOutlookProps) {
       <ul className="daily-outlook">
         {days.map((d) => (
           <li key={d.date}>
-            <p className="outlook">{exceedanceSentence(outlook.pollutant, outlook.unit, limit.value, d)}</p>
+            <p className="outlook">{exceedanceSentence(outlook.pollutant, outlook.unit, limit, d)}</p>
             {d.places.length > 0 && (
               <ul className="daily-outlook__places" aria-label={t('outlook.placesAbove', { day: d.day })}>
                 {d.places.slice(0, LISTED).map((m) => (

@@ -11,7 +11,8 @@ const aStation = airStations[0]!;
 const model = airForecast(sim.world, 'metro', 'pm10', SIMULATED_NOW).model;
 
 const stationsPanel = () => screen.findByRole('region', { name: 'Air-quality stations' });
-const stationsTable = async () => within(await stationsPanel()).findByRole('table');
+const stationsTable = async () =>
+  within(await stationsPanel()).findByRole('table', { name: 'Air-quality stations' });
 
 describe('Environment view', () => {
   it('lists the air-quality stations of the territory with their readings', async () => {
@@ -26,11 +27,23 @@ describe('Environment view', () => {
     const reporting = Number(
       /of (\d+) reporting/.exec(screen.getByText(/of \d+ reporting/).textContent!)![1],
     );
-    expect(
-      tile('Good or fair, overall EAQI') +
-        tile('Moderate, overall EAQI') +
-        tile('Stations poor or worse, overall EAQI'),
-    ).toBe(reporting);
+    const bands = screen.getByRole('table', { name: 'Stations and residents by EAQI band' });
+    const perBand = within(bands)
+      .getAllByRole('row')
+      .slice(1, 7)
+      .map((r) => Number(within(r).getAllByRole('cell')[0]!.textContent));
+    expect(perBand.reduce((a, b) => a + b, 0)).toBe(reporting);
+    expect(perBand[3]! + perBand[4]! + perBand[5]!).toBe(tile('Stations poor or worse, overall EAQI'));
+    // Every station stands for a share of its municipality: the residents add up to theirs.
+    const residents = within(bands)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Number(within(r).getAllByRole('cell')[1]!.textContent!.replace(/\D/g, '')));
+    const municipalities = new Set(airStations.map((s) => s.municipalityId));
+    const population = sim.world.territory.municipalities
+      .filter((m) => municipalities.has(m.id))
+      .reduce((sum, m) => sum + m.population, 0);
+    expect(Math.abs(residents.reduce((a, b) => a + b, 0) - population)).toBeLessThanOrEqual(7);
     const outlook = screen.getByRole('region', { name: 'Outlook: PM10, metropolitan mean' });
     expect(
       await within(outlook).findByText(/^PM10 in the metropolitan area is expected to peak at/),

@@ -71,6 +71,8 @@ function EnvironmentDesk() {
   const territoryError = useShownError(territory);
   const now = useNow(5000);
   const municipalityName = (id: string) => territory.data?.byId.get(id)?.name ?? id;
+  const municipalities = territory.data?.byId;
+  const populationOf = municipalities && ((id: string) => municipalities.get(id)?.population);
   const pollutant = search.pollutant;
   const unit = 'µg/m³';
   const bandName = (value: number) => t(EAQI_LABEL_KEYS[eaqiLevel(eaqiBand(pollutant, value))]);
@@ -154,7 +156,7 @@ function EnvironmentDesk() {
           if (rows.length === 0) return <p className="panel__message">{t('environment.noStations')}</p>;
           return (
             <>
-              <AirStationTiles rows={rows} pollutant={pollutant} />
+              <AirStationTiles rows={rows} pollutant={pollutant} populationOf={populationOf} />
               <DataTable
                 caption={t('environment.stations')}
                 columns={columns}

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Kpi } from '../../api/schemas/kpis';
 import { EChart, type EChartHandle } from '../../components/chart/e-chart';
 import { Badge } from '../../components/ui/badge';
+import { EaqiBandTable } from '../../components/ui/eaqi-band-table';
 import { useT } from '../../i18n/use-t';
 import { formatDate } from '../../lib/format';
 import { useTheme } from '../../store/ui-store';
@@ -22,7 +23,10 @@ function downloadDataUrl(fileName: string, url: string) {
   link.click();
 }
 
-/** One indicator: its value against the target, the change, and its trend over the last periods. */
+/**
+ * One indicator: its value against the target, the change, what it counts, its trend over the
+ * last periods and, for air quality, the stations and residents in each EAQI band.
+ */
 export function KpiCard({ kpi, fromMs, toMs }: KpiCardProps) {
   const t = useT();
   const theme = useTheme();
@@ -65,6 +69,8 @@ export function KpiCard({ kpi, fromMs, toMs }: KpiCardProps) {
         <dd>{assessment.change}</dd>
       </dl>
       <Badge tone={assessment.tone} label={assessment.label} />
+      {kpi.description && <p className="kpi-card__description">{kpi.description}</p>}
+      {kpi.bands && <EaqiBandTable bands={kpi.bands} />}
       {plotted.length > 1 ? (
         <>
           <EChart

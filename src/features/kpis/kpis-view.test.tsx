@@ -20,10 +20,11 @@ describe('KPIs view', () => {
   it('shows the indicators of the week against their targets, lease revenue among them', async () => {
     renderApp('/kpis');
     const panel = await indicators('week');
-    await within(panel).findByRole('table');
+    await within(panel).findByRole('table', { name: 'Key performance indicators' });
 
     expect(screen.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(panel).getAllByRole('row')).toHaveLength(weekly.items.length + 1);
+    const table = within(panel).getByRole('table', { name: 'Key performance indicators' });
+    expect(within(table).getAllByRole('row')).toHaveLength(weekly.items.length + 1);
     const lease = rowOf(panel, 'Lease revenue per year');
     expect(lease).toHaveTextContent(formatEuro(leaseRevenue.value));
     expect(lease).toHaveTextContent(formatEuro(leaseRevenue.target));
@@ -33,7 +34,7 @@ describe('KPIs view', () => {
 
   it('switches period with the period buttons, keeping it in the URL', async () => {
     const { user, searchParams } = renderApp('/kpis');
-    await within(await indicators('week')).findByRole('table');
+    await within(await indicators('week')).findByRole('table', { name: 'Key performance indicators' });
 
     await user.click(screen.getByRole('button', { name: 'Month' }));
 
@@ -99,7 +100,7 @@ describe('KPIs view exports and trends', () => {
   it('gives each indicator a card with its trend, and the table as a CSV of the values the API sent', async () => {
     const { user } = renderApp('/kpis');
     const panel = await indicators('week');
-    await within(panel).findByRole('table');
+    await within(panel).findByRole('table', { name: 'Key performance indicators' });
     const congestion = weekly.items.find((k) => k.id === 'congestion-index')!;
     const card = within(panel).getByRole('article', { name: congestion.label });
     expect(within(card).getByRole('img')).toHaveAccessibleName(
@@ -124,9 +125,34 @@ describe('KPIs view exports and trends', () => {
     expect(lease).toBe(`lease-revenue,Lease revenue per year,€,${leaseRevenue.value},2000000,,,Meets target`);
   });
 
+  it('says what the air indicators count, and shows stations and residents by EAQI band', async () => {
+    renderApp('/kpis');
+    const panel = await indicators('week');
+    const days = weekly.items.find((k) => k.id === 'pm10-days-above-limit')!;
+    const daysCard = await within(panel).findByRole('article', { name: days.label });
+    expect(daysCard).toHaveTextContent(/allows 35 such days a year/);
+    expect(within(daysCard).getByText('Target').nextElementSibling).toHaveTextContent('35 days');
+    const air = weekly.items.find((k) => k.id === 'poor-air-population')!;
+    const bands = within(within(panel).getByRole('article', { name: air.label })).getByRole('table', {
+      name: 'Stations and residents by EAQI band',
+    });
+    const rows = within(bands).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '●1 · Good',
+      '●2 · Fair',
+      '▲3 · Moderate',
+      '■4 · Poor',
+      '■5 · Very poor',
+      '■6 · Extremely poor',
+    ]);
+    expect(rows.map((r) => Number(within(r).getAllByRole('cell')[0]!.textContent))).toEqual(
+      air.bands!.map((b) => b.stations),
+    );
+  });
+
   it('asks the backend for the indicators in Italian when the screen speaks Italian', async () => {
     const { user } = renderApp('/kpis');
-    await within(await indicators('week')).findByRole('table');
+    await within(await indicators('week')).findByRole('table', { name: 'Key performance indicators' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'it');
     const panel = await screen.findByRole('region', { name: 'Indicatori, ultima settimana' });
     expect(await within(panel).findByRole('cell', { name: 'Canoni di locazione annui' })).toBeInTheDocument();

@@ -49,6 +49,15 @@ describe('Overview view', () => {
     expect(await within(air).findByText(`${airReporting} stations reporting`)).toBeInTheDocument();
     // One of the 24 stations last reported two hours before, so it is not counted.
     expect(airReporting).toBe(23);
+    // As the EEA shows it: stations by EAQI band, the one not reporting apart, and the residents.
+    const bands = within(air).getByRole('table', { name: 'Stations and residents by EAQI band' });
+    const stations = within(bands)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Number(within(r).getAllByRole('cell')[0]!.textContent));
+    expect(stations.slice(0, 6).reduce((a, b) => a + b, 0)).toBe(23);
+    expect(stations[6]).toBe(1);
+    expect(within(air).getByText('Residents near poor air')).toBeInTheDocument();
 
     const security = await panel('Security alerts');
     await within(security).findByText('High, active');

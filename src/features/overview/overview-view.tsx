@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { sitesQuery } from '../../api/queries/network';
 import {
@@ -7,6 +8,8 @@ import {
   redactedQkdLinksSelect,
 } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
+import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
+import { EaqiBandTable } from '../../components/ui/eaqi-band-table';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { DependencyMessage } from '../../components/ui/dependency-message';
 import { QueryPanel } from '../../components/ui/panel';
@@ -18,6 +21,7 @@ import { useIsWall } from '../../hooks/use-screen-mode';
 import { useRedaction } from '../../hooks/use-redaction';
 import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
+import { eaqiBandCount } from '../../lib/eaqi-bands';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 import { formatTarget } from '../../lib/selection';
@@ -35,6 +39,8 @@ export function OverviewView() {
   const alerts = useLiveQuery(alertsOptions);
   const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
   const links = useLiveQuery(linksOptions);
+  // Populations only add residents to the band count: without them the stations still show.
+  const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });
   const now = useNow(5000);
   const t = useT();
   // On a wall the attention band lists what needs attention; the panels keep their figures.
@@ -102,37 +108,57 @@ export function OverviewView() {
             if (!sensors.data)
               return <DependencyMessage what="sensors" failed={!!sensorsError} errors={[sensorsError]} />;
             const byId = data.bySensor;
-            const air = sensorRows(sensors.data.items, byId, 'air', now).filter((r) => r.reading && !r.stale);
+            const airRows = sensorRows(sensors.data.items, byId, 'air', now);
+            const air = airRows.filter((r) => r.reading && !r.stale);
+            const live = new Map(air.map((r) => [r.sensor.id, r.reading!.airQualityIndex]));
+            const populations = territory.data?.byId;
+            const count = eaqiBandCount(
+              airRows.map((r) => r.sensor),
+              (id) => live.get(id) ?? null,
+              (id) => populations?.get(id)?.population,
+            );
+            const people = (bands: typeof count.bands) => bands.reduce((s, b) => s + b.population, 0);
+            // Poor air: a station's index in band 4 or worse.
+            const poorShare =
+              populations && people(count.bands) > 0
+                ? people(count.bands.slice(3)) / people(count.bands)
+                : null;
             const traffic = sensorRows(sensors.data.items, byId, 'traffic', now).filter(
               (r) => r.reading && !r.stale,
             );
             const worstBand = Math.max(1, ...air.map((r) => r.reading!.airQualityIndex)) as EaqiBand;
-            const meanBand = air.length
-              ? air.reduce((s, r) => s + r.reading!.airQualityIndex, 0) / air.length
-              : null;
             const congested = traffic.filter((r) => r.reading!.congested).length;
             return (
-              <StatGrid>
-                <StatTile
-                  label={t('overview.meanAirQuality')}
-                  value={formatNumber(meanBand, 1)}
-                  tone={meanBand === null ? 'neutral' : eaqiTone(Math.round(meanBand))}
-                  detail={t('overview.stationsReporting', { count: air.length })}
-                />
-                <StatTile
-                  label={t('overview.worstStation')}
-                  value={t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
-                  tone={eaqiTone(worstBand)}
-                />
-                {!wall && (
+              <>
+                <StatGrid>
                   <StatTile
-                    label={t('overview.congestedSensors')}
-                    value={formatPercent(traffic.length ? congested / traffic.length : null)}
-                    tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
-                    detail={t('overview.countOf', { count: congested, total: traffic.length })}
+                    label={t('overview.poorAirResidents')}
+                    value={formatPercent(poorShare)}
+                    tone={poorShare === null ? 'neutral' : poorShare > 0 ? 'bad' : 'good'}
+                    detail={t('overview.stationsReporting', { count: air.length })}
+                  />
+                  <StatTile
+                    label={t('overview.worstStation')}
+                    value={t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
+                    tone={eaqiTone(worstBand)}
+                  />
+                  {!wall && (
+                    <StatTile
+                      label={t('overview.congestedSensors')}
+                      value={formatPercent(traffic.length ? congested / traffic.length : null)}
+                      tone={congested / Math.max(1, traffic.length) > 0.2 ? 'bad' : 'neutral'}
+                      detail={t('overview.countOf', { count: congested, total: traffic.length })}
+                    />
+                  )}
+                </StatGrid>
+                {!wall && (
+                  <EaqiBandTable
+                    bands={count.bands}
+                    notReporting={count.notReporting}
+                    withPopulation={!!populations}
                   />
                 )}
-              </StatGrid>
+              </>
             );
           }}
         </QueryPanel>
