@@ -5,8 +5,8 @@ import union from '@turf/union';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { Municipality, Territory } from '../../src/api/schemas/territory';
 import polylabel from 'polylabel';
-import data from './data/milan-municipalities.geo.json';
-import outline from './data/milan-outline.geo.json';
+import data from './data/milan-municipalities.geo.json' with { type: 'json' };
+import outline from './data/milan-outline.geo.json' with { type: 'json' };
 import type { Point } from './geo';
 
 /**

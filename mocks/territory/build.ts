@@ -17,7 +17,7 @@ import {
   type CorridorSeed,
   type MunicipalitySeed,
 } from './municipalities';
-import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, type Point } from './geo';
+import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, round6, type Point } from './geo';
 import { sequence } from './random';
 import { operatorBands, pickOperator, siteCapacityMbps } from './spectrum';
 
@@ -93,11 +93,28 @@ function outlineBounds(): Territory['bounds'] {
     .flat(2)
     .map(([lon, lat]) => [lon!, lat!] as const);
   const pad = 0.02;
+  const edge = (values: number[], pick: typeof Math.min, by: number) => round6(pick(...values) + by);
   return [
-    Math.min(...points.map((p) => p[0])) - pad,
-    Math.min(...points.map((p) => p[1])) - pad,
-    Math.max(...points.map((p) => p[0])) + pad,
-    Math.max(...points.map((p) => p[1])) + pad,
+    edge(
+      points.map((p) => p[0]),
+      Math.min,
+      -pad,
+    ),
+    edge(
+      points.map((p) => p[1]),
+      Math.min,
+      -pad,
+    ),
+    edge(
+      points.map((p) => p[0]),
+      Math.max,
+      pad,
+    ),
+    edge(
+      points.map((p) => p[1]),
+      Math.max,
+      pad,
+    ),
   ];
 }
 
