@@ -99,7 +99,7 @@ export function AirForecastChart({
           {t('environment.limitsDrawn', { limits: near.map((l) => l.detail).join('; ') })}
         </p>
       )}
-      <p className="panel__note">
+      <p className="panel__note air-forecast__peak">
         {t('environment.p90Peak', {
           value: formatNumber(Math.max(...forecast.steps.map((s) => s.p90)), 1),
           unit: forecast.unit,
