@@ -1,3 +1,4 @@
+import { boundedCache } from './cache';
 import {
   POLLUTANTS,
   type AirForecast,
@@ -44,6 +45,9 @@ function airPredictor(world: World, stationId: string, pollutant: Pollutant): Pr
   };
 }
 
+/** A run is made once an hour, as the model's is, and served until the next. */
+const runs = boundedCache<AirForecast>(512);
+
 export function airForecast(
   world: World,
   stationId: string,
@@ -52,7 +56,7 @@ export function airForecast(
 ): AirForecast {
   const predictor = airPredictor(world, stationId, pollutant);
   const issued = airIssuedAt(nowMs);
-  return {
+  return runs(`${predictor.key}:${world.sensors.length}:${issued}`, () => ({
     stationId,
     pollutant,
     model: AIR_MODEL,
@@ -64,13 +68,13 @@ export function airForecast(
     baseline: 'persistence',
     accuracy: rollingAccuracy(
       predictor,
-      nowMs,
+      issued,
       [60, 1440, 2880, 4320],
       6 * HOUR,
       stationId === 'metro' ? 14 : 28,
     ),
     hindcast: hindcast(predictor, issued, HOUR, 48, 24 * HOUR),
-  };
+  }));
 }
 
 /** What the latest air run predicts a station will read at `validMs`, with the index of the medians. */

@@ -7,6 +7,7 @@ import type {
 } from '../../src/api/schemas/forecasts';
 import type { Sensor } from '../../src/api/schemas/sensors';
 import type { World } from './build';
+import { boundedCache } from './cache';
 import { corridorTraffic, isCongested, sensorTraffic } from './dynamics';
 import {
   forecastSteps,
@@ -53,10 +54,13 @@ function trafficSeries(
     steps: forecastSteps(predictor, issued, TRAFFIC_STEP, 96),
     observed: observations(predictor, issued, TRAFFIC_STEP, 96),
     baseline: 'persistence',
-    accuracy: rollingAccuracy(predictor, nowMs, [15, 60, 360, 1440], 2 * HOUR, 84),
+    accuracy: rollingAccuracy(predictor, issued, [15, 60, 360, 1440], 2 * HOUR, 84),
     hindcast: hindcast(predictor, issued, TRAFFIC_STEP, 96, HOUR),
   };
 }
+
+/** A corridor's run is made once per issue time, as a model's is, and served until the next. */
+const corridorRuns = boundedCache<TrafficForecast>(512);
 
 export function trafficForecast(world: World, corridorId: string, nowMs: number): TrafficForecast {
   const predictor: Predictor = {
@@ -64,7 +68,10 @@ export function trafficForecast(world: World, corridorId: string, nowMs: number)
     truth: (t) => corridorTraffic(world, corridorId, t).speed,
     sigma: speedSigma,
   };
-  return { corridorId, ...trafficSeries(predictor, world.corridorsById.get(corridorId)!.freeFlowKmh, nowMs) };
+  return corridorRuns(`${predictor.key}:${trafficIssuedAt(nowMs)}`, () => ({
+    corridorId,
+    ...trafficSeries(predictor, world.corridorsById.get(corridorId)!.freeFlowKmh, nowMs),
+  }));
 }
 
 /**
