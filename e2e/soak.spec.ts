@@ -24,7 +24,7 @@ import { graphicsCount, watchGraphics, type GraphicsCount } from './graphics-pro
  * and writes its figures to bench-results/soak.json for `npm run bench`.
  */
 
-const CYCLES = Number(process.env.SOAK_CYCLES) || 200;
+const CYCLES = Number(process.env.SOAK_CYCLES) || 120;
 const CYCLE_MS = POLL_MS.readings!;
 const WARM_UP_CYCLES = Math.max(50, Math.round(CYCLES / 10));
 const MAX_HEAP_GROWTH_MB = 5;
