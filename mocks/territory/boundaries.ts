@@ -13,14 +13,13 @@ import type { Point } from './geo';
  * The municipal boundaries of the Metropolitan City of Milan: ISTAT's, as published by Openpolis
  * (geojson-italy, CC BY 4.0), simplified for the web. See data/README.md.
  */
-const SOURCE = data as unknown as FeatureCollection<Polygon, { name: string; com_istat_code: string }>;
+const SOURCE = data as unknown as FeatureCollection<Polygon, { name: string }>;
 
 /** The credit the licence asks for, short enough for a map's corner; NOTICE says what was modified. */
 export const BOUNDARIES_CREDIT = 'Municipal boundaries © Openpolis (CC BY 4.0), from ISTAT data, modified';
 
 export interface MunicipalityShape {
   name: string;
-  istatCode: string;
   boundary: Municipality['boundary'];
   /** A point inside the polygon, as far from its edges as can be: where its name is written. */
   labelPoint: [number, number];
@@ -42,12 +41,11 @@ function bboxOf(ring: Position[]): [number, number, number, number] {
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
-function shapeOf(feature: Feature<Polygon, { name: string; com_istat_code: string }>): MunicipalityShape {
+function shapeOf(feature: Feature<Polygon, { name: string }>): MunicipalityShape {
   const coordinates = feature.geometry.coordinates.map(roundRing);
   const [lon, lat] = polylabel(coordinates, 1e-4);
   return {
     name: feature.properties.name,
-    istatCode: feature.properties.com_istat_code,
     boundary: { type: 'Polygon', coordinates },
     labelPoint: [round6(lon!), round6(lat!)],
     areaKm2: Math.round(area(feature) / 1e5) / 10,
