@@ -1,20 +1,38 @@
 import { http, HttpResponse } from 'msw';
-import { alertPatchSchema, responseTimePeriodSchema } from '../../src/api/schemas/security';
+import { SCOPES } from '../../src/api/access';
+import {
+  alertPatchSchema,
+  responseTimePeriodSchema,
+  type AlertPatch,
+} from '../../src/api/schemas/security';
 import { AlertNotFound, AlertPatchRefused, type Simulation } from '../territory/simulation';
 import { respond } from '../scenarios';
+import { auditName, forbidden, unauthorized, type Authenticate } from './access';
 import { apiPath } from './api-path';
 
 /** A week of history at most: 2,016 points at the 5-minute step. */
 const MAX_SERIES_HOURS = 168;
 
-export const securityHandlers = (sim: Simulation) => [
+/** Whether a change is an acknowledgement and nothing more: what `acknowledge` alone permits. */
+const isAcknowledgementOnly = (patch: AlertPatch) =>
+  patch.status === 'acknowledged' && patch.assignee === undefined && patch.note === undefined;
+
+export const securityHandlers = (sim: Simulation, authenticate: Authenticate) => [
   http.get(apiPath('/security/alerts'), () => respond('alerts', () => ({ items: sim.alerts() }))),
 
   http.patch(apiPath('/security/alerts/:id'), async ({ params, request }) => {
+    const principal = await authenticate(request);
+    if (!principal) return unauthorized();
     const patch = alertPatchSchema.safeParse(await request.json().catch(() => null));
-    if (!patch.success) return HttpResponse.json({ error: patch.error.issues[0]?.message }, { status: 400 });
+    if (!patch.success) {
+      const issue = patch.error.issues[0];
+      return HttpResponse.json({ error: issue?.message }, { status: issue?.code === 'too_big' ? 413 : 400 });
+    }
+    if (!principal.scopes.has(SCOPES.triage) && !isAcknowledgementOnly(patch.data))
+      return forbidden([SCOPES.triage]);
     try {
-      const updated = sim.patchAlert(String(params.id), patch.data);
+      // Who acts is who signed in; an `actor` in the body is not part of the contract and is dropped.
+      const updated = sim.patchAlert(String(params.id), patch.data, auditName(principal.name));
       return respond('alerts', () => updated);
     } catch (error) {
       if (error instanceof AlertNotFound) return HttpResponse.json({ error: error.message }, { status: 404 });

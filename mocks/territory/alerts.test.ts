@@ -121,7 +121,7 @@ describe('alerts over a longer window', () => {
     const local = createSimulation({ now: () => NOW });
     const open = local.alerts().find((a) => a.status === 'open' && a.severity === 'low')!;
     const before = local.responseTimes('day').items.find((i) => i.severity === 'low')!.current;
-    local.patchAlert(open.id, { actor: 'tester', status: 'acknowledged' });
+    local.patchAlert(open.id, { status: 'acknowledged' }, 'tester');
     const after = local.responseTimes('day').items.find((i) => i.severity === 'low')!.current;
     expect(after.acknowledged).toBe(before.acknowledged + 1);
   });

@@ -109,7 +109,9 @@ describe('everything placed on the territory', () => {
     expect(
       misplaced(
         alerts.flatMap(({ id, place }) =>
-          place?.position ? [{ what: id, municipalityId: place.municipalityId, point: place.position }] : [],
+          place?.position && place.municipalityId
+            ? [{ what: id, municipalityId: place.municipalityId, point: place.position }]
+            : [],
         ),
       ),
     ).toEqual([]);

@@ -19,6 +19,7 @@ import {
 } from './municipalities';
 import { distanceKm, hexCentres, offsetKm, pathLengthKm, pointsAlong, round6, type Point } from './geo';
 import { sequence } from './random';
+import { territoryAreas } from './areas';
 import { operatorBands, pickOperator, siteCapacityMbps } from './spectrum';
 
 /** Municipalities whose label point lies farther than this from Milan's centre count as peripheral. */
@@ -119,6 +120,15 @@ function outlineBounds(): Territory['bounds'] {
 }
 
 function buildTerritory(): Territory {
+  const municipalities = PLACES.map((p) => ({
+    id: p.id,
+    name: p.name,
+    population: p.population,
+    areaKm2: p.shape.areaKm2,
+    centroid: p.shape.labelPoint,
+    peripheral: distanceKm(p.shape.labelPoint, MILAN_CENTRE) > PERIPHERAL_KM,
+    boundary: p.shape.boundary,
+  }));
   return {
     id: 'milano',
     name: 'Metropolitan City of Milan',
@@ -130,15 +140,8 @@ function buildTerritory(): Territory {
     peripheralRule: PERIPHERAL_RULE,
     dataNotice:
       'Simulated territory: municipality names, boundaries and populations are real; roads and waterways are schematic; sites, sensors, readings, forecasts and alerts are synthetic.',
-    municipalities: PLACES.map((p) => ({
-      id: p.id,
-      name: p.name,
-      population: p.population,
-      areaKm2: p.shape.areaKm2,
-      centroid: p.shape.labelPoint,
-      peripheral: distanceKm(p.shape.labelPoint, MILAN_CENTRE) > PERIPHERAL_KM,
-      boundary: p.shape.boundary,
-    })),
+    municipalities,
+    areas: territoryAreas(municipalities, MILAN_CENTRE),
     corridors: CORRIDORS.map((c) => ({ ...c, path: c.path.map((p) => [p[0], p[1]] as [number, number]) })),
     waterways: WATERWAYS.map((w) => ({ ...w, path: w.path.map((p) => [p[0], p[1]] as [number, number]) })),
   };

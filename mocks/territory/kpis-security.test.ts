@@ -28,7 +28,7 @@ describe('MTTA and MTTR', () => {
     const open = sim.alerts().find((a) => a.status === 'open' && Date.parse(a.dateIssued) < NOW)!;
     expect(open).toBeDefined();
     const before = kpi(kpisAt(sim.world, 'day', NOW, sim.alertsWithin).items, 'mtta').value;
-    sim.patchAlert(open.id, { actor: 'M. Rossi', status: 'acknowledged' });
+    sim.patchAlert(open.id, { status: 'acknowledged' }, 'M. Rossi');
     const after = kpi(kpisAt(sim.world, 'day', NOW, sim.alertsWithin).items, 'mtta').value;
     expect(after).toBe(minutes(sim.responseTimes('day').total.current.mttaSeconds));
     expect(after).not.toBe(before);

@@ -60,13 +60,13 @@ describe('the simulated territory', () => {
   it('keeps an alert PATCH for the session and refuses forbidden transitions', () => {
     const sim = createSimulation({ now: at(NOON) });
     const open = sim.alerts().find((a) => a.status === 'open')!;
-    sim.patchAlert(open.id, { actor: 'tester', status: 'acknowledged' });
-    sim.patchAlert(open.id, { actor: 'tester', assignee: 'A. Greco' });
+    sim.patchAlert(open.id, { status: 'acknowledged' }, 'tester');
+    sim.patchAlert(open.id, { assignee: 'A. Greco' }, 'tester');
     const after = sim.alerts().find((a) => a.id === open.id)!;
     expect(after.status).toBe('acknowledged');
     expect(after.assignee).toBe('A. Greco');
     expect(after.audit.map((e) => e.action)).toEqual(['created', 'status', 'assigned']);
-    expect(() => sim.patchAlert(open.id, { actor: 'tester', status: 'closed' })).toThrow(
+    expect(() => sim.patchAlert(open.id, { status: 'closed' }, 'tester')).toThrow(
       /acknowledged to closed/,
     );
   });

@@ -61,11 +61,11 @@ export function createSimulation({
     /** MTTA and MTTR by severity over the period and the one before, from the alerts issued in them. */
     responseTimes: (period: ResponseTimePeriod) =>
       responseTimes(alerts(2 * RESPONSE_PERIOD_MS[period]), period, now()),
-    /** Applies a PATCH as the backend would, refusing what the status rules forbid. */
-    patchAlert(id: string, patch: AlertPatch): Alert {
+    /** Applies a PATCH by `actor` as the backend would, refusing what the status rules forbid. */
+    patchAlert(id: string, patch: AlertPatch, actor: string): Alert {
       const current = alerts().find((a) => a.id === id);
       if (!current) throw new AlertNotFound(`no alert ${id}`);
-      const next = applyAlertPatch(current, patch, new Date(now()).toISOString());
+      const next = applyAlertPatch(current, patch, actor, new Date(now()).toISOString());
       alertChanges.set(id, next);
       return next;
     },

@@ -1,7 +1,9 @@
 import { en } from 'zod/locales';
 import { z } from 'zod/mini';
+import { PUBLIC_API_PREFIX } from './access';
 import { apiConfig } from './config';
 import { HttpError, InvalidJsonError, NetworkError, TimeoutError, ValidationError } from './errors';
+import { apiSession } from './session';
 
 // English issue messages (zod/mini ships none by default). Under the builds' Content-Security-
 // Policy zod must not compile its parsers with `new Function` (nor probe whether it may).
@@ -29,8 +31,9 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
 }
 
 /**
- * Fetches one API resource and validates it against its schema. Every failure becomes a typed
- * ApiError; an abort by the caller is passed through untouched so React Query can cancel.
+ * Fetches one API resource, as the session's identity and in its projection, and validates it
+ * against its schema. Every failure becomes a typed ApiError; an abort by the caller is passed
+ * through untouched so React Query can cancel.
  */
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
@@ -43,21 +46,22 @@ export async function apiRequest<S extends z.ZodMiniType>(
     body,
     query,
     timeoutMs = apiConfig.timeoutMs,
-    baseUrl = apiConfig.baseUrl,
+    baseUrl = `${apiConfig.baseUrl.replace(/\/$/, '')}${apiSession.projection === 'public' ? PUBLIC_API_PREFIX : ''}`,
   } = options;
   const endpoint = `${method} ${path}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = apiSession.accessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(buildUrl(baseUrl, path, query), {
       method,
       signal: combined,
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -66,6 +70,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
     throw new NetworkError(endpoint, error);
   }
 
+  if (response.status === 401) apiSession.onUnauthorized();
   if (!response.ok) throw new HttpError(endpoint, response.status, await errorReason(response));
 
   let text: string;

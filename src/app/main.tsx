@@ -1,15 +1,23 @@
-import { StrictMode } from 'react';
+import { StrictMode, useState, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { ScreenClientsProvider, type ScreenClients } from './identity/screen-clients';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { loadLanguage } from '../i18n/i18n';
 import { chooseLanguage, languageNow } from '../i18n/language';
 import './styles.css';
 
+/** Made once signed in, so that it opens the view the address names after a return from sign-in. */
+function AppRouter() {
+  const [router] = useState(createAppRouter);
+  return <RouterProvider router={router} />;
+}
+
 async function start() {
-  // Statically false in the live build, so the simulated territory is left out of it entirely.
+  let Identity: ComponentType<{ children: ReactNode }>;
+  // Statically false in the live build, so the simulated territory and the demo's identity are
+  // left out of it entirely.
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startSimulatedTerritory } = await import('../../mocks/browser');
     try {
@@ -21,17 +29,22 @@ async function start() {
         'Serve the demo from localhost or over https.';
       return;
     }
+    Identity = (await import('./identity/demo-identity')).DemoIdentity;
+  } else {
+    Identity = (await import('./identity/oidc-identity')).OidcIdentity;
   }
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) chooseLanguage(linkLanguage);
   await loadLanguage(linkLanguage ?? languageNow());
-  const queryClient = createQueryClient();
+  const clients: ScreenClients = { full: createQueryClient(), public: createQueryClient() };
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={createAppRouter()} />
-      </QueryClientProvider>
+      <ScreenClientsProvider clients={clients}>
+        <Identity>
+          <AppRouter />
+        </Identity>
+      </ScreenClientsProvider>
     </StrictMode>,
   );
 }

@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { UrlStateAdapter } from '../hooks/url-state';
+import { ProjectionClient } from './identity/screen-clients';
 import { AppShell } from './shell/app-shell';
 import { ShellLoading } from './shell/shell-loading';
 import type { ViewHandle } from './views';
@@ -10,7 +11,9 @@ export const routes: RouteObject[] = [
     path: '/',
     element: (
       <UrlStateAdapter>
-        <AppShell />
+        <ProjectionClient>
+          <AppShell />
+        </ProjectionClient>
       </UrlStateAdapter>
     ),
     // Shown only while the first view's code loads.

@@ -1,10 +1,10 @@
-import { useScreenMode } from './use-screen-mode';
-import { isRedactedMode } from '../lib/redaction';
+import { useProjection } from './use-identity';
 
 /**
- * Whether the screen is in a public or presentation mode (`?mode=public`, `?mode=presentation`),
- * where alerts and QKD links are shown with their sensitive details withheld.
+ * Whether the screen shows the public projection (a public or presentation screen, or a public
+ * identity): the API then withholds names, notes, machines and exact places, and the screen
+ * offers no triage.
  */
 export function useRedaction(): boolean {
-  return isRedactedMode(useScreenMode());
+  return useProjection() === 'public';
 }

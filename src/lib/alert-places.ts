@@ -21,7 +21,8 @@ export const placeKey = (place: AlertPlace) => `${place.kind}:${place.refId}`;
 
 /**
  * Where a place is and what it is called: its exact position when the alert gives one, else the
- * thing it names (a sensor, a QKD link's midpoint), else its municipality's centroid.
+ * thing it names (a sensor, a QKD link's midpoint, an area's centre), else its municipality's
+ * centroid.
  */
 export function locatePlace(
   place: AlertPlace,
@@ -47,6 +48,10 @@ export function locatePlace(
     }
     case 'municipality':
       return { name: municipality?.name ?? place.refId, position: place.position ?? fallback };
+    case 'area': {
+      const area = directory.territory.areas.find((a) => a.id === place.refId);
+      return { name: area?.name ?? place.refId, position: area?.centroid ?? directory.territory.centre };
+    }
   }
 }
 

@@ -47,11 +47,7 @@ describe('applying a change to an alert', () => {
   const at = '2026-03-11T08:05:00Z';
 
   it('records a status change, an assignment and a note in the trail, in that order', () => {
-    const next = applyAlertPatch(
-      alert,
-      { actor: 'M. Rossi', status: 'acknowledged', assignee: 'G. Bianchi', note: 'on it' },
-      at,
-    );
+    const next = applyAlertPatch(alert, { status: 'acknowledged', assignee: 'G. Bianchi', note: 'on it' }, 'M. Rossi', at);
     expect(next).toMatchObject({ status: 'acknowledged', assignee: 'G. Bianchi' });
     expect(next.audit.slice(1)).toEqual([
       { at, actor: 'M. Rossi', action: 'status', from: 'open', to: 'acknowledged', note: 'on it' },
@@ -61,7 +57,7 @@ describe('applying a change to an alert', () => {
   });
 
   it('records a note on its own', () => {
-    expect(applyAlertPatch(alert, { actor: 'M. Rossi', note: 'checked the logs' }, at).audit[1]).toEqual({
+    expect(applyAlertPatch(alert, { note: 'checked the logs' }, 'M. Rossi', at).audit[1]).toEqual({
       at,
       actor: 'M. Rossi',
       action: 'note',
@@ -73,8 +69,8 @@ describe('applying a change to an alert', () => {
 
   it('refuses a transition the rules forbid, and resolving without a note', () => {
     expect(() =>
-      applyAlertPatch({ ...alert, status: 'closed' }, { actor: 'x', status: 'resolved', note: 'n' }, at),
+      applyAlertPatch({ ...alert, status: 'closed' }, { status: 'resolved', note: 'n' }, 'x', at),
     ).toThrow(AlertPatchRefused);
-    expect(() => applyAlertPatch(alert, { actor: 'x', status: 'resolved' }, at)).toThrow(/note is required/);
+    expect(() => applyAlertPatch(alert, { status: 'resolved' }, 'x', at)).toThrow(/note is required/);
   });
 });

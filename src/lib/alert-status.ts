@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL_LIMIT } from '../api/access';
 import type { Alert, AlertPatch, AlertStatus } from '../api/schemas/security';
 
 /** Which status an alert may move to from each status; enforced by the UI and the backend alike. */
@@ -21,10 +22,11 @@ export function transitionNeedsNote(to: AlertStatus): boolean {
 export class AlertPatchRefused extends Error {}
 
 /**
- * An alert as a PATCH leaves it, with the audit entries it adds; refuses what the status rules
- * forbid. The backend applies it, and the UI applies it too to show the change before the answer.
+ * An alert as a PATCH by `actor` leaves it, with the audit entries it adds; refuses what the
+ * status rules forbid and what would overfill the audit trail. The backend applies it, and the UI
+ * applies it too to show the change before the answer.
  */
-export function applyAlertPatch(current: Alert, patch: AlertPatch, at: string): Alert {
+export function applyAlertPatch(current: Alert, patch: AlertPatch, actor: string, at: string): Alert {
   const next: Alert = { ...current, audit: [...current.audit] };
   if (patch.status !== undefined && patch.status !== current.status) {
     if (!canTransition(current.status, patch.status))
@@ -33,7 +35,7 @@ export function applyAlertPatch(current: Alert, patch: AlertPatch, at: string): 
       throw new AlertPatchRefused(`a note is required to mark an alert ${patch.status}`);
     next.audit.push({
       at,
-      actor: patch.actor,
+      actor,
       action: 'status',
       from: current.status,
       to: patch.status,
@@ -41,12 +43,12 @@ export function applyAlertPatch(current: Alert, patch: AlertPatch, at: string): 
     });
     next.status = patch.status;
   } else if (patch.note) {
-    next.audit.push({ at, actor: patch.actor, action: 'note', from: null, to: null, note: patch.note });
+    next.audit.push({ at, actor, action: 'note', from: null, to: null, note: patch.note });
   }
   if (patch.assignee !== undefined && patch.assignee !== current.assignee) {
     next.audit.push({
       at,
-      actor: patch.actor,
+      actor,
       action: 'assigned',
       from: current.assignee,
       to: patch.assignee,
@@ -54,5 +56,7 @@ export function applyAlertPatch(current: Alert, patch: AlertPatch, at: string): 
     });
     next.assignee = patch.assignee;
   }
+  if (next.audit.length > AUDIT_TRAIL_LIMIT)
+    throw new AlertPatchRefused(`this alert's audit trail is full (${AUDIT_TRAIL_LIMIT} entries)`);
   return next;
 }

@@ -16,19 +16,13 @@ interface RefreshSlice {
   refreshPauseToggled: () => void;
 }
 
-interface OperatorSlice {
-  /** Who is at this screen: written into the audit trail of every alert they change. */
-  operator: string;
-  operatorNamed: (name: string) => void;
-}
-
 interface LanguageSlice {
   /** The language chosen on this screen, remembered across reloads; null while none was. */
   language: string | null;
   languageSet: (code: string) => void;
 }
 
-type UiState = ThemeSlice & RefreshSlice & OperatorSlice & LanguageSlice;
+type UiState = ThemeSlice & RefreshSlice & LanguageSlice;
 
 type SliceCreator<T> = (set: (partial: Partial<UiState> | ((s: UiState) => Partial<UiState>)) => void) => T;
 
@@ -42,13 +36,6 @@ const createRefreshSlice: SliceCreator<RefreshSlice> = (set) => ({
   refreshPauseToggled: () => set((s) => ({ refreshPaused: !s.refreshPaused })),
 });
 
-export const DEFAULT_OPERATOR = 'Control room';
-
-const createOperatorSlice: SliceCreator<OperatorSlice> = (set) => ({
-  operator: DEFAULT_OPERATOR,
-  operatorNamed: (name) => set({ operator: name.trim() || DEFAULT_OPERATOR }),
-});
-
 const createLanguageSlice: SliceCreator<LanguageSlice> = (set) => ({
   language: null,
   languageSet: (code) => set({ language: code }),
@@ -59,17 +46,15 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       ...createThemeSlice(set),
       ...createRefreshSlice(set),
-      ...createOperatorSlice(set),
       ...createLanguageSlice(set),
     }),
     {
       name: 'territorio-ui',
       // A pause is a decision for now; after a reload the screen is live again.
-      partialize: (s) => ({ theme: s.theme, operator: s.operator, language: s.language }),
+      partialize: (s) => ({ theme: s.theme, language: s.language }),
     },
   ),
 );
 
 export const useTheme = () => useUiStore((s) => s.theme);
 export const useRefreshPaused = () => useUiStore((s) => s.refreshPaused);
-export const useOperator = () => useUiStore((s) => s.operator);

@@ -26,10 +26,11 @@ import {
   text,
   uniqueList,
 } from './arbitraries-common';
+import { FIELD_LIMITS } from '../api/access';
 
 export const auditEntry: fc.Arbitrary<AuditEntry> = fc.record({
   at: isoDateTime,
-  actor: nonEmpty,
+  actor: fc.option(nonEmpty, { nil: null }),
   action: fc.constantFrom('created' as const, 'status' as const, 'assigned' as const, 'note' as const),
   from: fc.option(text, { nil: null }),
   to: fc.option(text, { nil: null }),
@@ -46,7 +47,7 @@ export const alert: fc.Arbitrary<Alert> = fc.record({
     fc.record({
       kind: fc.constantFrom(...PLACE_KINDS),
       refId: nonEmpty,
-      municipalityId: nonEmpty,
+      municipalityId: fc.option(nonEmpty, { nil: null }),
       position: fc.option(lonLat, { nil: null }),
     }),
     { nil: null },
@@ -61,12 +62,11 @@ export const alertsResponse = fc.record({ items: uniqueList(alert, 'id') });
 export const alertPatch: fc.Arbitrary<AlertPatch> = fc
   .record(
     {
-      actor: nonEmpty,
       status: fc.constantFrom(...ALERT_STATUSES),
-      assignee: fc.option(text, { nil: null }),
-      note: nonEmpty,
+      assignee: fc.option(text.filter((t) => t.length <= FIELD_LIMITS.name), { nil: null }),
+      note: nonEmpty.filter((t) => t.length <= FIELD_LIMITS.note),
     },
-    { requiredKeys: ['actor'] },
+    { requiredKeys: [] },
   )
   .filter((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined);
 

@@ -31,6 +31,12 @@ export const municipality = fc.record({
   peripheral: fc.boolean(),
   boundary: polygon,
 });
+const area = fc.record({
+  id: nonEmpty,
+  name: nonEmpty,
+  centroid: lonLat,
+  municipalityIds: fc.array(nonEmpty, { minLength: 1, maxLength: 3 }),
+});
 export const corridor = fc.record({
   id: nonEmpty,
   name: nonEmpty,
@@ -55,6 +61,7 @@ export const territory: fc.Arbitrary<Territory> = fc.record({
   peripheralRule: nonEmpty,
   dataNotice: text,
   municipalities: uniqueList(municipality, 'id', 2, 1),
+  areas: uniqueList(area, 'id', 2, 1),
   corridors: uniqueList(corridor, 'id', 2),
   waterways: uniqueList(waterway, 'id', 2),
 });

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, configure, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider } from 'react-router';
@@ -8,7 +8,11 @@ import { clearFaults } from '../../mocks/scenarios';
 import { createSimulation, type SimulationOptions } from '../../mocks/territory/simulation';
 import { createQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
-import { DEFAULT_OPERATOR, useUiStore } from '../store/ui-store';
+import { useUiStore } from '../store/ui-store';
+import type { Role } from '../api/access';
+import { apiSession } from '../api/session';
+import { DemoIdentity } from '../app/identity/demo-identity';
+import { ScreenClientsProvider } from '../app/identity/screen-clients';
 
 /**
  * The instant the simulated territory is frozen at: a Wednesday, 09:30 in Milan, when the morning
@@ -75,7 +79,8 @@ export function setupSimulatedApi() {
     clients.clear();
     server.resetHandlers();
     clearFaults();
-    useUiStore.setState({ theme: 'dark', refreshPaused: false, operator: DEFAULT_OPERATOR });
+    useUiStore.setState({ theme: 'dark', refreshPaused: false });
+    apiSession.projection = 'full';
     localStorage.clear();
     delete document.documentElement.dataset.theme;
     vi.useRealTimers();
@@ -86,25 +91,29 @@ export function setupSimulatedApi() {
 
 /**
  * Renders the whole app — shell and routes — at `url` (e.g. '/network?status=offline'), as
- * main.tsx does but with a fresh QueryClient.
+ * main.tsx does in the demo, signed in with the demo identity's `role` (an operator unless said),
+ * with fresh QueryClients.
  */
-export function renderApp(url = '/overview') {
+export function renderApp(url = '/overview', { role = 'operator' }: { role?: Role } = {}) {
   const client = createTestQueryClient();
-  clients.add(client);
+  const publicClient = createTestQueryClient();
+  clients.add(client).add(publicClient);
   window.history.replaceState(null, '', `#${url}`);
   const router = createAppRouter();
   routers.add(router);
   const user = userEvent.setup();
   const result = render(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <ScreenClientsProvider clients={{ full: client, public: publicClient }}>
+        <DemoIdentity initialRole={role}>
+          <RouterProvider router={router} />
+        </DemoIdentity>
+      </ScreenClientsProvider>
     </StrictMode>,
   );
   /** The URL's search params as they are now: what a copied link would reopen. */
   const searchParams = () => new URLSearchParams(window.location.hash.split('?')[1]);
-  return { user, client, router, searchParams, ...result };
+  return { user, client, publicClient, router, searchParams, ...result };
 }
 
 /** The figure a stat tile shows under `label`, as read on screen (label and value sit in a dt/dd pair). */

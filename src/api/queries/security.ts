@@ -1,6 +1,5 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { applyAlertPatch } from '../../lib/alert-status';
-import { redactAlert, redactQkdLink } from '../../lib/redaction';
 import { apiRequest } from '../client';
 import { API_PATHS, pathFor } from '../paths';
 import {
@@ -63,24 +62,9 @@ export const responseTimesQuery = (period: ResponseTimePeriod) =>
     refetchInterval: REFRESH_MS.responseTimes,
   });
 
-/**
- * `select` functions for public and presentation screens: the alerts and links with sensitive
- * details withheld. Module-level, so each is one stable function and the result is kept between
- * renders until the data changes.
- */
-export const redactedAlertsSelect = (data: AlertsResponse): AlertsResponse => ({
-  items: data.items.map((alert) => redactAlert(alert)),
-});
-export const redactedQkdLinksSelect = (data: { items: QkdLink[] }): { items: QkdLink[] } => ({
-  items: data.items.map(redactQkdLink),
-});
-
-/** `select` functions adding each alert or link by id, as they are or redacted. */
+/** `select` functions adding each alert or link by id. */
 export const alertsWithIndex = selectWithIndex((data: AlertsResponse) => data.items);
-export const redactedAlertsWithIndex = (data: AlertsResponse) => alertsWithIndex(redactedAlertsSelect(data));
 export const qkdLinksWithIndex = selectWithIndex((data: { items: QkdLink[] }) => data.items);
-export const redactedQkdLinksWithIndex = (data: { items: QkdLink[] }) =>
-  qkdLinksWithIndex(redactedQkdLinksSelect(data));
 
 export const patchAlert = (id: string, patch: AlertPatch) =>
   apiRequest(`${API_PATHS.alerts}/${encodeURIComponent(id)}`, alertSchema, { method: 'PATCH', body: patch });
@@ -88,6 +72,8 @@ export const patchAlert = (id: string, patch: AlertPatch) =>
 export interface AlertChange {
   ids: readonly string[];
   patch: AlertPatch;
+  /** Who is signed in, for the change shown before the answer; the API takes it from the token. */
+  actor: string;
 }
 
 export interface AlertChangeResult {
@@ -116,7 +102,7 @@ export const updateAlertsMutation = () =>
       return result;
     },
     retry: false,
-    onMutate: async ({ ids, patch }, { client }) => {
+    onMutate: async ({ ids, patch, actor }, { client }) => {
       const key = alertsQuery().queryKey;
       // A poll landing now would overwrite the change with the state before it.
       await client.cancelQueries({ queryKey: key });
@@ -128,7 +114,7 @@ export const updateAlertsMutation = () =>
               items: current.items.map((a) => {
                 if (!ids.includes(a.id)) return a;
                 try {
-                  return applyAlertPatch(a, patch, at);
+                  return applyAlertPatch(a, patch, actor, at);
                 } catch {
                   return a;
                 }

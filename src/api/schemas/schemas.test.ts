@@ -59,7 +59,7 @@ function alertsPayload() {
   return { items };
 }
 
-const alertPatch: AlertPatch = { actor: 'M. Rossi', status: 'acknowledged' };
+const alertPatch: AlertPatch = { status: 'acknowledged' };
 
 /** A corruption value that deletes the field (or shortens the list) instead of setting it. */
 const REMOVE = Symbol('remove');

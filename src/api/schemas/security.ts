@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { FIELD_LIMITS } from '../access';
 import { isoDateTime, lonLat, nonEmptyString, nonNegative, uniqueBy, uniqueIds } from './common';
 
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
@@ -9,20 +10,23 @@ export const ALERT_STATUSES = ['open', 'acknowledged', 'in_progress', 'resolved'
 export const alertStatusSchema = z.enum(ALERT_STATUSES);
 export type AlertStatus = z.infer<typeof alertStatusSchema>;
 
-export const PLACE_KINDS = ['site', 'sensor', 'qkd-link', 'municipality'] as const;
+/** What an alert points at; `area` is the public projection's grain, which covers several sites. */
+export const PLACE_KINDS = ['site', 'sensor', 'qkd-link', 'municipality', 'area'] as const;
 
 export const alertPlaceSchema = z.object({
   kind: z.enum(PLACE_KINDS),
   refId: nonEmptyString,
-  municipalityId: nonEmptyString,
-  /** Exact position; absent when the place is an area or has been redacted. */
+  /** Null for an area, which spans several municipalities. */
+  municipalityId: z.nullable(nonEmptyString),
+  /** Exact position; absent when the place is an area or a municipality. */
   position: z.nullable(lonLat),
 });
 export type AlertPlace = z.infer<typeof alertPlaceSchema>;
 
 export const auditEntrySchema = z.object({
   at: isoDateTime,
-  actor: nonEmptyString,
+  /** Who acted, from their sign-in; null in the public projection. */
+  actor: z.nullable(nonEmptyString),
   action: z.enum(['created', 'status', 'assigned', 'note']),
   from: z.nullable(z.string()),
   to: z.nullable(z.string()),
@@ -49,13 +53,15 @@ export type Alert = z.infer<typeof alertSchema>;
 export const alertsResponseSchema = z.object({ items: uniqueIds(alertSchema) });
 export type AlertsResponse = z.infer<typeof alertsResponseSchema>;
 
-/** Body of PATCH /security/alerts/{id}: any of a status change, an assignment and a note. */
+/**
+ * Body of PATCH /security/alerts/{id}: any of a status change, an assignment and a note. Who acts
+ * is the person signed in, never a field of the body.
+ */
 export const alertPatchSchema = z
   .object({
-    actor: nonEmptyString,
     status: z.optional(alertStatusSchema),
-    assignee: z.optional(z.nullable(z.string())),
-    note: z.optional(nonEmptyString),
+    assignee: z.optional(z.nullable(z.string().check(z.maxLength(FIELD_LIMITS.name)))),
+    note: z.optional(nonEmptyString.check(z.maxLength(FIELD_LIMITS.note))),
   })
   .check(
     z.refine((p) => p.status !== undefined || p.assignee !== undefined || p.note !== undefined, {

@@ -20,6 +20,18 @@ export const municipalitySchema = z.object({
   boundary: polygon,
 });
 
+/**
+ * A part of the territory that holds several 5G sites: the grain at which the public projection
+ * says where an alert is, so that naming the place does not single out one site.
+ */
+export const areaSchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  /** Where its name and its alerts go on the map. */
+  centroid: lonLat,
+  municipalityIds: z.array(nonEmptyString).check(z.minLength(1)),
+});
+
 export const corridorSchema = z.object({
   id: nonEmptyString,
   name: nonEmptyString,
@@ -51,11 +63,13 @@ export const territorySchema = z.object({
   /** Provenance of the data, shown to users (e.g. that it is synthetic). */
   dataNotice: z.string(),
   municipalities: uniqueIds(municipalitySchema, 1),
+  areas: uniqueIds(areaSchema, 1),
   corridors: uniqueIds(corridorSchema),
   waterways: uniqueIds(waterwaySchema),
 });
 
 export type Municipality = z.infer<typeof municipalitySchema>;
+export type Area = z.infer<typeof areaSchema>;
 export type Corridor = z.infer<typeof corridorSchema>;
 export type Waterway = z.infer<typeof waterwaySchema>;
 export type Territory = z.infer<typeof territorySchema>;

@@ -13,6 +13,7 @@ import { useBackendHealth, useRefetchWhenBackendReturns } from './use-backend-he
 import { keepGlobalParams } from '../../lib/global-params';
 import { useUrlSearch } from '../../hooks/url-state';
 import { useT } from '../../i18n/use-t';
+import { IdentityMenu } from './identity-menu';
 import { LanguageSwitcher } from './language-switcher';
 
 // MapLibre and the map's code load only once a view shows the map.
@@ -104,6 +105,7 @@ export function AppShell() {
                 {t(theme === 'dark' ? 'shell.lightTheme' : 'shell.darkTheme')}
               </button>
               <LanguageSwitcher />
+              <IdentityMenu />
             </div>
             <HeaderClock />
           </header>

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import { alertsQuery, redactedAlertsSelect } from '../../api/queries/security';
+import { alertsQuery } from '../../api/queries/security';
 import type { Alert } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useRedaction } from '../../hooks/use-redaction';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../lib/format';
@@ -21,9 +20,8 @@ const describe = (a: Alert, t: Translate) =>
  * and the newest announced to assistive technology as it arrives.
  */
 export function CriticalAlerts() {
-  const redact = useRedaction();
   const t = useT();
-  const alerts = useLiveQuery({ ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined });
+  const alerts = useLiveQuery(alertsQuery());
   const search = useUrlSearch();
   const waiting = (alerts.data?.items ?? [])
     .filter((a) => a.severity === 'critical' && a.status === 'open')

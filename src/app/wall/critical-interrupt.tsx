@@ -6,7 +6,8 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { describeError } from '../../components/ui/error-text';
 import { useT } from '../../i18n/use-t';
 import { formatTime } from '../../lib/format';
-import { useOperator } from '../../store/ui-store';
+import { SCOPES } from '../../api/access';
+import { useIdentity } from '../../hooks/use-identity';
 import { addPruned, interruptingAlert, waitingCriticalIds } from './critical-interruption';
 
 /** The critical alert interrupting the wall, if any, and what the screen can do with it. */
@@ -19,23 +20,30 @@ export function useCriticalInterruption() {
   if (items && seenAtStart === null) setSeenAtStart(waitingCriticalIds(items));
   const alert = items && seenAtStart ? interruptingAlert(items, seenAtStart, dismissed) : null;
 
-  const operator = useOperator();
+  const identity = useIdentity();
   const { mutate, error, data } = useMutation(updateAlertsMutation());
+  const mayAcknowledge = identity.scopes.has(SCOPES.acknowledge);
   const acknowledge = useCallback(() => {
-    if (alert) mutate({ ids: [alert.id], patch: { status: 'acknowledged', actor: operator } });
-  }, [alert, mutate, operator]);
+    if (alert) mutate({ ids: [alert.id], patch: { status: 'acknowledged' }, actor: identity.name });
+  }, [alert, mutate, identity.name]);
   const dismiss = useCallback(() => {
     if (alert && items) setDismissed((ids) => addPruned(ids, alert.id, items));
   }, [alert, items]);
   // The change is undone when refused or failed; the dialog then says why.
   const refusal = error ?? data?.failed.find((f) => f.id === alert?.id)?.error;
-  return { alert, acknowledge, dismiss, problem: refusal ? describeError(refusal) : null };
+  return {
+    alert,
+    acknowledge: mayAcknowledge ? acknowledge : undefined,
+    dismiss,
+    problem: refusal ? describeError(refusal) : null,
+  };
 }
 
 interface CriticalInterruptProps {
   alert: Alert;
   problem: string | null;
-  onAcknowledge: () => void;
+  /** Absent where the wall may not acknowledge: the dialog then only dismisses. */
+  onAcknowledge: (() => void) | undefined;
   onDismiss: () => void;
 }
 
@@ -44,14 +52,14 @@ export function CriticalInterrupt({ alert, problem, onAcknowledge, onDismiss }: 
   const t = useT();
   const acknowledgeButton = useRef<HTMLButtonElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => acknowledgeButton.current?.focus(), [alert.id]);
+  useEffect(() => (acknowledgeButton.current ?? dismissButton.current)?.focus(), [alert.id]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onDismiss();
       if (event.key !== 'Tab') return;
       event.preventDefault();
       const other = document.activeElement === acknowledgeButton.current ? dismissButton : acknowledgeButton;
-      other.current?.focus();
+      (other.current ?? dismissButton.current)?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -83,9 +91,11 @@ export function CriticalInterrupt({ alert, problem, onAcknowledge, onDismiss }: 
           </p>
         )}
         <div className="wall-interrupt__actions">
-          <button ref={acknowledgeButton} type="button" className="button" onClick={onAcknowledge}>
-            {t('wall.interrupt.acknowledge')}
-          </button>
+          {onAcknowledge && (
+            <button ref={acknowledgeButton} type="button" className="button" onClick={onAcknowledge}>
+              {t('wall.interrupt.acknowledge')}
+            </button>
+          )}
           <button ref={dismissButton} type="button" className="button" onClick={onDismiss}>
             {t('wall.interrupt.dismiss')}
           </button>

@@ -4,14 +4,11 @@ import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
   qkdLinksQuery,
-  redactedAlertsSelect,
-  redactedQkdLinksSelect,
 } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Band } from '../../api/schemas/network';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useRedaction } from '../../hooks/use-redaction';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { placesWithOpenAlerts } from '../../lib/alert-places';
@@ -46,18 +43,8 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
   const wantsAlerts = visible.includes('security');
-  // Public and presentation screens get places coarsened and QKD nodes generalised.
-  const redact = useRedaction();
-  const alerts = useLiveQuery({
-    ...alertsQuery(),
-    select: redact ? redactedAlertsSelect : undefined,
-    enabled: wantsAlerts,
-  });
-  const qkdLinks = useLiveQuery({
-    ...qkdLinksQuery(),
-    select: redact ? redactedQkdLinksSelect : undefined,
-    enabled: wantsAlerts || visible.includes('qkd'),
-  });
+  const alerts = useLiveQuery({ ...alertsQuery(), enabled: wantsAlerts });
+  const qkdLinks = useLiveQuery({ ...qkdLinksQuery(), enabled: wantsAlerts || visible.includes('qkd') });
   const territoryError = useShownError(territory);
   const errors = {
     sites: useShownError(sites),

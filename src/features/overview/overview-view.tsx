@@ -4,8 +4,6 @@ import { sitesQuery } from '../../api/queries/network';
 import {
   alertsQuery,
   qkdLinksQuery,
-  redactedAlertsSelect,
-  redactedQkdLinksSelect,
 } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
@@ -18,7 +16,6 @@ import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { eaqiTone, SEVERITY_KEYS, SITE_STATUS_KEYS } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
 import { useIsWall } from '../../hooks/use-screen-mode';
-import { useRedaction } from '../../hooks/use-redaction';
 import { useT } from '../../i18n/use-t';
 import { EAQI_LABEL_KEYS, eaqiLevel, type EaqiBand } from '../../lib/eaqi';
 import { eaqiBandCount } from '../../lib/eaqi-bands';
@@ -34,10 +31,9 @@ export function OverviewView() {
   const readingsOptions = readingsQuery();
   const readings = useLiveQuery(readingsOptions);
   const sensorsError = useShownError(sensors);
-  const redact = useRedaction();
-  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined };
+  const alertsOptions = alertsQuery();
   const alerts = useLiveQuery(alertsOptions);
-  const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
+  const linksOptions = qkdLinksQuery();
   const links = useLiveQuery(linksOptions);
   // Populations only add residents to the band count: without them the stations still show.
   const territory = useQuery({ ...territoryQuery(), select: territoryWithMunicipalityIndex });

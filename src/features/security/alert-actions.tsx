@@ -20,7 +20,7 @@ interface AlertActionsProps {
   assignees: readonly string[];
   operator: string;
   busy: boolean;
-  onChange: (patch: Omit<AlertPatch, 'actor'>) => void;
+  onChange: (patch: AlertPatch) => void;
 }
 
 /** Triage: the moves the status rules allow from here, assignment and notes. */

@@ -12,7 +12,6 @@ import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { formatDateTime } from '../../lib/format';
-import { useUiStore } from '../../store/ui-store';
 import { AlertActions } from './alert-actions';
 
 const ACTION_LABEL: Record<AuditEntry['action'], MessageKey> = {
@@ -41,13 +40,14 @@ function auditValue(entry: AuditEntry, value: string | null, t: Translate): stri
 
 interface AlertDetailsProps {
   alert: Alert | undefined;
-  /** False on a public screen: the alert is shown, not worked. */
+  /** False on a public screen, or for whoever may not triage: the alert is shown, not worked. */
   canAct: boolean;
   placeName: string;
   assignees: readonly string[];
+  /** Who is signed in: the API records the change under that name. */
   operator: string;
   busy: boolean;
-  onChange: (patch: Omit<AlertPatch, 'actor'>) => void;
+  onChange: (patch: AlertPatch) => void;
   onShowOnMap: (() => void) | undefined;
   onClose: () => void;
 }
@@ -61,7 +61,6 @@ export function AlertDetails({
   onClose,
   ...triage
 }: AlertDetailsProps) {
-  const operatorNamed = useUiStore((s) => s.operatorNamed);
   const t = useT();
   const panel = useDetailsClose<HTMLElement>(onClose, alert?.id ?? '');
   return (
@@ -103,14 +102,9 @@ export function AlertDetails({
           </dl>
           {canAct && (
             <>
-              <label className="filters">
-                {t('alerts.actingAs')}{' '}
-                <input
-                  defaultValue={triage.operator}
-                  onBlur={(e) => operatorNamed(e.target.value)}
-                  autoComplete="name"
-                />
-              </label>
+              <p className="filters">
+                {t('alerts.actingAs')} <strong>{triage.operator}</strong>
+              </p>
               <AlertActions alert={alert} {...triage} />
             </>
           )}

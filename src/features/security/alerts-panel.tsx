@@ -6,8 +6,6 @@ import {
   alertsQuery,
   alertsWithIndex,
   qkdLinksQuery,
-  redactedAlertsWithIndex,
-  redactedQkdLinksSelect,
   updateAlertsMutation,
   type AlertChange,
 } from '../../api/queries/security';
@@ -21,13 +19,14 @@ import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { ALERT_STATUS_KEYS, SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import { useNow } from '../../hooks/use-now';
+import { useIdentity } from '../../hooks/use-identity';
 import { useRedaction } from '../../hooks/use-redaction';
+import { SCOPES } from '../../api/access';
 import { useSearchState } from '../../hooks/use-search-state';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useT } from '../../i18n/use-t';
 import { isActive, locatePlace, placeKey, type PlaceDirectory } from '../../lib/alert-places';
 import { formatAge } from '../../lib/format';
-import { useOperator } from '../../store/ui-store';
 import { AlertDetails } from './alert-details';
 import { AlertFilters, passesFilter } from './alert-filters';
 import { BulkActions } from './bulk-actions';
@@ -50,6 +49,7 @@ const PLACE_LABEL: Record<NonNullable<Alert['place']>['kind'], MessageKey> = {
   sensor: 'alerts.place.sensor',
   'qkd-link': 'alerts.place.qkdLink',
   municipality: 'alerts.place.municipality',
+  area: 'alerts.place.area',
 };
 
 /** Alerts issued this recently and still open are highlighted as new. */
@@ -58,17 +58,18 @@ export const NEW_FOR_MS = 10 * 60_000;
 /** Every alert, filtered and searched from the URL, worked from arrival to closure. */
 export function AlertsPanel() {
   const [search, setSearch] = useSearchState(searchSchema);
-  // A public or presentation screen shows alerts redacted, and is not where they are worked.
+  // A public or presentation screen shows the public projection, and is not where alerts are worked.
   const redact = useRedaction();
   const t = useT();
-  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsWithIndex : alertsWithIndex };
+  const alertsOptions = { ...alertsQuery(), select: alertsWithIndex };
   const alerts = useLiveQuery(alertsOptions);
   const territory = useQuery(territoryQuery());
   const sites = useLiveQuery(sitesQuery());
   const sensors = useLiveQuery(sensorsQuery());
-  const links = useLiveQuery({ ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined });
+  const links = useLiveQuery(qkdLinksQuery());
   const now = useNow(5000);
-  const operator = useOperator();
+  const identity = useIdentity();
+  const canTriage = identity.scopes.has(SCOPES.triage) && !redact;
   const change = useMutation(updateAlertsMutation());
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
 
@@ -89,8 +90,8 @@ export function AlertsPanel() {
   }, [alerts.data, territory.data, sites.data, sensors.data, links.data]);
   const placeName = (a: Alert) => (a.place ? (placeNames.get(a.id) ?? a.place.refId) : '');
   const isNew = (a: Alert) => a.status === 'open' && now - Date.parse(a.dateIssued) < NEW_FOR_MS;
-  const apply = (ids: readonly string[], patch: Omit<AlertPatch, 'actor'>) =>
-    change.mutate({ ids, patch: { ...patch, actor: operator } } satisfies AlertChange);
+  const apply = (ids: readonly string[], patch: AlertPatch) =>
+    change.mutate({ ids, patch, actor: identity.name } satisfies AlertChange);
   const showOnMap = (a: Alert) =>
     a.place &&
     setSearch({
@@ -222,7 +223,7 @@ export function AlertsPanel() {
                   ? describeChange(change, byId, t)
                   : ''}
             </p>
-            {!redact && (
+            {canTriage && (
               <BulkActions
                 picked={pickedAlerts}
                 shown={shown}
@@ -234,7 +235,7 @@ export function AlertsPanel() {
             )}
             <DataTable
               caption={t('alerts.caption')}
-              columns={redact ? columns.filter((c) => c.key !== 'pick') : columns}
+              columns={canTriage ? columns : columns.filter((c) => c.key !== 'pick')}
               rows={shown}
               rowKey={(a) => a.id}
               selectColumn="category"
@@ -248,11 +249,11 @@ export function AlertsPanel() {
             />
             {search.alert && (
               <AlertDetails
-                canAct={!redact}
+                canAct={canTriage}
                 alert={selected}
                 placeName={selected ? placeName(selected) : ''}
                 assignees={assignees}
-                operator={operator}
+                operator={identity.name}
                 busy={change.isPending}
                 onChange={(patch) => selected && apply([selected.id], patch)}
                 onShowOnMap={selected?.place ? () => showOnMap(selected) : undefined}

@@ -9,7 +9,7 @@ interface BulkActionsProps {
   assignees: readonly string[];
   busy: boolean;
   onPick: (ids: readonly string[]) => void;
-  onApply: (ids: readonly string[], patch: Omit<AlertPatch, 'actor'>) => void;
+  onApply: (ids: readonly string[], patch: AlertPatch) => void;
 }
 
 /** Acknowledge or assign a selection of alerts at once. */

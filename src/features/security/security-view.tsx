@@ -1,11 +1,10 @@
 import { z } from 'zod/mini';
-import { qkdLinksQuery, qkdLinksWithIndex, redactedQkdLinksWithIndex } from '../../api/queries/security';
+import { qkdLinksQuery, qkdLinksWithIndex } from '../../api/queries/security';
 import type { QkdLink } from '../../api/schemas/security';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
 import { QueryPanel } from '../../components/ui/panel';
-import { useRedaction } from '../../hooks/use-redaction';
 import { useSearchState } from '../../hooks/use-search-state';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
@@ -27,12 +26,8 @@ export function SecurityView() {
 
 function SecurityDesk() {
   const [search, setSearch] = useSearchState(searchSchema);
-  const redact = useRedaction();
   const t = useT();
-  const linksOptions = {
-    ...qkdLinksQuery(),
-    select: redact ? redactedQkdLinksWithIndex : qkdLinksWithIndex,
-  };
+  const linksOptions = { ...qkdLinksQuery(), select: qkdLinksWithIndex };
   const links = useLiveQuery(linksOptions);
 
   const linkColumns: Column<QkdLink>[] = [

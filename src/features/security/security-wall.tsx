@@ -1,8 +1,6 @@
 import {
   alertsQuery,
   qkdLinksQuery,
-  redactedAlertsSelect,
-  redactedQkdLinksSelect,
 } from '../../api/queries/security';
 import { SEVERITIES, type Alert, type QkdLink } from '../../api/schemas/security';
 import { Badge } from '../../components/ui/badge';
@@ -12,7 +10,6 @@ import { StatGrid, StatTile } from '../../components/ui/stat-tile';
 import { SEVERITY_KEYS, SEVERITY_TONE } from '../../components/ui/tones';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useNow } from '../../hooks/use-now';
-import { useRedaction } from '../../hooks/use-redaction';
 import { useT } from '../../i18n/use-t';
 import { isActive } from '../../lib/alert-places';
 import { formatAge, formatNumber } from '../../lib/format';
@@ -43,10 +40,9 @@ export function linksWorstFirst(items: readonly QkdLink[]): QkdLink[] {
 /** Security on a wall: active alerts by severity and worst first, and the QKD links worst first. */
 export function SecurityWall() {
   const t = useT();
-  const redact = useRedaction();
-  const alertsOptions = { ...alertsQuery(), select: redact ? redactedAlertsSelect : undefined };
+  const alertsOptions = alertsQuery();
   const alerts = useLiveQuery(alertsOptions);
-  const linksOptions = { ...qkdLinksQuery(), select: redact ? redactedQkdLinksSelect : undefined };
+  const linksOptions = qkdLinksQuery();
   const links = useLiveQuery(linksOptions);
   const now = useNow(5000);
 
