@@ -53,25 +53,27 @@ describe('Alert triage', () => {
     expect(await status('Open')).toBeInTheDocument();
 
     expect(sent.map((s) => ({ id: s.id, ...s.body }))).toEqual([
-      { id: alert.id, actor: 'Control room', status: 'acknowledged' },
-      { id: alert.id, actor: 'Control room', status: 'in_progress' },
-      { id: alert.id, actor: 'Control room', assignee: 'G. Bianchi' },
-      { id: alert.id, actor: 'Control room', note: 'Blocked the source address range' },
-      { id: alert.id, actor: 'Control room', status: 'resolved', note: 'Rules updated, scans stopped' },
-      { id: alert.id, actor: 'Control room', status: 'closed' },
-      { id: alert.id, actor: 'Control room', status: 'open' },
+      { id: alert.id, status: 'acknowledged' },
+      { id: alert.id, status: 'in_progress' },
+      { id: alert.id, assignee: 'G. Bianchi' },
+      { id: alert.id, note: 'Blocked the source address range' },
+      { id: alert.id, status: 'resolved', note: 'Rules updated, scans stopped' },
+      { id: alert.id, status: 'closed' },
+      { id: alert.id, status: 'open' },
     ]);
     const audit = within(panel)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
+    // The API records the person signed in (here the demo's operator), not a name the screen sends.
+    expect(within(panel).getByText('Acting as')).toHaveTextContent('Acting as Demo operator');
     expect(audit.slice(-7)).toEqual([
-      expect.stringMatching(/Control room · Status: open → acknowledged$/),
-      expect.stringMatching(/Control room · Status: acknowledged → in_progress$/),
-      expect.stringMatching(/Control room · Assigned: — → G. Bianchi$/),
-      expect.stringMatching(/Control room · Note — Blocked the source address range$/),
-      expect.stringMatching(/Control room · Status: in_progress → resolved — Rules updated, scans stopped$/),
-      expect.stringMatching(/Control room · Status: resolved → closed$/),
-      expect.stringMatching(/Control room · Status: closed → open$/),
+      expect.stringMatching(/Demo operator · Status: open → acknowledged$/),
+      expect.stringMatching(/Demo operator · Status: acknowledged → in_progress$/),
+      expect.stringMatching(/Demo operator · Assigned: — → G. Bianchi$/),
+      expect.stringMatching(/Demo operator · Note — Blocked the source address range$/),
+      expect.stringMatching(/Demo operator · Status: in_progress → resolved — Rules updated, scans stopped$/),
+      expect.stringMatching(/Demo operator · Status: resolved → closed$/),
+      expect.stringMatching(/Demo operator · Status: closed → open$/),
     ]);
   });
 
@@ -137,28 +139,44 @@ describe('Alert triage', () => {
     await user.click(within(bulk).getByRole('button', { name: 'Assign' }));
     expect(await within(panel).findByText('Assigned to L. Colombo: 2 alerts.')).toBeInTheDocument();
 
-    const actor = 'Control room';
     expect(sent.map((s) => ({ id: s.id, ...s.body }))).toEqual(
       expect.arrayContaining([
-        { id: first.id, actor, status: 'acknowledged' },
-        { id: second.id, actor, status: 'acknowledged' },
-        { id: first.id, actor, assignee: 'L. Colombo' },
-        { id: second.id, actor, assignee: 'L. Colombo' },
+        { id: first.id, status: 'acknowledged' },
+        { id: second.id, status: 'acknowledged' },
+        { id: first.id, assignee: 'L. Colombo' },
+        { id: second.id, assignee: 'L. Colombo' },
       ]),
     );
     expect(sent).toHaveLength(4);
   });
 
-  it('on a public screen shows alerts redacted and offers no triage', async () => {
-    const worked = alerts.find((a) => a.assignee && a.audit.some((e) => e.note))!;
-    renderApp(`/security?mode=public&alert=${worked.id}`);
+  it.each([
+    ['a public screen', '/security?mode=public', 'operator'],
+    ['a public identity, whatever the address says', '/security', 'public'],
+  ] as const)('on %s reads the public projection and offers no triage', async (_, url, role) => {
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => void asked.push(new URL(request.url).pathname));
+    renderApp(url, { role });
+    const list = await screen.findByRole('region', { name: 'Alerts' });
+    await within(list).findAllByRole('row');
+    expect(screen.queryByRole('group', { name: 'Selected alerts' })).toBeNull();
+    expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(asked.filter((path) => path.includes('/security/')).length).toBeGreaterThan(0);
+    expect(asked.filter((path) => !path.startsWith('/api/v1/public/'))).toEqual([]);
+    const shown = document.body.textContent!;
+    for (const alert of alerts) {
+      expect(shown).not.toContain(alert.id);
+      if (alert.assignee) expect(shown).not.toContain(alert.assignee);
+      for (const entry of alert.audit) if (entry.note) expect(shown).not.toContain(entry.note);
+    }
+  });
+
+  it('lets a manager read every alert in full but not change one', async () => {
+    const worked = alerts.find((a) => a.assignee)!;
+    renderApp(`/security?alert=${worked.id}`, { role: 'manager' });
     const panel = await details();
+    expect(await within(panel).findByText(worked.assignee!, { selector: 'dd' })).toBeInTheDocument();
     expect(within(panel).queryByRole('group', { name: 'Change status' })).toBeNull();
     expect(screen.queryByRole('group', { name: 'Selected alerts' })).toBeNull();
-    const list = screen.getByRole('region', { name: 'Alerts' });
-    expect(within(list).queryAllByRole('checkbox')).toHaveLength(0);
-    const shown = list.textContent!;
-    expect(shown).not.toContain(worked.assignee!);
-    for (const entry of worked.audit) if (entry.note) expect(shown).not.toContain(entry.note);
   });
 });
