@@ -10,6 +10,8 @@ import {
 import axeCore from 'axe-core';
 import type { Endpoint, Fault } from '../mocks/scenarios';
 import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
+import { demoToken } from '../mocks/demo-identity';
+import type { Role } from '../src/api/access';
 import { API_PATHS } from '../src/api/paths';
 import { MAX_RETRIES, retryDelay } from '../src/api/retry';
 import { DEFAULT_TIMEOUT_MS, RECHECK_AFTER_ERROR_EVERY_MS, REFRESH_EVERY_MS } from '../src/api/schedule';
@@ -130,14 +132,35 @@ export function isFailedLoad(message: string, url: RegExp): boolean {
 
 export { API_PATHS };
 
+/** The Authorization header of the demo identity's `role` (mocks/demo-identity.ts). */
+export const demoAuth = (role: Role = 'operator') => ({ Authorization: `Bearer ${demoToken(role)}` });
+
+/**
+ * GETs an API resource from inside the page, through the demo's service worker (faults applied),
+ * as the demo's operator unless another role is given.
+ */
+export const apiGet = <T>(page: Page, path: string, role: Role = 'operator') =>
+  page.evaluate(
+    async ({ url, headers }) => {
+      const response = await fetch(url, { headers });
+      if (!response.ok || !response.headers.get('content-type')?.includes('json'))
+        throw new Error(`${url}: HTTP ${response.status}, ${response.headers.get('content-type')}`);
+      return (await response.json()) as unknown;
+    },
+    { url: `/api/v1${path}`, headers: demoAuth(role) },
+  ) as Promise<T>;
+
 export const endpointLabel = (endpoint: Endpoint, id = '') =>
   `GET ${API_PATHS[endpoint].replace('{id}', id)}`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Matches the URL of a request to the endpoint (any query), not of a longer path beginning the same. */
+/**
+ * Matches the URL of a request to the endpoint, in full or in the public projection (any query),
+ * not of a longer path beginning the same.
+ */
 export const endpointUrl = (endpoint: Endpoint, id = '') =>
-  new RegExp(`/api/v1${escapeRegExp(API_PATHS[endpoint].replace('{id}', id))}(\\?|$)`);
+  new RegExp(`/api/v1(?:/public)?${escapeRegExp(API_PATHS[endpoint].replace('{id}', id))}(\\?|$)`);
 
 /** How often each endpoint is polled (the app's own schedule); the territory and story are not. */
 export const POLL_MS: Partial<Record<Endpoint, number>> = {

@@ -17,6 +17,7 @@ import {
   test,
   type View,
   raiseCriticalAlert,
+  apiGet,
 } from './fixtures';
 
 /**
@@ -92,10 +93,6 @@ async function expectPayloadInert(page: Page, where: string) {
     inPopupsAndTooltips: [],
   });
 }
-
-/** GETs an API resource from inside the page, through the demo's service worker (faults applied). */
-const apiGet = <T>(page: Page, path: string) =>
-  page.evaluate(async (url) => (await (await fetch(url)).json()) as unknown, `/api/v1${path}`) as Promise<T>;
 
 /** Opens a view with every endpoint hostile and waits until its panels and map have their data. */
 async function openHostile(page: Page, path: View['path'], query = '') {

@@ -10,6 +10,7 @@ import {
   test,
   type View,
   axeViolations,
+  apiGet,
 } from './fixtures';
 import { difference, measure, rgb, settledMapShot } from './map-pixels';
 
@@ -94,15 +95,6 @@ async function expectCentredOn(page: Page, position: readonly [number, number], 
     .toBeLessThan(2e-4);
   expect(cameraIn(page.url())!.zoom).toBeGreaterThanOrEqual(minZoom);
 }
-
-/** GETs an API resource from inside the page, through the demo's service worker. */
-const apiGet = <T>(page: Page, path: string) =>
-  page.evaluate(async (url) => {
-    const response = await fetch(url);
-    if (!response.ok || !response.headers.get('content-type')?.includes('json'))
-      throw new Error(`${url}: HTTP ${response.status}, ${response.headers.get('content-type')}`);
-    return (await response.json()) as unknown;
-  }, `/api/v1${path}`) as Promise<T>;
 
 /**
  * Records what the API sent the app: the latest reading of each sensor (the first poll carries all

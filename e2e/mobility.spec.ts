@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoProblems, expectViewLoaded, mapCanvas, mapRegion, test, VIEWS } from './fixtures';
+import {
+  apiGet,
+  expect,
+  expectNoProblems,
+  expectViewLoaded,
+  mapCanvas,
+  mapRegion,
+  test,
+  VIEWS,
+} from './fixtures';
 import { settledMapShot } from './map-pixels';
 
 /**
@@ -24,9 +33,6 @@ interface ApiTerritory {
 }
 
 const routeParams = (url: string) => new URLSearchParams(new URL(url).hash.split('?')[1] ?? '');
-
-const apiGet = <T>(page: Page, path: string) =>
-  page.evaluate(async (url) => (await fetch(url)).json() as unknown, `/api/v1${path}`) as Promise<T>;
 
 /** Where a place is drawn on the map's canvas, by Web Mercator from the camera the URL holds (512-pixel tiles). */
 async function pixelOf(page: Page, [lon, lat]: LonLat) {

@@ -42,7 +42,8 @@ const NORTH: Area = {
   centroid: [9.15, 45.55],
   municipalityIds: ['milano', 'sesto-san-giovanni'],
 };
-const areaOf = (municipalityId: string) => (NORTH.municipalityIds.includes(municipalityId) ? NORTH : undefined);
+const areaOf = (municipalityId: string) =>
+  NORTH.municipalityIds.includes(municipalityId) ? NORTH : undefined;
 
 const HOSTS = [
   '192.168.10.23',
@@ -241,7 +242,13 @@ describe('publicSource', () => {
   });
 
   it('answers "Other" for whatever it does not recognise, addresses and shares included', () => {
-    for (const source of ['host=10.9.8.7', 'ip:10.0.0.5', '\\\\fileserver\\share', 'srv-db-02', '2001:db8::17'])
+    for (const source of [
+      'host=10.9.8.7',
+      'ip:10.0.0.5',
+      '\\\\fileserver\\share',
+      'srv-db-02',
+      '2001:db8::17',
+    ])
       expect(publicSource(source), source).toBe('Other');
     for (const host of HOSTS) expect([...SOURCE_VOCABULARY, 'Other'], host).toContain(publicSource(host));
   });

@@ -9,7 +9,15 @@ import type { Area } from '../src/api/schemas/territory';
  */
 
 /** The only words an alert's source may be shown as; anything else is "Other". */
-export const SOURCE_VOCABULARY = ['IDS', 'EDR', 'SIEM', 'Firewall', 'NOC', 'QKD', 'Physical security'] as const;
+export const SOURCE_VOCABULARY = [
+  'IDS',
+  'EDR',
+  'SIEM',
+  'Firewall',
+  'NOC',
+  'QKD',
+  'Physical security',
+] as const;
 const OTHER_SOURCE = 'Other';
 const SOURCE_PATTERNS: readonly [RegExp, (typeof SOURCE_VOCABULARY)[number]][] = [
   [/\b(?:ids|ips|intrusion)\b/i, 'IDS'],

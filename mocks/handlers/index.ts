@@ -23,7 +23,10 @@ export interface HandlerOptions {
  */
 export function createHandlers(
   options: SimulationOptions | Simulation = {},
-  { authenticate = demoAuthenticate, publicIdKey = crypto.getRandomValues(new Uint8Array(32)) }: HandlerOptions = {},
+  {
+    authenticate = demoAuthenticate,
+    publicIdKey = crypto.getRandomValues(new Uint8Array(32)),
+  }: HandlerOptions = {},
 ) {
   const sim = 'world' in options ? options : createSimulation(options);
   const full = [

@@ -70,7 +70,10 @@ export function publicHandlers(sim: Simulation, inner: readonly RequestHandler[]
     // What is public as it is: the full API's own answer (faults included).
     ...PUBLIC_AS_IS.map((endpoint) =>
       http.get(publicPath(API_PATHS[endpoint].replace('{id}', ':id')), ({ request, params }) =>
-        forward(request, params.id === undefined ? API_PATHS[endpoint] : pathFor(API_PATHS[endpoint], String(params.id))),
+        forward(
+          request,
+          params.id === undefined ? API_PATHS[endpoint] : pathFor(API_PATHS[endpoint], String(params.id)),
+        ),
       ),
     ),
   ];

@@ -1,10 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { SCOPES } from '../../src/api/access';
-import {
-  alertPatchSchema,
-  responseTimePeriodSchema,
-  type AlertPatch,
-} from '../../src/api/schemas/security';
+import { alertPatchSchema, responseTimePeriodSchema, type AlertPatch } from '../../src/api/schemas/security';
 import { AlertNotFound, AlertPatchRefused, type Simulation } from '../territory/simulation';
 import { respond } from '../scenarios';
 import { auditName, forbidden, unauthorized, type Authenticate } from './access';

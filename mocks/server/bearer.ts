@@ -26,7 +26,8 @@ export function bearerAuthenticator({ issuer, audience, keys }: BearerOptions): 
         clockTolerance: 60,
         algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
       });
-      const claim = (name: string) => (typeof payload[name] === 'string' ? (payload[name] as string) : undefined);
+      const claim = (name: string) =>
+        typeof payload[name] === 'string' ? (payload[name] as string) : undefined;
       return {
         name: claim('name') ?? claim('preferred_username') ?? payload.sub ?? 'Unnamed account',
         scopes: new Set(claim('scope')?.split(' ') ?? []),

@@ -74,7 +74,12 @@ export async function createDevProvider(options: DevProviderOptions) {
       return account
         ? {
             accountId: id,
-            claims: () => ({ sub: id, name: account.name, preferred_username: id, territorio_role: account.role }),
+            claims: () => ({
+              sub: id,
+              name: account.name,
+              preferred_username: id,
+              territorio_role: account.role,
+            }),
           }
         : undefined;
     },

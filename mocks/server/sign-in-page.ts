@@ -1,12 +1,14 @@
 import { DEV_ACCOUNTS } from './dev-accounts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The development provider's sign-in page: plain HTML, no script, labelled for screen readers. */
 export function signInPage(uid: string, problem?: string): string {
   const accounts = Object.entries(DEV_ACCOUNTS)
-    .map(([id, a]) => `<li><code>${escapeHtml(id)}</code> (${escapeHtml(a.role)}): <code>${escapeHtml(a.password)}</code></li>`)
+    .map(
+      ([id, a]) =>
+        `<li><code>${escapeHtml(id)}</code> (${escapeHtml(a.role)}): <code>${escapeHtml(a.password)}</code></li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="en">

@@ -35,7 +35,9 @@ export function territoryAreas(municipalities: readonly Municipality[], centre: 
     municipalityIds: [m.id],
   }));
   for (const quarter of QUARTERS) {
-    const members = municipalities.filter((m) => m.id !== CITY_ID && quarterOf(m.centroid, centre) === quarter);
+    const members = municipalities.filter(
+      (m) => m.id !== CITY_ID && quarterOf(m.centroid, centre) === quarter,
+    );
     if (members.length === 0) continue;
     areas.push({
       ...quarter,

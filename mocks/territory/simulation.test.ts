@@ -66,9 +66,7 @@ describe('the simulated territory', () => {
     expect(after.status).toBe('acknowledged');
     expect(after.assignee).toBe('A. Greco');
     expect(after.audit.map((e) => e.action)).toEqual(['created', 'status', 'assigned']);
-    expect(() => sim.patchAlert(open.id, { status: 'closed' }, 'tester')).toThrow(
-      /acknowledged to closed/,
-    );
+    expect(() => sim.patchAlert(open.id, { status: 'closed' }, 'tester')).toThrow(/acknowledged to closed/);
   });
 });
 

@@ -7,7 +7,8 @@ export const apiConfig = {
 };
 
 /** Scopes the live build asks for; the provider grants those of the person's role. */
-const DEFAULT_OIDC_SCOPE = 'openid profile offline_access territorio:read territorio:triage territorio:acknowledge territorio:public';
+const DEFAULT_OIDC_SCOPE =
+  'openid profile offline_access territorio:read territorio:triage territorio:acknowledge territorio:public';
 
 /**
  * The OpenID Connect provider a live build signs in at (see README, "Security model"): by default

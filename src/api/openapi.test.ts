@@ -271,8 +271,7 @@ describe('docs/openapi.json', () => {
 
     it('PATCH /security/alerts/{id}: the changed alert has the documented shape', () => {
       const alert = sim.alerts()[0]!;
-      const updated = sim.patchAlert(alert.id, { assignee: 'soc-team',
-        note: 'looking into it' }, 'operator');
+      const updated = sim.patchAlert(alert.id, { assignee: 'soc-team', note: 'looking into it' }, 'operator');
       expect(updated.audit.length).toBeGreaterThan(alert.audit.length);
       expect(shapeIssues(updated, okSchema('PATCH /security/alerts/{id}'), '(root)')).toEqual([]);
     });

@@ -47,7 +47,12 @@ describe('applying a change to an alert', () => {
   const at = '2026-03-11T08:05:00Z';
 
   it('records a status change, an assignment and a note in the trail, in that order', () => {
-    const next = applyAlertPatch(alert, { status: 'acknowledged', assignee: 'G. Bianchi', note: 'on it' }, 'M. Rossi', at);
+    const next = applyAlertPatch(
+      alert,
+      { status: 'acknowledged', assignee: 'G. Bianchi', note: 'on it' },
+      'M. Rossi',
+      at,
+    );
     expect(next).toMatchObject({ status: 'acknowledged', assignee: 'G. Bianchi' });
     expect(next.audit.slice(1)).toEqual([
       { at, actor: 'M. Rossi', action: 'status', from: 'open', to: 'acknowledged', note: 'on it' },

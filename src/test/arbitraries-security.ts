@@ -63,7 +63,10 @@ export const alertPatch: fc.Arbitrary<AlertPatch> = fc
   .record(
     {
       status: fc.constantFrom(...ALERT_STATUSES),
-      assignee: fc.option(text.filter((t) => t.length <= FIELD_LIMITS.name), { nil: null }),
+      assignee: fc.option(
+        text.filter((t) => t.length <= FIELD_LIMITS.name),
+        { nil: null },
+      ),
       note: nonEmpty.filter((t) => t.length <= FIELD_LIMITS.note),
     },
     { requiredKeys: [] },

@@ -8,9 +8,13 @@ export type ScreenClients = Record<Projection, QueryClient>;
 
 const ScreenClientsContext = createContext<ScreenClients | null>(null);
 
-export const ScreenClientsProvider = ({ clients, children }: { clients: ScreenClients; children: ReactNode }) => (
-  <ScreenClientsContext.Provider value={clients}>{children}</ScreenClientsContext.Provider>
-);
+export const ScreenClientsProvider = ({
+  clients,
+  children,
+}: {
+  clients: ScreenClients;
+  children: ReactNode;
+}) => <ScreenClientsContext.Provider value={clients}>{children}</ScreenClientsContext.Provider>;
 
 export function useScreenClients(): ScreenClients {
   const clients = useContext(ScreenClientsContext);

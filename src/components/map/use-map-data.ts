@@ -1,10 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
-import {
-  alertsQuery,
-  qkdLinksQuery,
-} from '../../api/queries/security';
+import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery } from '../../api/queries/territory';
 import type { Band } from '../../api/schemas/network';

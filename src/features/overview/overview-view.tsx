@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { sitesQuery } from '../../api/queries/network';
-import {
-  alertsQuery,
-  qkdLinksQuery,
-} from '../../api/queries/security';
+import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
 import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/queries/territory';
 import { EaqiBandTable } from '../../components/ui/eaqi-band-table';

@@ -1,7 +1,4 @@
-import {
-  alertsQuery,
-  qkdLinksQuery,
-} from '../../api/queries/security';
+import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { SEVERITIES, type Alert, type QkdLink } from '../../api/schemas/security';
 import { Badge } from '../../components/ui/badge';
 import { FitList } from '../../components/ui/fit-list';
