@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The JavaScript a screen must download before its first meaningful paint: the entry script, what
- * it imports statically, and the default view (Overview) with its static imports — the map and
- * the charts load lazily and are left out. Fails when their gzip size is over the budget.
+ * it imports statically, the sign-in (a live build signs in before it shows anything) and the
+ * default view (Overview) with their static imports — the map and the charts load lazily and are
+ * left out. Fails when their gzip size is over the budget.
  *
  * Reads the build's Vite manifest (`build.manifest`), so it measures what the build really links.
  *
@@ -13,8 +14,10 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_KIB = 150;
+/** 150 KiB for the dashboard, and about 20 for OpenID Connect sign-in (oidc-client-ts). */
+export const BUDGET_KIB = 170;
 const ENTRY = 'index.html';
+const SIGN_IN = 'src/app/identity/oidc-identity.tsx';
 const FIRST_VIEW = 'src/features/overview/overview-view.tsx';
 
 /** Every chunk needed before the first paint of the default view, with its gzip size in bytes. */
@@ -28,6 +31,7 @@ export function firstPaintScripts(buildDir) {
     for (const imported of manifest[key].imports ?? []) visit(imported);
   };
   visit(ENTRY);
+  visit(SIGN_IN);
   visit(FIRST_VIEW);
   return [...needed]
     .map((key) => manifest[key].file)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Fails when the live build carries the simulated territory: MSW's service worker file, or MSW
- * code in any emitted file (scripts, styles, source maps, HTML). The demo build has both, so
+ * code or the demo's identity in any emitted file (scripts, styles, source maps, HTML). The demo build has both, so
  * `node scripts/check-live-build.mjs dist/demo` must fail: that is how the check itself is checked.
  *
  * Usage: node scripts/check-live-build.mjs [build directory, default dist/live]
@@ -27,6 +27,8 @@ const MARKERS = [
   'onUnhandledRequest', // an option every MSW setup reads
   'node_modules/msw/', // MSW sources, named in source maps
   'territorioScenarios', // mocks/browser.ts: the scenario switches put on window
+  'territorio-demo-role', // app/identity/demo-identity.tsx: the demo's role, remembered
+  'Demo operator', // mocks/demo-identity.ts: the demo identity's names
 ];
 
 const problems = [];
@@ -63,7 +65,7 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const found = MARKERS.filter((marker) => text.includes(marker));
   if (found.length)
-    fail(`${relative(root, file)} contains MSW code: ${found.map((m) => `"${m}"`).join(', ')}.`);
+    fail(`${relative(root, file)} contains mock code: ${found.map((m) => `"${m}"`).join(', ')}.`);
 }
 console.log(
   `  scanned ${scanned} files (${scripts.length} scripts in assets/, source maps, HTML) for: ${MARKERS.join(', ')}`,
@@ -74,4 +76,6 @@ if (problems.length) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`✓ ${shown} is free of MSW: no ${WORKER_FILE}, no MSW code in ${scanned} files.`);
+console.log(
+  `✓ ${shown} is free of mock code: no ${WORKER_FILE}, no MSW or demo identity in ${scanned} files.`,
+);
