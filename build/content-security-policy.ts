@@ -32,3 +32,34 @@ function originOf(url: string | undefined): string | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
   return new URL(url).origin;
 }
+
+/**
+ * What a server adds to the build's policy when it sends it as a header: `frame-ancestors` (which
+ * a `<meta>` policy cannot carry) so no other site frames a screen, and Trusted Types, so that no
+ * string ever reaches an HTML or script sink (innerHTML, a worker's URL) unchecked.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'", "require-trusted-types-for 'script'"];
+
+/** The policy of an API's answers: JSON loads nothing, runs nothing and is framed by no one. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The header policy of a built app: its own `<meta>` policy and the header-only directives. */
+export function appHeaderPolicy(metaPolicy: string): string {
+  return [metaPolicy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' };
+
+/**
+ * The policy in a built index.html's `<meta http-equiv="Content-Security-Policy">` (as
+ * `contentSecurityPolicy` wrote it there at build time), or null when it has none.
+ */
+export function policyInIndexHtml(html: string): string | null {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/\bhttp-equiv\s*=\s*["']?Content-Security-Policy["'\s>]/i.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    const value = content?.[1] ?? content?.[2];
+    if (value) return value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, name: string) => ENTITIES[name]!);
+  }
+  return null;
+}

@@ -89,8 +89,10 @@ test.describe('Content-Security-Policy', () => {
     problems,
   }) => {
     const violations = await watchViolations(page);
-    await page.goto(`${SIM_ORIGIN}/#/overview`);
+    const response = await page.goto(`${SIM_ORIGIN}/#/overview`);
     expect(await policyOf(page)).toContain("script-src 'self'");
+    // The server sends the policy as a header too, with Trusted Types required of every sink.
+    expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
     await expectViewLoaded(page, VIEWS[0]);
     await visitEveryView(page);
     expect(await violations()).toEqual([]);

@@ -1,10 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getResponse, type RequestHandler } from 'msw';
+import { appHeaderPolicy, contentSecurityPolicy, policyInIndexHtml } from '../build/content-security-policy';
 import { createHandlers } from './handlers/index';
+import {
+  API_PREFIX,
+  APP_METHODS,
+  createHttpPolicy,
+  networkWarning,
+  parseHostList,
+  parseOriginList,
+  refuseConnect,
+} from './server/http-policy';
 import { applyFaultList } from './scenarios';
 import { DEFAULT_SEED, type SimulationOptions } from './territory/simulation';
 
@@ -17,7 +28,6 @@ import { DEFAULT_SEED, type SimulationOptions } from './territory/simulation';
 
 export const DEFAULT_SIM_PORT = 8787;
 export const DEFAULT_SIM_HOST = '127.0.0.1';
-const API_PREFIX = '/api/v1/';
 const MAX_BODY_BYTES = 1 << 20;
 
 export interface SimServerOptions {
@@ -29,6 +39,12 @@ export interface SimServerOptions {
   faults?: string;
   /** A built app (e.g. dist/live) to serve on the same origin, so one URL is enough. */
   appDir?: string;
+  /** Other origins whose pages may call the API (CORS); none by default. */
+  allowOrigins?: string[];
+  /** Host names answered besides this machine's own (e.g. a wall's DNS name). */
+  allowHosts?: string[];
+  /** Serve the app's source maps and `.vite/` manifest too. */
+  sourceMaps?: boolean;
 }
 
 export interface SimServer {
@@ -37,14 +53,6 @@ export interface SimServer {
   origin: string;
   close(): Promise<void>;
 }
-
-/** Lets a live build served from another origin call the API. */
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, PATCH, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept',
-  'Access-Control-Max-Age': '600',
-};
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -92,8 +100,9 @@ async function toFetchRequest(req: IncomingMessage, url: URL): Promise<Request> 
       continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await readBody(req));
+  // A HEAD is answered as the GET it stands for; the body is left out when it is sent.
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+  const body = method === 'GET' ? undefined : new Uint8Array(await readBody(req));
   return new Request(url, { method, headers, body });
 }
 
@@ -119,8 +128,9 @@ async function appFile(root: string, pathname: string): Promise<string | null> {
 }
 
 /**
- * Answers one request: `/api/v1/*` from the handlers (with CORS), anything else from the app's
- * files when there are some; the rest is a 404 in JSON.
+ * Answers one request: `/api/v1/*` from the handlers, anything else from the app's files when
+ * there are some; the rest is a 404 in JSON. What the HTTP policy (server/http-policy.ts) decides
+ * by itself has been answered before, and its headers go on whatever this answers.
  */
 export async function answer(
   handlers: readonly RequestHandler[],
@@ -130,23 +140,22 @@ export async function answer(
   const url = new URL(req.url ?? '/', 'http://simulated-territory.localhost');
   const method = req.method ?? 'GET';
   if (url.pathname.startsWith(API_PREFIX)) {
-    if (method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
     let response: Response | undefined;
     try {
       response = await getResponse([...handlers], await toFetchRequest(req, url));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return json(413, { error: 'request body too large' }, CORS_HEADERS);
+      if (error instanceof BodyTooLarge) return json(413, { error: 'request body too large' });
       throw error;
     }
-    if (!response) return json(404, { error: `no such endpoint: ${method} ${url.pathname}` }, CORS_HEADERS);
+    if (!response) return json(404, { error: `no such endpoint: ${method} ${url.pathname}` });
     if (response.type === 'error') return response;
     const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(CORS_HEADERS)) headers.set(name, value);
     headers.set('Cache-Control', 'no-store');
     return new Response(response.body, { status: response.status, headers });
   }
-  const file =
-    appRoot && (method === 'GET' || method === 'HEAD') ? await appFile(appRoot, url.pathname) : null;
+  if (appRoot && !(APP_METHODS as readonly string[]).includes(method))
+    return json(405, { error: `${method} is not supported here` }, { Allow: APP_METHODS.join(', ') });
+  const file = appRoot ? await appFile(appRoot, url.pathname) : null;
   if (!file) return json(404, { error: `not found: ${url.pathname}` });
   return new Response(new Uint8Array(await readFile(file)), {
     headers: {
@@ -163,6 +172,8 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   const body = Buffer.from(await response.arrayBuffer());
+  // Said outright, so that a HEAD carries the length its GET would.
+  if (response.status !== 204 && response.status !== 304) res.setHeader('Content-Length', body.length);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
@@ -170,20 +181,17 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
 export async function startSimServer(options: SimServerOptions = {}): Promise<SimServer> {
   const { port = DEFAULT_SIM_PORT, host = DEFAULT_SIM_HOST, simulation = {}, faults, appDir } = options;
   const appRoot = appDir ? await realpath(resolve(appDir)).catch(() => null) : null;
-  if (appDir && !(appRoot && (await stat(join(appRoot, 'index.html')).catch(() => null))))
+  const index = appRoot ? await readFile(join(appRoot, 'index.html'), 'utf8').catch(() => null) : null;
+  if (appDir && index === null)
     throw new Error(`${appDir} has no index.html: build the app first (npm run build)`);
   applyFaultList(faults ?? null);
   const handlers = createHandlers(simulation);
+  // The app's files carry, as a header, the policy its build wrote into index.html.
+  const appPolicy =
+    index === null ? null : appHeaderPolicy(policyInIndexHtml(index) ?? contentSecurityPolicy({}));
 
-  const server = createServer((req, res) => {
-    answer(handlers, req, appRoot)
-      .then((response) => send(req, res, response))
-      .catch((error: unknown) => {
-        console.error(`${req.method} ${req.url}:`, error);
-        if (!res.headersSent) void send(req, res, json(500, { error: 'internal error' }, CORS_HEADERS));
-        else res.destroy();
-      });
-  });
+  const server = createServer();
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => refuseConnect(socket));
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
@@ -193,6 +201,29 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // Made once it listens, as the Host names it answers carry the port it got; no request is
+  // read before this runs.
+  const policy = createHttpPolicy({
+    handlers,
+    address: address.address,
+    port: address.port,
+    allowHosts: options.allowHosts,
+    allowOrigins: options.allowOrigins,
+    appPolicy,
+    sourceMaps: options.sourceMaps,
+  });
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(policy.headers(req))) res.setHeader(name, value);
+    const screened = policy.screen(req);
+    (screened ? Promise.resolve(screened) : answer(handlers, req, appRoot))
+      .then((response) => send(req, res, response))
+      .catch((error: unknown) => {
+        console.error(`${req.method} ${req.url}:`, error);
+        if (!res.headersSent) void send(req, res, json(500, { error: 'internal error' }));
+        else res.destroy();
+      });
+  });
   return {
     server,
     origin: `http://${shownHost}:${address.port}`,
@@ -214,12 +245,20 @@ const positiveInteger = (name: string, value: string | undefined, min = 1) => {
 
 export const USAGE = `Usage: npm run serve:sim -- [options]
 
-  --port <n>       port (env SIM_PORT, default ${DEFAULT_SIM_PORT}; 0 picks a free one)
-  --host <addr>    address to listen on (env SIM_HOST, default ${DEFAULT_SIM_HOST})
-  --seed <text>    another deterministic territory (env SIM_SEED, default ${DEFAULT_SEED})
-  --sensors <n>    number of sensors, e.g. 10000 (env SIM_SENSORS, default about 1,500)
-  --faults <list>  e.g. alerts:server-error,readings:slow (env SIM_FAULTS)
-  --app <dir>      also serve a built app on the same origin, e.g. dist/live (env SIM_APP)`;
+  --port <n>              port (env SIM_PORT, default ${DEFAULT_SIM_PORT}; 0 picks a free one)
+  --host <addr>           address to listen on (env SIM_HOST, default ${DEFAULT_SIM_HOST}); anything
+                          but loopback makes it reachable from the network (a warning says so)
+  --seed <text>           another deterministic territory (env SIM_SEED, default ${DEFAULT_SEED})
+  --sensors <n>           number of sensors, e.g. 10000 (env SIM_SENSORS, default about 1,500)
+  --faults <list>         e.g. alerts:server-error,readings:slow (env SIM_FAULTS)
+  --app <dir>             also serve a built app on the same origin, e.g. dist/live (env SIM_APP)
+  --allow-origin <list>   other origins whose pages may call the API, comma-separated and exact,
+                          e.g. http://localhost:4173 (env SIM_ALLOW_ORIGINS; default none: same
+                          origin only, and a write from any other origin is refused)
+  --allow-host <list>     Host names answered besides localhost, 127.0.0.1, [::1] and the listening
+                          address, e.g. wall.example.org or wall.example.org:8787 (env
+                          SIM_ALLOW_HOSTS); any other Host gets 421, against DNS rebinding
+  --source-maps           also serve the app's *.map files and .vite/ manifest (private by default)`;
 
 /** Options from the command line, then the environment. Throws on a bad value. */
 export function parseSimOptions(
@@ -235,6 +274,9 @@ export function parseSimOptions(
       sensors: { type: 'string' },
       faults: { type: 'string' },
       app: { type: 'string' },
+      'allow-origin': { type: 'string' },
+      'allow-host': { type: 'string' },
+      'source-maps': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -251,6 +293,9 @@ export function parseSimOptions(
     },
     faults: values.faults ?? env.SIM_FAULTS,
     appDir: values.app || env.SIM_APP || undefined,
+    allowOrigins: parseOriginList(values['allow-origin'] ?? env.SIM_ALLOW_ORIGINS),
+    allowHosts: parseHostList(values['allow-host'] ?? env.SIM_ALLOW_HOSTS),
+    sourceMaps: values['source-maps'] ?? false,
   };
 }
 
@@ -259,6 +304,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const { help, ...options } = parseSimOptions(argv, env);
   if (help) return void console.log(USAGE);
   const sim = await startSimServer(options);
+  const warning = networkWarning(options.host ?? DEFAULT_SIM_HOST, sim.origin);
+  if (warning) console.error(warning);
   const { seed = DEFAULT_SEED, sensorCount } = options.simulation ?? {};
   console.log(
     `Simulated territory (seed ${seed}${sensorCount ? `, ${sensorCount} sensors` : ''}${

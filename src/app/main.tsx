@@ -6,7 +6,11 @@ import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { loadLanguage } from '../i18n/i18n';
 import { chooseLanguage, languageNow } from '../i18n/language';
+import { installTrustedTypesPolicy } from './trusted-types';
 import './styles.css';
+
+// Before any chart or map is made: they write to sinks that Trusted Types guard.
+installTrustedTypesPolicy();
 
 /** Made once signed in, so that it opens the view the address names after a return from sign-in. */
 function AppRouter() {
