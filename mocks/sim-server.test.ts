@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Alert } from '../src/api/schemas/security';
 import { allowedHosts, hostAllowed, isPrivateBuildFile, networkWarning } from './server/http-policy';
+import { DEV_ACCOUNTS } from './server/dev-accounts';
+import { signInAs } from './server/sign-in-flow';
 import { parseSimOptions, startSimServer, USAGE, type SimServer } from './sim-server';
 
 const NOON = Date.parse('2026-11-25T11:00:00Z');
@@ -28,6 +30,8 @@ let sim: SimServer;
 /** The same app served with `--source-maps`. */
 let withMaps: SimServer;
 let appDir: string;
+/** The development provider's operator, signed in: what every request below carries unless it says. */
+let operatorToken: string;
 
 beforeAll(async () => {
   // A built app to serve, and a file beside it that must never be served.
@@ -53,6 +57,7 @@ beforeAll(async () => {
     allowHosts: [WALL],
   });
   withMaps = await startSimServer({ port: 0, appDir, simulation, sourceMaps: true });
+  operatorToken = (await signInAs(sim.origin, 'operator', DEV_ACCOUNTS.operator!.password)).access_token;
 }, 60_000);
 
 afterAll(async () => {
@@ -76,7 +81,8 @@ function raw(
   server: SimServer = sim,
 ) {
   return new Promise<RawResponse>((done, fail) => {
-    const req = httpRequest(`${server.origin}${path}`, { method, path, headers }, (res) => {
+    const signedIn = { Authorization: `Bearer ${operatorToken}`, ...headers };
+    const req = httpRequest(`${server.origin}${path}`, { method, path, headers: signedIn }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -99,7 +105,7 @@ const alerts = async () => {
   return (JSON.parse(response.text) as { items: Alert[] }).items;
 };
 
-const acknowledge = JSON.stringify({ actor: 'Wall', status: 'acknowledged' });
+const acknowledge = JSON.stringify({ status: 'acknowledged' });
 
 /** The security headers every answer carries; `policy` is its Content-Security-Policy. */
 function expectSecurityHeaders(response: RawResponse, policy: string, what: string) {
@@ -123,7 +129,11 @@ describe('the simulated territory over HTTP', () => {
     expect(JSON.parse(patched.text)).toMatchObject({ id: open.id, status: 'acknowledged' });
     const seen = (await alerts()).find((a) => a.id === open.id)!;
     expect(seen.status).toBe('acknowledged');
-    expect(seen.audit.at(-1)).toMatchObject({ actor: 'Wall', from: 'open', to: 'acknowledged' });
+    expect(seen.audit.at(-1)).toMatchObject({
+      actor: DEV_ACCOUNTS.operator!.name,
+      from: 'open',
+      to: 'acknowledged',
+    });
   });
 
   it("answers the handlers' own errors", async () => {

@@ -6,7 +6,10 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getResponse, type RequestHandler } from 'msw';
 import { appHeaderPolicy, contentSecurityPolicy, policyInIndexHtml } from '../build/content-security-policy';
+import type { Authenticate } from './handlers/access';
 import { createHandlers } from './handlers/index';
+import { bearerAuthenticator, providerKeys } from './server/bearer';
+import { createDevProvider, DEV_PROVIDER_PATH } from './server/dev-provider';
 import {
   API_PREFIX,
   APP_METHODS,
@@ -28,6 +31,7 @@ import { DEFAULT_SEED, type SimulationOptions } from './territory/simulation';
 
 export const DEFAULT_SIM_PORT = 8787;
 export const DEFAULT_SIM_HOST = '127.0.0.1';
+export const DEFAULT_TOKEN_SECONDS = 300;
 const MAX_BODY_BYTES = 1 << 20;
 
 export interface SimServerOptions {
@@ -45,12 +49,24 @@ export interface SimServerOptions {
   allowHosts?: string[];
   /** Serve the app's source maps and `.vite/` manifest too. */
   sourceMaps?: boolean;
+  /** The origin screens open it at (the issuer's origin); `http://<host>:<port>` by default. */
+  publicUrl?: string;
+  /** An outside OpenID provider's issuer: its tokens are checked, and no provider runs here. */
+  issuer?: string;
+  /** The API's audience in that provider's access tokens. */
+  audience?: string;
+  /** Whether the development provider's wall account may acknowledge alerts. */
+  wallAcknowledges?: boolean;
+  /** How long the development provider's access tokens last, in seconds. */
+  tokenSeconds?: number;
 }
 
 export interface SimServer {
   server: Server;
   /** The origin it listens on, e.g. http://127.0.0.1:8787 */
   origin: string;
+  /** The OpenID provider whose tokens it accepts. */
+  issuer: string;
   close(): Promise<void>;
 }
 
@@ -177,6 +193,40 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+const randomKey = () => crypto.getRandomValues(new Uint8Array(32));
+
+const isProviderPath = (req: IncomingMessage) => {
+  const path = new URL(req.url ?? '/', 'http://sim.localhost').pathname;
+  return path === DEV_PROVIDER_PATH || path.startsWith(`${DEV_PROVIDER_PATH}/`);
+};
+
+/**
+ * How people sign in: at an outside provider when one is named (its tokens checked against its
+ * published keys), else at the development provider this server runs at DEV_PROVIDER_PATH.
+ */
+async function signInFor(options: SimServerOptions, publicUrl: string, appOrigins: readonly string[]) {
+  if (options.issuer) {
+    if (!options.audience) throw new Error('--issuer needs --audience: the API in its access tokens');
+    return {
+      issuer: options.issuer,
+      authenticate: bearerAuthenticator({
+        issuer: options.issuer,
+        audience: options.audience,
+        keys: await providerKeys(options.issuer),
+      }),
+      handle: null,
+    };
+  }
+  const issuer = `${publicUrl}${DEV_PROVIDER_PATH}`;
+  const dev = await createDevProvider({
+    issuer,
+    redirectUris: [...new Set(appOrigins)].map((origin) => `${origin}/`),
+    wallAcknowledges: options.wallAcknowledges ?? false,
+    accessTokenSeconds: options.tokenSeconds ?? DEFAULT_TOKEN_SECONDS,
+  });
+  return { issuer, authenticate: dev.authenticate, handle: dev.handle };
+}
+
 /** Starts the server over one simulation; resolves once it listens. */
 export async function startSimServer(options: SimServerOptions = {}): Promise<SimServer> {
   const { port = DEFAULT_SIM_PORT, host = DEFAULT_SIM_HOST, simulation = {}, faults, appDir } = options;
@@ -185,7 +235,12 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
   if (appDir && index === null)
     throw new Error(`${appDir} has no index.html: build the app first (npm run build)`);
   applyFaultList(faults ?? null);
-  const handlers = createHandlers(simulation);
+  // Who a request comes from is known once the provider runs, which needs the port it got.
+  let authenticate: Authenticate = async () => null;
+  const handlers = createHandlers(simulation, {
+    authenticate: (request) => authenticate(request),
+    publicIdKey: randomKey(),
+  });
   // The app's files carry, as a header, the policy its build wrote into index.html.
   const appPolicy =
     index === null ? null : appHeaderPolicy(policyInIndexHtml(index) ?? contentSecurityPolicy({}));
@@ -213,11 +268,23 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
     sourceMaps: options.sourceMaps,
   });
 
+  const origin = `http://${shownHost}:${address.port}`;
+  const publicUrl = new URL(options.publicUrl ?? origin).origin;
+  const signIn = await signInFor(options, publicUrl, [origin, publicUrl, ...(options.allowOrigins ?? [])]);
+  authenticate = signIn.authenticate;
+
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(policy.headers(req))) res.setHeader(name, value);
     const screened = policy.screen(req);
-    (screened ? Promise.resolve(screened) : answer(handlers, req, appRoot))
-      .then((response) => send(req, res, response))
+    // The development provider writes its own answers.
+    const provider = !screened && signIn.handle && isProviderPath(req) ? signIn.handle : null;
+    (provider
+      ? provider(req, res).then(() => null)
+      : screened
+        ? Promise.resolve(screened)
+        : answer(handlers, req, appRoot)
+    )
+      .then((response) => response && send(req, res, response))
       .catch((error: unknown) => {
         console.error(`${req.method} ${req.url}:`, error);
         if (!res.headersSent) void send(req, res, json(500, { error: 'internal error' }));
@@ -226,7 +293,8 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
   });
   return {
     server,
-    origin: `http://${shownHost}:${address.port}`,
+    origin,
+    issuer: signIn.issuer,
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done());
@@ -258,7 +326,13 @@ export const USAGE = `Usage: npm run serve:sim -- [options]
   --allow-host <list>     Host names answered besides localhost, 127.0.0.1, [::1] and the listening
                           address, e.g. wall.example.org or wall.example.org:8787 (env
                           SIM_ALLOW_HOSTS); any other Host gets 421, against DNS rebinding
-  --source-maps           also serve the app's *.map files and .vite/ manifest (private by default)`;
+  --source-maps           also serve the app's *.map files and .vite/ manifest (private by default)
+  --public-url <url>      the address screens open, e.g. http://wall-server.example.org:8787: the
+                          development provider's issuer (env SIM_PUBLIC_URL; default the listening one)
+  --wall-acknowledges     the development provider's wall account may acknowledge alerts
+  --token-seconds <n>     how long its access tokens last (env SIM_TOKEN_SECONDS, default ${DEFAULT_TOKEN_SECONDS})
+  --issuer <url>          sign in at this OpenID provider instead (env SIM_ISSUER): its access
+                          tokens, JWTs for --audience <id> (env SIM_AUDIENCE), are checked`;
 
 /** Options from the command line, then the environment. Throws on a bad value. */
 export function parseSimOptions(
@@ -277,6 +351,11 @@ export function parseSimOptions(
       'allow-origin': { type: 'string' },
       'allow-host': { type: 'string' },
       'source-maps': { type: 'boolean' },
+      'public-url': { type: 'string' },
+      'wall-acknowledges': { type: 'boolean' },
+      'token-seconds': { type: 'string' },
+      issuer: { type: 'string' },
+      audience: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -296,6 +375,11 @@ export function parseSimOptions(
     allowOrigins: parseOriginList(values['allow-origin'] ?? env.SIM_ALLOW_ORIGINS),
     allowHosts: parseHostList(values['allow-host'] ?? env.SIM_ALLOW_HOSTS),
     sourceMaps: values['source-maps'] ?? false,
+    publicUrl: values['public-url'] || env.SIM_PUBLIC_URL || undefined,
+    wallAcknowledges: values['wall-acknowledges'] ?? false,
+    tokenSeconds: positiveInteger('token-seconds', values['token-seconds'] ?? env.SIM_TOKEN_SECONDS),
+    issuer: values.issuer || env.SIM_ISSUER || undefined,
+    audience: values.audience || env.SIM_AUDIENCE || undefined,
   };
 }
 
@@ -311,6 +395,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     `Simulated territory (seed ${seed}${sensorCount ? `, ${sensorCount} sensors` : ''}${
       options.faults ? `, faults ${options.faults}` : ''
     }) at ${sim.origin}/api/v1${options.appDir ? `, app ${options.appDir} at ${sim.origin}/` : ''}`,
+  );
+  console.log(
+    options.issuer
+      ? `Sign-in at ${sim.issuer}`
+      : `Sign-in at the development provider ${sim.issuer}: accounts operator, manager, wall and public (README, "Security model")`,
   );
   const stop = (signal: NodeJS.Signals) => {
     console.log(`${signal}: stopping`);

@@ -5,7 +5,7 @@ import Provider, { type Configuration } from 'oidc-provider';
 import { SCOPES } from '../../src/api/access';
 import { bearerAuthenticator } from './bearer';
 import { accountScopes, checkPassword, DEV_ACCOUNTS } from './dev-accounts';
-import { signInPage } from './sign-in-page';
+import { providerErrorPage, signedOutPage, signInPage, signOutPage } from './provider-pages';
 
 /** Where the development provider lives on the reference server. */
 export const DEV_PROVIDER_PATH = '/oidc';
@@ -85,7 +85,17 @@ export async function createDevProvider(options: DevProviderOptions) {
     },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = signOutPage(form);
+        },
+        postLogoutSuccessSource: (ctx) => {
+          ctx.type = 'html';
+          ctx.body = signedOutPage();
+        },
+      },
       revocation: { enabled: true },
       resourceIndicators: {
         enabled: true,
@@ -108,6 +118,10 @@ export async function createDevProvider(options: DevProviderOptions) {
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     // The token endpoint answers scripts only from the live build's own origins.
     clientBasedCORS: (_ctx, origin) => options.redirectUris.some((uri) => new URL(uri).origin === origin),
+    renderError: (ctx, out) => {
+      ctx.type = 'html';
+      ctx.body = providerErrorPage(out.error, out.error_description);
+    },
     interactions: { url: (_ctx, interaction) => `${DEV_PROVIDER_PATH}/interaction/${interaction.uid}` },
     ttl: {
       AccessToken: options.accessTokenSeconds,

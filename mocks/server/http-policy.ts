@@ -169,15 +169,16 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
 
 /**
  * The methods an API path takes, from the handlers that serve it (HEAD wherever GET, OPTIONS
- * everywhere), or null when no handler serves it (a 404) or one serves every method.
+ * everywhere), or null when no handler serves it (a 404). A handler of every method (`http.all`,
+ * the access guard) serves no path of its own: it only refuses.
  */
 export function apiMethods(handlers: readonly RequestHandler[], url: URL): string[] | null {
   const methods = new Set<string>();
   for (const handler of handlers) {
     if (!(handler instanceof HttpHandler)) continue;
     const { method, path } = handler.info;
-    if (typeof path === 'function' || !matchRequestUrl(url, path).matches) continue;
-    if (typeof method !== 'string') return null;
+    if (typeof path === 'function' || typeof method !== 'string' || method === 'ALL') continue;
+    if (!matchRequestUrl(url, path).matches) continue;
     methods.add(method.toUpperCase());
   }
   if (methods.size === 0) return null;
