@@ -9,20 +9,25 @@ import { apiPath } from './api-path';
 
 /** Resources that hold nothing personal or identifying, served to public screens as they are. */
 const PUBLIC_AS_IS = [
-  'territory',
-  'story',
-  'sites',
-  'coverage',
-  'sensors',
-  'readings',
-  'series',
-  'traffic-forecasts',
-  'air-forecasts',
-  'sensor-forecasts',
-  'air-outlook',
-  'response-times',
-  'kpis',
-] as const satisfies readonly Endpoint[];
+  ...(
+    [
+      'territory',
+      'story',
+      'sites',
+      'coverage',
+      'sensors',
+      'readings',
+      'series',
+      'traffic-forecasts',
+      'air-forecasts',
+      'sensor-forecasts',
+      'air-outlook',
+      'response-times',
+      'kpis',
+    ] as const satisfies readonly Endpoint[]
+  ).map((endpoint) => API_PATHS[endpoint]),
+  `${API_PATHS['traffic-forecasts']}/place`,
+];
 
 const publicPath = (path: string) => apiPath(`${PUBLIC_API_PREFIX}${path}`);
 
@@ -68,12 +73,9 @@ export function publicHandlers(sim: Simulation, inner: readonly RequestHandler[]
       }
     }),
     // What is public as it is: the full API's own answer (faults included).
-    ...PUBLIC_AS_IS.map((endpoint) =>
-      http.get(publicPath(API_PATHS[endpoint].replace('{id}', ':id')), ({ request, params }) =>
-        forward(
-          request,
-          params.id === undefined ? API_PATHS[endpoint] : pathFor(API_PATHS[endpoint], String(params.id)),
-        ),
+    ...PUBLIC_AS_IS.map((path) =>
+      http.get(publicPath(path.replace('{id}', ':id')), ({ request, params }) =>
+        forward(request, params.id === undefined ? path : pathFor(path, String(params.id))),
       ),
     ),
   ];
