@@ -2,6 +2,10 @@ import { storyIn } from '../../mocks/territory/story';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getResponse, HttpHandler } from 'msw';
+import { accessGuard, bearerToken, type Authenticate } from '../../mocks/handlers/access';
+import { createHandlers } from '../../mocks/handlers/index';
+import { AUDIT_TRAIL_LIMIT, FIELD_LIMITS, PUBLIC_API_PREFIX, SCOPES } from './access';
 import { dailyAirOutlook } from '../../mocks/territory/air-forecasts';
 import { sensorForecasts } from '../../mocks/territory/forecasts';
 import { placeTrafficForecast } from '../../mocks/territory/traffic-forecasts';
@@ -11,6 +15,7 @@ import { createSimulation } from '../../mocks/territory/simulation';
 interface Schema {
   $ref?: string;
   type?: string | string[];
+  maxLength?: number;
   const?: unknown;
   enum?: unknown[];
   properties?: Record<string, Schema>;
@@ -26,16 +31,43 @@ interface MediaType {
   schema?: Schema;
 }
 
+interface ResponseObject {
+  $ref?: string;
+  description?: string;
+  headers?: Record<string, { required?: boolean; schema?: Schema }>;
+  content?: Record<string, MediaType>;
+}
+
+/** Alternatives, any one of which is enough: each names schemes and the scopes it needs of them. */
+type SecurityRequirements = Record<string, string[]>[];
+
 interface Operation {
+  description?: string;
+  security?: SecurityRequirements;
+  parameters?: unknown[];
   requestBody?: { required?: boolean; content?: Record<string, MediaType> };
-  responses?: Record<string, { content?: Record<string, MediaType> }>;
+  responses?: Record<string, ResponseObject>;
+}
+
+interface SecurityScheme {
+  type: string;
+  openIdConnectUrl?: string;
+  flows?: Record<
+    string,
+    { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: Record<string, string> }
+  >;
 }
 
 interface OpenApiDocument {
   openapi: string;
   servers?: { url: string }[];
+  security?: SecurityRequirements;
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
+  components: {
+    schemas: Record<string, Schema>;
+    responses: Record<string, ResponseObject>;
+    securitySchemes: Record<string, SecurityScheme>;
+  };
 }
 
 const DOC_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/openapi.json');
@@ -44,7 +76,8 @@ const doc = JSON.parse(readFileSync(DOC_PATH, 'utf8')) as OpenApiDocument;
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
 const SCHEMA_PREFIX = '#/components/schemas/';
 
-const EXPECTED_OPERATIONS = [
+/** The full API: every resource as it is, and the one change it takes. */
+const FULL_OPERATIONS = [
   'GET /territory',
   'GET /territory/story',
   'GET /network/sites',
@@ -65,6 +98,25 @@ const EXPECTED_OPERATIONS = [
   'GET /kpis',
 ];
 
+/** What mocks/handlers/public.ts projects before serving it; the other public reads are served as they are. */
+const PROJECTED_PATHS = ['/security/alerts', '/security/qkd-links', '/security/qkd-links/{id}/series'];
+
+/** The public projection: every read of the full API, under PUBLIC_API_PREFIX. */
+const PUBLIC_OPERATIONS = FULL_OPERATIONS.filter((key) => key.startsWith('GET ')).map((key) =>
+  key.replace('GET ', `GET ${PUBLIC_API_PREFIX}`),
+);
+
+const EXPECTED_OPERATIONS = [...FULL_OPERATIONS, ...PUBLIC_OPERATIONS];
+
+/** The scopes an operation needs, any one of which is enough, as src/api/access.ts tells them. */
+function expectedScopes(key: string): string[] {
+  const [method, path] = key.split(' ') as [string, string];
+  if (path.startsWith(`${PUBLIC_API_PREFIX}/`)) return [SCOPES.public];
+  if (method === 'GET') return [SCOPES.read];
+  if (method === 'PATCH') return [SCOPES.triage, SCOPES.acknowledge];
+  throw new Error(`no scope is known for ${key}`);
+}
+
 function operations(): { key: string; operation: Operation }[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item)
@@ -83,6 +135,29 @@ function operation(key: string): Operation {
 function lookUp(ref: string): Schema | undefined {
   if (!ref.startsWith(SCHEMA_PREFIX)) return undefined;
   return doc.components.schemas[ref.slice(SCHEMA_PREFIX.length)];
+}
+
+/** What a local `$ref` (`#/…`, a JSON pointer into the document) points at, or undefined. */
+function resolvePointer(ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = doc;
+  for (const token of ref.slice(2).split('/')) {
+    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (!node || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A response, through its `$ref` when it is one. */
+function response(key: string, status: string): ResponseObject | undefined {
+  const found = operation(key).responses?.[status];
+  return found?.$ref === undefined ? found : (resolvePointer(found.$ref) as ResponseObject | undefined);
+}
+
+/** The scopes an operation's `security` asks of `scheme`, each alternative one scope. */
+function declaredScopes(security: SecurityRequirements, scheme: string): string[] {
+  return security.flatMap((requirement) => requirement[scheme] ?? []);
 }
 
 function deref(schema: Schema): Schema {
@@ -211,19 +286,167 @@ describe('docs/openapi.json', () => {
   it('resolves every $ref in the document', () => {
     const refs = collectRefs(doc);
     expect(refs.length).toBeGreaterThan(0);
-    expect(refs.filter((ref) => !lookUp(ref))).toEqual([]);
+    expect(refs.filter((ref) => resolvePointer(ref) === undefined)).toEqual([]);
+  });
+
+  it('describes the operations the reference handlers serve, and only those', () => {
+    const served = createHandlers(sim).flatMap((handler) => {
+      if (!(handler instanceof HttpHandler)) return [];
+      const { method, path } = handler.info;
+      if (typeof method !== 'string' || typeof path !== 'string' || method === 'ALL') return [];
+      return [`${method} ${path.replace(/^\*\/api\/v1/, '').replace(/:(\w+)/g, '{$1}')}`];
+    });
+    expect([...new Set(served)].sort()).toEqual([...EXPECTED_OPERATIONS].sort());
   });
 
   it('documents the PATCH body and the answers that refuse it', () => {
     const patch = operation('PATCH /security/alerts/{id}');
     expect(patch.requestBody?.required).toBe(true);
     expect(patch.requestBody?.content?.['application/json']?.schema?.$ref).toBe(`${SCHEMA_PREFIX}AlertPatch`);
-    for (const status of ['400', '404', '409']) {
+    for (const status of ['400', '404', '409', '413']) {
       expect(patch.responses?.[status]?.content?.['application/json']?.schema?.$ref, status).toBe(
         `${SCHEMA_PREFIX}Error`,
       );
     }
+    expect(patch.responses?.['409']?.description).toContain(String(AUDIT_TRAIL_LIMIT));
     expect(okSchema('PATCH /security/alerts/{id}')).toBe(doc.components.schemas.Alert);
+  });
+
+  it('takes who acts from the token, not the PATCH body, and holds the body to the field limits', () => {
+    const body = doc.components.schemas.AlertPatch!;
+    expect(Object.keys(body.properties ?? {}).sort()).toEqual(['assignee', 'note', 'status']);
+    expect(body.required ?? []).toEqual([]);
+    expect(body.properties?.note?.maxLength).toBe(FIELD_LIMITS.note);
+    expect(body.properties?.assignee?.maxLength).toBe(FIELD_LIMITS.name);
+  });
+
+  describe('sign-in and scopes', () => {
+    const schemes = doc.components.securitySchemes;
+    const knownScopes = Object.values(SCOPES).sort();
+
+    it('offers OpenID Connect discovery and the Authorization Code flow with every scope', () => {
+      expect(schemes.oidc?.type).toBe('openIdConnect');
+      expect(schemes.oidc?.openIdConnectUrl).toMatch(/\/\.well-known\/openid-configuration$/);
+      const flow = schemes.oauth2?.flows?.authorizationCode;
+      expect(schemes.oauth2?.type).toBe('oauth2');
+      expect(flow?.authorizationUrl).toBeTruthy();
+      expect(flow?.tokenUrl).toBeTruthy();
+      expect(flow?.refreshUrl).toBe(flow?.tokenUrl);
+      expect(Object.keys(flow?.scopes ?? {}).sort()).toEqual(knownScopes);
+    });
+
+    it('asks for sign-in by default with a scheme it defines', () => {
+      expect(doc.security?.length).toBeGreaterThan(0);
+      for (const requirement of doc.security ?? [])
+        for (const scheme of Object.keys(requirement)) expect(schemes, scheme).toHaveProperty(scheme);
+    });
+
+    it('gives every operation a security requirement naming a defined scheme and a known scope', () => {
+      for (const { key, operation: op } of operations()) {
+        expect(op.security?.length, key).toBeGreaterThan(0);
+        for (const requirement of op.security ?? []) {
+          // One scheme and one scope each: alternatives are separate requirement objects.
+          expect(Object.keys(requirement), key).toHaveLength(1);
+          for (const [scheme, scopes] of Object.entries(requirement)) {
+            expect(schemes, `${key}: ${scheme}`).toHaveProperty(scheme);
+            expect(scopes, `${key}: ${scheme}`).toHaveLength(1);
+            for (const scope of scopes) expect(knownScopes, `${key}: ${scope}`).toContain(scope);
+          }
+        }
+      }
+    });
+
+    it('names the scope each operation needs, through each scheme: public, read, or triage or acknowledge', () => {
+      for (const key of EXPECTED_OPERATIONS) {
+        const security = operation(key).security ?? [];
+        for (const scheme of Object.keys(schemes))
+          expect(declaredScopes(security, scheme).sort(), `${key}: ${scheme}`).toEqual(
+            expectedScopes(key).sort(),
+          );
+      }
+    });
+
+    it('says that acknowledge alone permits only an acknowledgement', () => {
+      expect(operation('PATCH /security/alerts/{id}').description).toMatch(
+        /territorio:acknowledge.*"status": "acknowledged"/,
+      );
+    });
+
+    it('documents 401 and 403, each with a WWW-Authenticate challenge and an Error body', () => {
+      for (const { key, operation: op } of operations()) {
+        expect(op.responses?.['401']?.$ref, key).toBe('#/components/responses/Unauthorized');
+        expect(op.responses?.['403']?.$ref, key).toBe('#/components/responses/Forbidden');
+        for (const status of ['401', '403']) {
+          const answer = response(key, status);
+          expect(answer?.headers?.['WWW-Authenticate']?.required, `${key} ${status}`).toBe(true);
+          expect(answer?.content?.['application/json']?.schema?.$ref, `${key} ${status}`).toBe(
+            `${SCHEMA_PREFIX}Error`,
+          );
+        }
+      }
+    });
+
+    describe("the reference server's guard", () => {
+      /** A token that is just the scopes it holds, comma-separated; `-` holds none. */
+      const authenticate: Authenticate = async (request) => {
+        const token = bearerToken(request);
+        if (!token) return null;
+        return { name: 'Tester', scopes: new Set(token === '-' ? [] : token.split(',')) };
+      };
+      const guard = [accessGuard(authenticate)];
+      const ask = (key: string, token?: string) => {
+        const [method, path] = key.split(' ') as [string, string];
+        const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+        const url = `http://territorio.test/api/v1${path.replaceAll('{id}', 'x')}`;
+        return getResponse(guard, new Request(url, { method, headers }));
+      };
+
+      it.each(EXPECTED_OPERATIONS)(
+        '%s: 401 without a token and 403 without its scope, as documented',
+        async (key) => {
+          const unauthorized = await ask(key);
+          expect(unauthorized?.status).toBe(401);
+          expect(unauthorized?.headers.get('WWW-Authenticate')).toBe('Bearer realm="territorio"');
+          expect(shapeIssues(await unauthorized?.json(), { $ref: `${SCHEMA_PREFIX}Error` }, '401')).toEqual(
+            [],
+          );
+
+          const declared = declaredScopes(operation(key).security ?? [], 'oauth2');
+          for (const scope of [...Object.values(SCOPES), '-']) {
+            const answer = await ask(key, scope);
+            if (declared.includes(scope)) {
+              expect(answer, `${key} with ${scope}`).toBeUndefined();
+              continue;
+            }
+            expect(answer?.status, `${key} with ${scope}`).toBe(403);
+            expect(answer?.headers.get('WWW-Authenticate'), `${key} with ${scope}`).toMatch(
+              /^Bearer realm="territorio", error="insufficient_scope", scope="[^"]+"$/,
+            );
+            expect(shapeIssues(await answer?.json(), { $ref: `${SCHEMA_PREFIX}Error` }, '403')).toEqual([]);
+          }
+        },
+      );
+    });
+  });
+
+  describe('the public projection', () => {
+    it('answers each public read with the schema of the full read', () => {
+      for (const key of PUBLIC_OPERATIONS) {
+        const full = key.replace(PUBLIC_API_PREFIX, '');
+        expect(operation(key).responses?.['200']?.content, key).toEqual(
+          operation(full).responses?.['200']?.content,
+        );
+      }
+    });
+
+    it('takes the parameters and gives the answers of the full read where it serves it as it is', () => {
+      for (const key of PUBLIC_OPERATIONS) {
+        const full = key.replace(PUBLIC_API_PREFIX, '');
+        if (PROJECTED_PATHS.some((path) => full === `GET ${path}`)) continue;
+        expect(operation(key).parameters, key).toEqual(operation(full).parameters);
+        expect(operation(key).responses, key).toEqual(operation(full).responses);
+      }
+    });
   });
 
   describe('matches what the simulated backend sends', () => {
@@ -274,6 +497,36 @@ describe('docs/openapi.json', () => {
       const updated = sim.patchAlert(alert.id, { assignee: 'soc-team', note: 'looking into it' }, 'operator');
       expect(updated.audit.length).toBeGreaterThan(alert.audit.length);
       expect(shapeIssues(updated, okSchema('PATCH /security/alerts/{id}'), '(root)')).toEqual([]);
+    });
+  });
+
+  describe('matches what the public projection sends', () => {
+    const handlers = createHandlers(sim, {
+      authenticate: async () => ({ name: 'Visitor', scopes: new Set([SCOPES.public]) }),
+    });
+    const read = async (path: string) => {
+      const answer = await getResponse(handlers, new Request(`http://territorio.test/api/v1${path}`));
+      expect(answer?.status, path).toBe(200);
+      return (await answer!.json()) as unknown;
+    };
+
+    it('GET /public/security/alerts: places of kind area and audit entries with no actor', async () => {
+      const payload = (await read('/public/security/alerts')) as {
+        items: { place: { kind: string } | null; audit: { actor: unknown }[] }[];
+      };
+      expect(shapeIssues(payload, okSchema('GET /public/security/alerts'), '(root)')).toEqual([]);
+      expect(payload.items.some((alert) => alert.place?.kind === 'area')).toBe(true);
+      expect(payload.items.flatMap((alert) => alert.audit).every((entry) => entry.actor === null)).toBe(true);
+    });
+
+    it('GET /public/security/qkd-links and the series of a link by its opaque id', async () => {
+      const links = (await read('/public/security/qkd-links')) as { items: { id: string }[] };
+      expect(shapeIssues(links, okSchema('GET /public/security/qkd-links'), '(root)')).toEqual([]);
+      const id = links.items[0]!.id;
+      const series = await read(`/public/security/qkd-links/${encodeURIComponent(id)}/series?hours=2`);
+      expect(shapeIssues(series, okSchema('GET /public/security/qkd-links/{id}/series'), '(root)')).toEqual(
+        [],
+      );
     });
   });
 
