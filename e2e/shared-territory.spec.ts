@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { DEV_ACCOUNTS } from '../mocks/server/dev-accounts';
 import { createSimulation } from '../mocks/territory/simulation';
 import type { Alert } from '../src/api/schemas/security';
 import {
@@ -11,20 +12,19 @@ import {
   type OpenScreens,
   type Screen,
 } from './fixtures';
+import { API, asBearer, signInThrough, tokenOf } from './sign-in';
 
 /**
  * Several screens on ONE simulated territory: the live build (no mock code) served by
  * `npm run serve:sim --app dist/live` (the second webServer of playwright.config.ts, default seed),
- * opened by two browser contexts as a wall and a manager's laptop would. An alert acknowledged on
- * one shows as acknowledged on the other at its next refresh, without a reload.
+ * opened by two browser contexts as a wall and an operator's laptop would, each signed in at the
+ * server's development provider. An alert acknowledged on one shows as acknowledged on the other
+ * at its next refresh, without a reload, by the person signed in.
  *
  * The pages keep the real clock, as the server does: the alerts are those of this very moment.
  */
 
-/** The sim server's origin: the live app and its `/api/v1` (the same port as playwright.config.ts). */
-const SIM_ORIGIN = `http://127.0.0.1:${Number(process.env.SIM_E2E_PORT) || 8788}`;
-const API = `${SIM_ORIGIN}/api/v1`;
-const OPERATOR = 'M. Rossi, laptop';
+const OPERATOR = DEV_ACCOUNTS.operator!.name;
 /** An alert must stay open this long by itself for the test to work it. */
 const MARGIN_MS = 10 * 60_000;
 
@@ -40,7 +40,9 @@ const definitionOf = (page: Page, term: string) =>
     .locator('xpath=following-sibling::dd[1]');
 
 async function serverAlerts(request: APIRequestContext): Promise<Alert[]> {
-  const response = await request.get(`${API}/security/alerts`);
+  const response = await request.get(`${API}/security/alerts`, {
+    headers: asBearer(await tokenOf('operator')),
+  });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { items: Alert[] }).items;
 }
@@ -58,7 +60,8 @@ async function openAlert(request: APIRequestContext): Promise<Alert> {
   if (open) return open;
   const closed = alerts.find((a) => a.status === 'closed')!;
   const reopened = await request.patch(`${API}/security/alerts/${closed.id}`, {
-    data: { actor: 'Shift lead', status: 'open' },
+    headers: asBearer(await tokenOf('operator')),
+    data: { status: 'open' },
   });
   expect(reopened.status()).toBe(200);
   return (await reopened.json()) as Alert;
@@ -77,9 +80,9 @@ async function openRecordedScreens(screens: OpenScreens, count: number): Promise
   });
 }
 
-/** Opens the Security view on a screen and waits until all of it, map included, has loaded. */
-async function openSecurity({ page }: RecordedScreen, query: string) {
-  await page.goto(`${SIM_ORIGIN}/#/security${query}`);
+/** Signs in on a screen, opens the Security view and waits until all of it, map included, has loaded. */
+async function openSecurity({ page }: RecordedScreen, query: string, account: 'wall' | 'operator') {
+  await signInThrough(page, `#/security${query}`, account);
   await expectViewLoaded(
     page,
     VIEWS.find((v) => v.path === 'security')!,
@@ -96,14 +99,14 @@ test.describe('one simulated territory for several screens', () => {
     const [wall, laptop] = (await openRecordedScreens(screens, 2)) as [RecordedScreen, RecordedScreen];
 
     // The wall shows the alert's details, open.
-    await openSecurity(wall, `?alert=${alert.id}`);
+    await openSecurity(wall, `?alert=${alert.id}`, 'wall');
     await expect(selectedAlert(wall.page).getByRole('heading', { level: 3 })).toHaveText(alertName(alert));
     await expect(definitionOf(wall.page, 'Status')).toHaveText('Open');
     // Marks the wall's document: a reload or a new page would lose the mark.
     await wall.page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
-    // On the laptop, the manager finds it, names themselves and acknowledges it.
-    await openSecurity(laptop, `?q=${alert.id}`);
+    // On the laptop, the operator finds it and acknowledges it.
+    await openSecurity(laptop, `?q=${alert.id}`, 'operator');
     const panel = alertsPanel(laptop.page);
     const row = panel.getByRole('row').filter({
       has: laptop.page.getByRole('checkbox', {
@@ -115,19 +118,17 @@ test.describe('one simulated territory for several screens', () => {
     const details = selectedAlert(laptop.page);
     await expect(details.getByRole('heading', { level: 3 })).toHaveText(alertName(alert));
     await expect(definitionOf(laptop.page, 'Status')).toHaveText('Open');
-    const actingAs = details.getByRole('textbox', { name: 'Acting as' });
-    await actingAs.fill(OPERATOR);
-    await actingAs.blur();
+    await expect(details.getByText('Acting as')).toHaveText(`Acting as ${OPERATOR}`);
     const patched = laptop.page.waitForResponse((r) => r.request().method() === 'PATCH');
     await details.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     const patch = await patched;
     expect(patch.url()).toBe(`${API}/security/alerts/${alert.id}`);
     expect(patch.status()).toBe(200);
-    expect(patch.request().postDataJSON()).toEqual({ actor: OPERATOR, status: 'acknowledged' });
+    expect(patch.request().postDataJSON()).toEqual({ status: 'acknowledged' });
     await expect(panel.locator('.triage-feedback')).toHaveText('Acknowledged 1 alert.');
     await expect(definitionOf(laptop.page, 'Status')).toHaveText('Acknowledged');
 
-    // The wall has it acknowledged, by the manager, at its next refresh (every 5 s), not reloaded.
+    // The wall has it acknowledged, by the operator, at its next refresh (every 5 s), not reloaded.
     await expect(definitionOf(wall.page, 'Status')).toHaveText('Acknowledged', { timeout: 20_000 });
     const trail = selectedAlert(wall.page).getByRole('list').last().getByRole('listitem');
     await expect(trail.last()).toHaveText(

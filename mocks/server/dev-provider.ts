@@ -153,8 +153,18 @@ export async function createDevProvider(options: DevProviderOptions) {
     await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } });
   }
 
+  // Its pages have no script, style or outside resource; their forms post to the provider, which
+  // sends the browser on to the app (form-action covers the redirects after a post).
+  const pagePolicy = [
+    "default-src 'none'",
+    `form-action 'self' ${[...new Set(options.redirectUris.map((uri) => new URL(uri).origin))].join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+
   /** Answers a request under DEV_PROVIDER_PATH; the rest is the server's. */
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    res.setHeader('Content-Security-Policy', pagePolicy);
     const path = new URL(req.url ?? '/', 'http://provider.localhost').pathname;
     const interaction = /^\/oidc\/interaction\/([\w-]+)(\/login)?$/.exec(path);
     if (interaction) {

@@ -35,7 +35,6 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
  */
 const DENIED_FEATURES = [
   'accelerometer',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
@@ -262,10 +261,14 @@ export function createHttpPolicy(options: HttpPolicyOptions): HttpPolicy {
       // as it does when a name an attacker controls is made to resolve to this address.
       if (!hostAllowed(host, hosts)) return refusal(421, 'this server does not answer for that Host');
 
-      const origin = req.headers.origin;
+      // A page under `Referrer-Policy: no-referrer` (the app, the sign-in page) posts with
+      // `Origin: null`; Sec-Fetch-Site then tells where the request comes from.
+      const origin = req.headers.origin === 'null' ? undefined : req.headers.origin;
       const foreign = origin !== undefined && !sameOrigin(origin, host) && !origins.has(origin);
       const site = req.headers['sec-fetch-site'];
-      const crossSite = foreign || (origin === undefined && (site === 'cross-site' || site === 'same-site'));
+      const unplaced = req.headers.origin === 'null' && site !== 'same-origin';
+      const crossSite =
+        foreign || unplaced || (origin === undefined && (site === 'cross-site' || site === 'same-site'));
       if (!SAFE_METHODS.has(method) && crossSite)
         return refusal(403, `a ${method} from another origin is refused: allow it with --allow-origin`);
 

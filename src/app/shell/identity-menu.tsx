@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ROLES, type Role } from '../../api/access';
 import { useIdentity } from '../../hooks/use-identity';
+import { useRedaction } from '../../hooks/use-redaction';
 import { useT } from '../../i18n/use-t';
 
 const ROLE_KEYS = {
@@ -12,10 +13,11 @@ const ROLE_KEYS = {
 
 /**
  * Who is signed in, with a way out; on the offline demo, the demo identity with its role, which
- * a presenter may switch to show what each role sees.
+ * a presenter may switch to show what each role sees. A public screen names nobody.
  */
 export function IdentityMenu() {
   const identity = useIdentity();
+  const onPublicScreen = useRedaction();
   const t = useT();
   const id = useId();
   if (identity.switchRole) {
@@ -35,7 +37,7 @@ export function IdentityMenu() {
   }
   return (
     <div className="identity">
-      <span>{t('identity.signedInAs', { name: identity.name })}</span>
+      {!onPublicScreen && <span>{t('identity.signedInAs', { name: identity.name })}</span>}
       {identity.signOut && (
         <button type="button" className="button" onClick={identity.signOut}>
           {t('identity.signOut')}
