@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ROLES, type Role } from '../../api/access';
 import { apiSession } from '../../api/session';
 import { IdentityContext, type Identity } from '../../hooks/use-identity';
@@ -33,10 +33,16 @@ export function DemoIdentity({ initialRole, children }: { initialRole?: Role; ch
         localStorage.setItem(STORAGE_KEY, next);
         apiSession.accessToken = () => demoToken(next);
         setRole(next);
-        void resetScreenClients(clients);
       },
     }),
-    [role, clients],
+    [role],
   );
+  // Once the screen has rendered as the new role (and chosen its projection), it reads again.
+  const shownRole = useRef(role);
+  useEffect(() => {
+    if (shownRole.current === role) return;
+    shownRole.current = role;
+    void resetScreenClients(clients);
+  }, [role, clients]);
   return <IdentityContext.Provider value={identity}>{children}</IdentityContext.Provider>;
 }
