@@ -477,6 +477,18 @@ describe('the command line', () => {
       help: false,
     });
     expect(parseSimOptions(['--source-maps'], {}).sourceMaps).toBe(true);
+    expect(
+      parseSimOptions(['--wall-acknowledges', '--token-seconds', '75', '--audience', 'urn:x'], {
+        SIM_PUBLIC_URL: 'http://wall-server.example.org:8787',
+        SIM_ISSUER: 'https://idp.example/realms/milano',
+      }),
+    ).toMatchObject({
+      wallAcknowledges: true,
+      tokenSeconds: 75,
+      publicUrl: 'http://wall-server.example.org:8787',
+      issuer: 'https://idp.example/realms/milano',
+      audience: 'urn:x',
+    });
     expect(parseSimOptions([], {})).toMatchObject({
       port: undefined,
       host: undefined,
@@ -484,6 +496,31 @@ describe('the command line', () => {
       allowOrigins: [],
       allowHosts: [],
     });
+  });
+
+  it('names its development provider after the address the screens open', async () => {
+    const behindProxy = await startSimServer({
+      port: 0,
+      publicUrl: 'http://wall-server.example.org:8787/',
+      simulation: { sensorCount: 200, now: () => NOON },
+    });
+    try {
+      expect(behindProxy.issuer).toBe('http://wall-server.example.org:8787/oidc');
+      const discovery = await raw(
+        'GET',
+        '/oidc/.well-known/openid-configuration',
+        undefined,
+        {},
+        behindProxy,
+      );
+      expect(JSON.parse(discovery.text)).toMatchObject({
+        issuer: 'http://wall-server.example.org:8787/oidc',
+        code_challenge_methods_supported: ['S256'],
+        response_types_supported: ['code'],
+      });
+    } finally {
+      await behindProxy.close();
+    }
   });
 
   it('refuses bad values', () => {
