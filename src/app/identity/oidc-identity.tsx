@@ -27,6 +27,13 @@ const userManager = new UserManager({
   automaticSilentRenew: true,
 });
 
+// The API client asks with the newest access token from the moment it arrives (a sign-in, a renewal),
+// before any screen asks for data.
+let accessToken: string | null = null;
+userManager.events.addUserLoaded((user) => void (accessToken = user.access_token));
+userManager.events.addUserUnloaded(() => void (accessToken = null));
+apiSession.accessToken = () => accessToken;
+
 /** Back from the provider: drop the code from the address and reopen the view asked for. */
 function restoreView(user: User | undefined) {
   const view = typeof user?.state === 'string' && user.state.startsWith('#') ? user.state : '';
@@ -34,6 +41,15 @@ function restoreView(user: User | undefined) {
 }
 
 const signIn = () => userManager.signinRedirect({ state: window.location.hash });
+
+// Every poll refused at once asks for one renewal: a refresh token is used once, then replaced.
+let renewal: Promise<unknown> | null = null;
+const renewOrSignIn = () => {
+  renewal ??= userManager
+    .signinSilent()
+    .catch(() => signIn())
+    .finally(() => (renewal = null));
+};
 
 function identityOf(user: User, signOut: () => void): Identity {
   const profile = user.profile;
@@ -63,12 +79,11 @@ function SignedIn({ children }: { children: ReactNode }) {
   }, [auth.isAuthenticated, auth.activeNavigator, auth.isLoading]);
 
   useEffect(() => {
-    apiSession.accessToken = () => user?.access_token ?? null;
     // A token the API refuses (revoked, or the provider restarted): renew, or sign in again.
-    apiSession.onUnauthorized = () => void userManager.signinSilent().catch(() => signIn());
+    apiSession.onUnauthorized = renewOrSignIn;
     // A renewal that fails (the refresh token expired): the provider's session may still be there.
     return userManager.events.addSilentRenewError(() => void signIn());
-  }, [user]);
+  }, []);
 
   const identity = useMemo(
     () =>
