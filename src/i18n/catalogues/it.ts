@@ -125,7 +125,7 @@ export const messages: Catalogue = {
   'identity.signInFailed': 'Accesso non riuscito: {reason}',
   'identity.signedInAs': 'Accesso come {name}',
   'identity.signOut': 'Esci',
-  'identity.demo': 'Identità dimostrativa',
+  'identity.demo': 'Identità demo',
   'identity.role.operator': 'Operatore',
   'identity.role.manager': 'Dirigente',
   'identity.role.wall': 'Parete video',
