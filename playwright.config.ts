@@ -71,8 +71,8 @@ export default defineConfig({
     {
       // `npm run serve:sim` with the live build (`npm run build` first) on the same origin, so
       // several screens share one simulated territory; the default seed and sensor count. Its
-      // access tokens last 75 s, so a wall's renewal shows within a test (e2e/sign-in.spec.ts).
-      command: `node scripts/serve-sim.mjs --port ${SIM_PORT} --host 127.0.0.1 --app dist/live --token-seconds 75`,
+      // access tokens last 65 s, renewed a minute before their end, so a wall's renewal shows within a test (e2e/sign-in.spec.ts).
+      command: `node scripts/serve-sim.mjs --port ${SIM_PORT} --host 127.0.0.1 --app dist/live --token-seconds 65`,
       url: `http://127.0.0.1:${SIM_PORT}/oidc/.well-known/openid-configuration`,
       env: { SIM_SEED: '', SIM_SENSORS: '', SIM_FAULTS: '', SIM_ISSUER: '', SIM_TOKEN_SECONDS: '' },
       reuseExistingServer: !CI,

@@ -262,7 +262,7 @@ test('a wall renews its access token by itself before it expires, and goes on sh
   page,
   problems,
 }) => {
-  test.slow(true, 'waits in real time for the 75 s token to near its end');
+  test.slow(true, 'waits in real time for the 65 s token to near its end');
   const tokens = watchTokens(page);
   const signIns: string[] = [];
   page.on('framenavigated', (frame) => {

@@ -5,7 +5,7 @@ import { expect } from './fixtures';
 
 /**
  * The reference server of playwright.config.ts (`serve:sim --app dist/live`, its development
- * provider's access tokens lasting 75 s) and signing in to it, as a person does or as a script.
+ * provider's access tokens lasting 65 s) and signing in to it, as a person does or as a script.
  */
 export const SIM_ORIGIN = `http://127.0.0.1:${Number(process.env.SIM_E2E_PORT) || 8788}`;
 export const API = `${SIM_ORIGIN}/api/v1`;
