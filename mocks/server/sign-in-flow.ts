@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { SCOPES } from '../../src/api/access';
 import { DEV_CLIENT_ID, DEV_PROVIDER_PATH } from './dev-provider';
 
 /** What the token endpoint answers. */
@@ -10,8 +11,8 @@ export interface Tokens {
   expires_in: number;
 }
 
-const SCOPE =
-  'openid profile offline_access territorio:read territorio:triage territorio:acknowledge territorio:public';
+/** What the live build asks for. */
+const SCOPE = ['openid', 'profile', 'offline_access', ...Object.values(SCOPES)].join(' ');
 
 /**
  * Signs in at the development provider as a browser would, by Authorization Code with PKCE: the

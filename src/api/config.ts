@@ -1,3 +1,4 @@
+import { SCOPES } from './access';
 import { DEFAULT_TIMEOUT_MS } from './schedule';
 
 /** Where the API lives and how long a request may take; set at build time (see README). */
@@ -7,8 +8,7 @@ export const apiConfig = {
 };
 
 /** Scopes the live build asks for; the provider grants those of the person's role. */
-const DEFAULT_OIDC_SCOPE =
-  'openid profile offline_access territorio:read territorio:triage territorio:acknowledge territorio:public';
+const DEFAULT_OIDC_SCOPE = ['openid', 'profile', 'offline_access', ...Object.values(SCOPES)].join(' ');
 
 /**
  * The OpenID Connect provider a live build signs in at (see README, "Security model"): by default
