@@ -5,7 +5,13 @@ import Provider, { type Configuration } from 'oidc-provider';
 import { SCOPES } from '../../src/api/access';
 import { bearerAuthenticator } from './bearer';
 import { accountScopes, checkPassword, DEV_ACCOUNTS } from './dev-accounts';
-import { providerErrorPage, signedOutPage, signInPage, signOutPage } from './provider-pages';
+import {
+  PAGE_STYLE_SOURCE,
+  providerErrorPage,
+  signedOutPage,
+  signInPage,
+  signOutPage,
+} from './provider-pages';
 
 /** Where the development provider lives on the reference server. */
 export const DEV_PROVIDER_PATH = '/oidc';
@@ -141,7 +147,8 @@ export async function createDevProvider(options: DevProviderOptions) {
     const details = await provider.interactionDetails(req, res);
     const form = await readForm(req);
     const account = checkPassword(form.get('username') ?? '', form.get('password') ?? '');
-    if (!account) return page(res, 401, signInPage(uid, 'The account or the password is not right.'));
+    // The form again, saying why: a page to fill in, not an HTTP challenge.
+    if (!account) return page(res, 200, signInPage(uid, 'The account or the password is not right.'));
     const accountId = form.get('username')!;
     const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
     grant.addOIDCScope('openid profile offline_access');
@@ -153,10 +160,11 @@ export async function createDevProvider(options: DevProviderOptions) {
     await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } });
   }
 
-  // Its pages have no script, style or outside resource; their forms post to the provider, which
-  // sends the browser on to the app (form-action covers the redirects after a post).
+  // Its pages have no script or outside resource and one style; their forms post to the provider,
+  // which sends the browser on to the app (form-action covers the redirects after a post).
   const pagePolicy = [
     "default-src 'none'",
+    `style-src ${PAGE_STYLE_SOURCE}`,
     `form-action 'self' ${[...new Set(options.redirectUris.map((uri) => new URL(uri).origin))].join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'none'",

@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
 import { DEV_ACCOUNTS } from './dev-accounts';
 
 /**
- * The development provider's pages: plain HTML with no script, style or outside resource (the
- * reference server works offline and sends a strict Content-Security-Policy), labelled for
- * screen readers.
+ * The development provider's pages: plain HTML with no script or outside resource (the reference
+ * server works offline and sends a strict Content-Security-Policy), one inline style allowed by
+ * its hash, labelled for screen readers.
  */
+
+const STYLE =
+  'body{font:1.25rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}' +
+  'input,button{font:inherit;padding:.3rem .6rem}[role=alert]{color:#b00020;font-weight:600}';
+
+/** The CSP source that lets the pages' one style through, and nothing else. */
+export const PAGE_STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Territorio</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Territorio</title><style>${STYLE}</style></head>
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
