@@ -70,9 +70,9 @@ const CATEGORY: Record<DeviceCategory, { label: string; examsPerHour: number; mi
  * this distance of the node: beyond it the fibre is classically encrypted, which is where the
  * periphery falls behind.
  */
-export const QKD_REACH_KM = 12;
+const QKD_REACH_KM = 12;
 /** Where every device's data goes. */
-export const DATA_CENTRE_NODE_ID = 'node-caldera';
+const DATA_CENTRE_NODE_ID = 'node-caldera';
 
 /** A device as the simulation holds it: what does not change with the clock. */
 export interface DeviceSeed {
@@ -90,7 +90,7 @@ export interface DeviceSeed {
   links: { link: QkdLinkSeed; to: QkdNode }[];
 }
 
-export interface HealthInventory {
+interface HealthInventory {
   facilities: Facility[];
   devices: DeviceSeed[];
   devicesById: Map<string, DeviceSeed>;
@@ -227,7 +227,7 @@ function buildInventory(world: World): HealthInventory {
 const inventories = boundedCache<HealthInventory>(16);
 
 /** The facilities and devices of a world's territory (built once per seed). */
-export const healthInventory = (world: World) => inventories(world.seed, () => buildInventory(world));
+const healthInventory = (world: World) => inventories(world.seed, () => buildInventory(world));
 
 /** The devices whose data crosses a QKD link. */
 export const devicesOnLink = (world: World, linkId: string) =>
@@ -244,7 +244,7 @@ export const healthFacilities = (world: World): Facility[] => healthInventory(wo
  * Saturdays, and are shut on Sundays; hospitals work 07:00–20:00 on weekdays, 08:00–14:00 at 60 %
  * on Saturdays and 08:00–20:00 at 5 % on Sundays, with a few urgent exams (2 %) at any other hour.
  */
-export function usageRate(kind: FacilityKind, weekday: number, hour: number): number {
+function usageRate(kind: FacilityKind, weekday: number, hour: number): number {
   const within = (from: number, to: number) => hour >= from && hour < to;
   if (kind !== 'hospital') {
     if (weekday === 0) return 0;
@@ -260,12 +260,12 @@ export function usageRate(kind: FacilityKind, weekday: number, hour: number): nu
 /** Devices report their counters every minute. */
 const REPORT_MS = MINUTE;
 /** Paths are judged, and histories told, in 5-minute steps. */
-export const HEALTH_STEP_MS = 5 * MINUTE;
+const HEALTH_STEP_MS = 5 * MINUTE;
 /** Faults, maintenance and outages come and go in 4-hour spells. */
 const CONDITION_SPELL_MS = 4 * HOUR;
 
 /** The start of the local (Europe/Rome) day that `timeMs` falls in, as a UTC instant. */
-export function localDayStart(timeMs: number): number {
+function localDayStart(timeMs: number): number {
   const offset = romeOffsetHours(timeMs) * HOUR;
   const midnight = Math.floor((timeMs + offset) / DAY) * DAY;
   const start = midnight - offset;
