@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { deviceSchema, type Device } from '../src/api/schemas/health';
 import type { Alert, QkdLink } from '../src/api/schemas/security';
 import { alertSchema, qkdLinkSchema } from '../src/api/schemas/security';
 import type { Area } from '../src/api/schemas/territory';
@@ -7,6 +8,8 @@ import {
   NODE_GRID_DEG,
   opaqueIds,
   publicAlert,
+  publicDevice,
+  PUBLIC_FIBRE_NAME,
   publicQkdLink,
   publicSource,
   SOURCE_VOCABULARY,
@@ -217,6 +220,23 @@ describe('publicAlert', async () => {
     }
   });
 
+  it('tells of a health fallback alert by its kind and area only', async () => {
+    const sim = createSimulation({ now: () => Date.parse('2026-03-11T08:30:00Z') });
+    const simAreaOf = (id: string) => sim.world.territory.areas.find((a) => a.municipalityIds.includes(id));
+    const fallbacks = sim.alerts().filter((a) => a.subCategory === 'health-data-classical-fallback');
+    expect(fallbacks.length).toBeGreaterThan(0);
+    for (const alert of fallbacks) {
+      const link = sim.qkdLinks().find((l) => l.id === alert.place?.refId)!;
+      const projected = await publicAlert(alert, simAreaOf, opaqueId);
+      expect(projected.description).toBe(
+        `Health data classical fallback (qkd) in ${simAreaOf(alert.place!.municipalityId!)!.name}.`,
+      );
+      expect(projected.place).toMatchObject({ kind: 'area', position: null });
+      expect(projected.source).toBe('QKD');
+      expect(leaks(projected, [link.id, link.name, ...link.endpoints.map((n) => n.name)])).toEqual([]);
+    }
+  });
+
   it('leaves any valid alert valid, with nobody named, no notes and no position', async () => {
     await fc.assert(
       fc.asyncProperty(arb.alert, async (alert) => {
@@ -305,5 +325,85 @@ describe('publicQkdLink', async () => {
       [9.1, 45.5],
       [-0.05, 0],
     ]);
+  });
+});
+
+describe('publicDevice', async () => {
+  const sim = createSimulation({ now: () => Date.parse('2026-03-11T08:30:00Z') });
+  const links = sim.qkdLinks();
+  const publicLinks = await Promise.all(links.map((link) => publicQkdLink(link, opaqueId)));
+  const devices = sim.healthDevices();
+  const projected = await Promise.all(devices.map((device) => publicDevice(device, opaqueId)));
+  /** Every name and id of a QKD link or node, and every exact node position. */
+  const secrets = links.flatMap((link) => [
+    link.id,
+    link.name,
+    ...link.endpoints.flatMap((n) => [n.id, n.name]),
+  ]);
+  const nodePositions = links.flatMap((link) => link.endpoints.flatMap((n) => n.location));
+
+  it('lets no QKD link or node name, id or exact position survive anywhere in a device', () => {
+    expect(devices.some((d) => d.path.some((hop) => hop.kind === 'qkd-link'))).toBe(true);
+    expect(leaks(devices, secrets).length).toBeGreaterThan(0);
+    projected.forEach((device, i) => {
+      expect(leaks(device, secrets), devices[i]!.id).toEqual([]);
+      expect(
+        numbersIn(device).filter((n) => nodePositions.includes(n)),
+        devices[i]!.id,
+      ).toEqual([]);
+    });
+  });
+
+  it('names each QKD link as the public links do, and the fibre generically', () => {
+    const byId = new Map(publicLinks.map((link) => [link.id, link]));
+    projected.forEach((device, i) => {
+      const [site, fibre, ...qkd] = device.path;
+      const original = devices[i]!.path;
+      expect(site).toEqual(original[0]);
+      expect(fibre).toMatchObject({ kind: 'fibre', refId: null, name: PUBLIC_FIBRE_NAME });
+      qkd.forEach((hop, h) => {
+        const link = byId.get(hop.refId!);
+        expect(link, `${device.id} hop ${h}`).toBeDefined();
+        expect(hop.name).toBe(link!.name);
+        // It ends at one of the link's snapped nodes.
+        expect(link!.endpoints.map((n) => n.location)).toContainEqual(hop.to);
+        expect(hop.qkdProtected).toBe((original[h + 2] as { qkdProtected: boolean }).qkdProtected);
+      });
+    });
+  });
+
+  it('keeps the device, its facility, its figures and its 5G site as they are', () => {
+    projected.forEach((device, i) => {
+      const original = devices[i]!;
+      expect({ ...device, path: original.path }).toEqual(original);
+      expect(device.path).toHaveLength(original.path.length);
+      expect(deviceSchema.safeParse(device).error?.issues).toBeUndefined();
+    });
+  });
+
+  it('snaps where each link ends to the nodes\u2019 grid', () => {
+    projected.forEach((device, i) => {
+      device.path.slice(1).forEach((hop, h) => {
+        hop.to.forEach((deg, axis) => {
+          expect(Math.abs(deg - devices[i]!.path[h + 1]!.to[axis]!)).toBeLessThanOrEqual(NODE_GRID_DEG / 2);
+          expect(Math.abs(deg / NODE_GRID_DEG - Math.round(deg / NODE_GRID_DEG))).toBeLessThan(1e-9);
+        });
+      });
+    });
+  });
+
+  it('leaves any valid device valid, with no link hop named or identified as it was', async () => {
+    await fc.assert(
+      fc.asyncProperty(arb.device, async (device: Device) => {
+        const out = await publicDevice(device, opaqueId);
+        expect(deviceSchema.safeParse(out).error?.issues).toBeUndefined();
+        out.path.slice(1).forEach((hop, h) => {
+          const before = device.path[h + 1]!;
+          expect(hop.name === before.name && hop.name !== PUBLIC_FIBRE_NAME).toBe(false);
+          if (hop.refId !== null) expect(hop.refId).toMatch(/^qkd-[0-9a-f]{12}$/);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

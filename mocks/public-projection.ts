@@ -1,3 +1,4 @@
+import type { Device, LinkHop } from '../src/api/schemas/health';
 import type { Alert, AuditEntry, QkdLink, QkdLinkSeries } from '../src/api/schemas/security';
 import type { Area } from '../src/api/schemas/territory';
 
@@ -93,6 +94,10 @@ export async function publicAlert(
 /** The grid node positions are snapped to, in degrees (about 4–5 km here). */
 export const NODE_GRID_DEG = 0.05;
 const snap = (degrees: number) => Number((Math.round(degrees / NODE_GRID_DEG) * NODE_GRID_DEG).toFixed(2));
+const snapped = ([lon, lat]: readonly [number, number]): [number, number] => [snap(lon), snap(lat)];
+
+/** The public name of a link, from its opaque id: the same wherever the link is named. */
+const publicLinkCode = (opaqueLinkId: string) => opaqueLinkId.slice(-4).toUpperCase();
 
 const NODE_KIND_LABEL = { 'data-centre': 'Data centre', site: 'Exchange', campus: 'Campus' } as const;
 
@@ -102,14 +107,14 @@ const NODE_KIND_LABEL = { 'data-centre': 'Data centre', site: 'Exchange', campus
  */
 export async function publicQkdLink(link: QkdLink, opaqueId: OpaqueId): Promise<QkdLink> {
   const id = await opaqueId('link', link.id);
-  const code = id.slice(-4).toUpperCase();
+  const code = publicLinkCode(id);
   const [a, b] = link.endpoints.map((node, i) => {
     const end = i === 0 ? 'A' : 'B';
     return {
       id: `${id}-${end.toLowerCase()}`,
       name: `${NODE_KIND_LABEL[node.kind]} ${code}-${end}`,
       kind: node.kind,
-      location: [snap(node.location[0]), snap(node.location[1])] as [number, number],
+      location: snapped(node.location),
     };
   }) as [QkdLink['endpoints'][0], QkdLink['endpoints'][1]];
   return { ...link, id, name: `Link ${code}`, endpoints: [a, b] };
@@ -120,3 +125,30 @@ export const publicQkdSeries = (series: QkdLinkSeries, opaqueLinkId: string): Qk
   ...series,
   linkId: opaqueLinkId,
 });
+
+/** What a public screen calls the fibre from a site to its QKD node, whichever node it is. */
+export const PUBLIC_FIBRE_NAME = 'Fibre to the QKD network';
+
+/**
+ * A health device fit for a public screen. Its id, name, facility, figures and 5G site stay: they
+ * name no person and no machine's address, and facilities and sites are public. Its path names no
+ * QKD node or link: a QKD link hop has the opaque id and generic name the public QKD links give it,
+ * the fibre to its node a generic name, and where either ends is snapped to the nodes' grid.
+ */
+export async function publicDevice(device: Device, opaqueId: OpaqueId): Promise<Device> {
+  const [site, ...links] = device.path;
+  const hops = await Promise.all(
+    links.map(async (hop): Promise<LinkHop> => {
+      if (hop.kind === 'fibre' || hop.refId === null)
+        return {
+          ...hop,
+          refId: null,
+          name: hop.kind === 'fibre' ? PUBLIC_FIBRE_NAME : 'QKD link',
+          to: snapped(hop.to),
+        };
+      const id = await opaqueId('link', hop.refId);
+      return { ...hop, refId: id, name: `Link ${publicLinkCode(id)}`, to: snapped(hop.to) };
+    }),
+  );
+  return { ...device, path: [site, ...hops] };
+}

@@ -3,6 +3,7 @@ import { demoAuthenticate } from '../demo-identity';
 import { opaqueIds } from '../public-projection';
 import { accessGuard, type Authenticate } from './access';
 import { forecastHandlers } from './forecasts';
+import { healthHandlers } from './health';
 import { kpiHandlers } from './kpis';
 import { networkHandlers } from './network';
 import { publicHandlers } from './public';
@@ -36,6 +37,7 @@ export function createHandlers(
     ...forecastHandlers(sim),
     ...securityHandlers(sim, authenticate),
     ...kpiHandlers(sim),
+    ...healthHandlers(sim),
   ];
   return [accessGuard(authenticate), ...publicHandlers(sim, full, opaqueIds(publicIdKey)), ...full];
 }

@@ -1,6 +1,12 @@
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { PUBLIC_API_PREFIX } from '../../src/api/access';
-import { publicAlert, publicQkdLink, publicQkdSeries, type OpaqueId } from '../public-projection';
+import {
+  publicAlert,
+  publicDevice,
+  publicQkdLink,
+  publicQkdSeries,
+  type OpaqueId,
+} from '../public-projection';
 import { respond, type Endpoint } from '../scenarios';
 import { API_PATHS, pathFor } from '../../src/api/paths';
 import type { QkdLinkSeries } from '../../src/api/schemas/security';
@@ -24,6 +30,8 @@ const PUBLIC_AS_IS = [
       'air-outlook',
       'response-times',
       'kpis',
+      'health-facilities',
+      'device-series',
     ] as const satisfies readonly Endpoint[]
   ).map((endpoint) => API_PATHS[endpoint]),
   `${API_PATHS['traffic-forecasts']}/place`,
@@ -32,8 +40,8 @@ const PUBLIC_AS_IS = [
 const publicPath = (path: string) => apiPath(`${PUBLIC_API_PREFIX}${path}`);
 
 /**
- * The public projection of the API under `/public`: alerts and QKD links projected by
- * mocks/public-projection.ts; the resources in PUBLIC_AS_IS answered by the full API's handlers.
+ * The public projection of the API under `/public`: alerts, QKD links and health devices projected
+ * by mocks/public-projection.ts; the resources in PUBLIC_AS_IS answered by the full API's handlers.
  * Nothing else exists there.
  */
 export function publicHandlers(sim: Simulation, inner: readonly RequestHandler[], opaqueId: OpaqueId) {
@@ -71,6 +79,10 @@ export function publicHandlers(sim: Simulation, inner: readonly RequestHandler[]
       } catch {
         return new HttpResponse(text, { status: answer.status, headers: answer.headers });
       }
+    }),
+    http.get(publicPath('/health/devices'), async () => {
+      const items = await Promise.all(sim.healthDevices().map((device) => publicDevice(device, opaqueId)));
+      return respond('health-devices', () => ({ items }));
     }),
     // What is public as it is: the full API's own answer (faults included).
     ...PUBLIC_AS_IS.map((path) =>

@@ -45,7 +45,10 @@ const patch = (id: string, body: object, token: string, server = sim) =>
   call(`/security/alerts/${id}`, token, { method: 'PATCH', body: JSON.stringify(body) }, server);
 
 const GET_PATHS = Object.values(API_PATHS).map((path) =>
-  path.replace('{id}', path.startsWith('/sensors') ? 'air-00001' : 'qkd-x'),
+  path.replace(
+    '{id}',
+    path.startsWith('/sensors') ? 'air-00001' : path.startsWith('/health') ? 'hd-001' : 'qkd-x',
+  ),
 );
 
 /** The operator's token on a server. */
@@ -117,7 +120,16 @@ describe('what each role may read', () => {
       expect(response.status, path).toBe(403);
       expect(response.headers.get('www-authenticate')).toContain('insufficient_scope');
     }
-    for (const path of ['/territory', '/security/alerts', '/security/qkd-links', '/kpis', '/network/sites'])
+    for (const path of [
+      '/territory',
+      '/security/alerts',
+      '/security/qkd-links',
+      '/kpis',
+      '/network/sites',
+      '/health/facilities',
+      '/health/devices',
+      '/health/devices/hd-001/series',
+    ])
       expect((await call(`/public${path}`, token)).status, path).toBe(200);
   });
 
@@ -149,6 +161,21 @@ describe('what each role may read', () => {
     // A source that is itself a word of the public vocabulary ("SIEM") gives nothing away.
     const leaked = [...secrets].filter((secret) => wire.includes(secret));
     expect(leaked.filter((secret) => !(SOURCE_VOCABULARY as readonly string[]).includes(secret))).toEqual([]);
+  });
+
+  it('sends the public health devices with no QKD link or node named or identified', async () => {
+    const links = (await (await call('/security/qkd-links', tokens.operator!.access_token)).json()) as {
+      items: { id: string; name: string; endpoints: { id: string; name: string }[] }[];
+    };
+    const full = await (await call('/health/devices', tokens.operator!.access_token)).text();
+    const wire = await (await call('/public/health/devices', tokens.public!.access_token)).text();
+    const secrets = links.items.flatMap((link) => [
+      link.id,
+      link.name,
+      ...link.endpoints.flatMap((node) => [node.id, node.name]),
+    ]);
+    expect(secrets.filter((secret) => full.includes(secret)).length).toBeGreaterThan(0);
+    expect(secrets.filter((secret) => wire.includes(secret))).toEqual([]);
   });
 
   it("serves a public link's history under its opaque id only", async () => {

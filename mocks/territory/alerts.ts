@@ -1,12 +1,14 @@
 import type { Alert, AlertStatus, AuditEntry, Severity } from '../../src/api/schemas/security';
 import type { World } from './build';
 import { boundedCache } from './cache';
+import { devicesOnLink } from './health';
 import {
   QBER_ALARM_PERCENT,
   QBER_SECURITY_LIMIT_PERCENT,
   QBER_SPELL_MS,
   qberExcursion,
   QKD_LINKS,
+  type QberExcursion,
   type QkdLinkSeed,
 } from './qkd';
 import { pick, rand } from './random';
@@ -168,7 +170,8 @@ const newestFirst = (a: Alert, b: Alert) =>
 /**
  * Every alert issued in the last `windowMs` (two days unless asked), newest first, as the
  * simulation has handled them: those arriving at random in any 5-minute slot, and one for each
- * spell in which a QKD link's QBER crossed its alarm threshold.
+ * spell in which a QKD link's QBER crossed its alarm threshold, and one for each such spell that
+ * sent health devices' data over classical encryption.
  */
 export function generatedAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW_MS): Alert[] {
   const alerts: Alert[] = [];
@@ -182,11 +185,26 @@ export function generatedAlerts(world: World, nowMs: number, windowMs = ALERTS_W
         : generatedAlert(world, slot, nowMs);
     if (Date.parse(alert.dateIssued) <= nowMs) alerts.push(alert);
   }
-  const qber = qberAlerts(world, nowMs, windowMs);
-  return qber.length ? [...alerts, ...qber].sort(newestFirst) : alerts;
+  const qkd = [...qberAlerts(world, nowMs, windowMs), ...healthFallbackAlerts(world, nowMs, windowMs)];
+  return qkd.length ? [...alerts, ...qkd].sort(newestFirst) : alerts;
 }
 
 const QKD_SOURCE = 'QKD key manager';
+
+/** Each spell within the window in which a link's QBER crossed its alarm threshold, by link. */
+function excursionsWithin(world: World, nowMs: number, windowMs: number) {
+  const found: { link: QkdLinkSeed; index: number; spell: number; excursion: QberExcursion }[] = [];
+  const first = Math.floor((nowMs - windowMs) / QBER_SPELL_MS);
+  const last = Math.floor(nowMs / QBER_SPELL_MS);
+  QKD_LINKS.forEach((link, index) => {
+    for (let spell = first; spell <= last; spell++) {
+      const excursion = qberExcursion(world.seed, link, spell);
+      if (!excursion || excursion.crossedAt > nowMs || excursion.crossedAt <= nowMs - windowMs) continue;
+      found.push({ link, index, spell, excursion });
+    }
+  });
+  return found;
+}
 
 /**
  * One alert for each spell in which a link's QBER crossed its alarm threshold within the window:
@@ -194,45 +212,72 @@ const QKD_SOURCE = 'QKD key manager';
  * went on to reach the security limit, where no secret key can be distilled.
  */
 export function qberAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW_MS): Alert[] {
-  const alerts: Alert[] = [];
-  const first = Math.floor((nowMs - windowMs) / QBER_SPELL_MS);
-  const last = Math.floor(nowMs / QBER_SPELL_MS);
-  QKD_LINKS.forEach((link, index) => {
-    for (let spell = first; spell <= last; spell++) {
-      const excursion = qberExcursion(world.seed, link, spell);
-      if (!excursion || excursion.crossedAt > nowMs || excursion.crossedAt <= nowMs - windowMs) continue;
-      const { crossedAt, limitAt, limitQber, clearsAt } = excursion;
-      const critical = limitAt !== null && limitAt <= nowMs;
-      const key = `${world.seed}:qber:${link.id}:${spell}`;
-      const { status, assignee, audit } = handled(key, QKD_SOURCE, 'high', crossedAt, nowMs, clearsAt);
-      if (critical) {
-        audit.push({
-          at: iso(limitAt),
-          actor: QKD_SOURCE,
-          action: 'note',
-          from: null,
-          to: null,
-          note: `QBER reached ${limitQber}%, at the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: escalated to critical.`,
-        });
-        audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-      }
-      alerts.push({
-        // Named by the spell and the link's place in the list, so the id does not say where it is.
-        id: `alr-qber-${spell}-${index}`,
+  return excursionsWithin(world, nowMs, windowMs).map(({ link, index, spell, excursion }) => {
+    const { crossedAt, limitAt, limitQber, clearsAt } = excursion;
+    const critical = limitAt !== null && limitAt <= nowMs;
+    const key = `${world.seed}:qber:${link.id}:${spell}`;
+    const { status, assignee, audit } = handled(key, QKD_SOURCE, 'high', crossedAt, nowMs, clearsAt);
+    if (critical) {
+      audit.push({
+        at: iso(limitAt),
+        actor: QKD_SOURCE,
+        action: 'note',
+        from: null,
+        to: null,
+        note: `QBER reached ${limitQber}%, at the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: escalated to critical.`,
+      });
+      audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    }
+    return {
+      // Named by the spell and the link's place in the list, so the id does not say where it is.
+      id: `alr-qber-${spell}-${index}`,
+      category: 'qkd',
+      subCategory: 'qber-above-threshold',
+      severity: critical ? 'critical' : 'high',
+      source: QKD_SOURCE,
+      description: critical
+        ? `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold and reached the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: no secret key can be distilled`
+        : `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold`,
+      place: qkdLinkPlace(link),
+      dateIssued: iso(crossedAt),
+      status,
+      assignee,
+      audit,
+    };
+  });
+}
+
+/** "A", "A and B", "A, B and C". */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * The fallback-to-classical rule's alert: while a QKD link is over its alarm threshold (or down),
+ * the health devices whose data crosses it send it under classical encryption. One alert for each
+ * such spell that carries at least one device's data, issued when the QBER crossed, high, filed at
+ * the link and naming the facilities whose devices are affected.
+ */
+export function healthFallbackAlerts(world: World, nowMs: number, windowMs = ALERTS_WINDOW_MS): Alert[] {
+  return excursionsWithin(world, nowMs, windowMs).flatMap(({ link, index, spell, excursion }) => {
+    const devices = devicesOnLink(world, link.id);
+    if (devices.length === 0) return [];
+    const facilities = [...new Set(devices.map((d) => d.facility.name))].sort((a, b) => a.localeCompare(b));
+    const key = `${world.seed}:health-fallback:${link.id}:${spell}`;
+    const { crossedAt, clearsAt } = excursion;
+    return [
+      {
+        id: `alr-health-${spell}-${index}`,
         category: 'qkd',
-        subCategory: 'qber-above-threshold',
-        severity: critical ? 'critical' : 'high',
+        subCategory: 'health-data-classical-fallback',
+        severity: 'high' as const,
         source: QKD_SOURCE,
-        description: critical
-          ? `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold and reached the ${QBER_SECURITY_LIMIT_PERCENT}% security limit: no secret key can be distilled`
-          : `QBER on ${link.name} rose above the ${QBER_ALARM_PERCENT}% alarm threshold`,
+        description:
+          `Health data of ${devices.length} ${devices.length === 1 ? 'device' : 'devices'} at ${listed(facilities)} ` +
+          `falls back to classical encryption while QBER on ${link.name} is above the ${QBER_ALARM_PERCENT}% alarm threshold`,
         place: qkdLinkPlace(link),
         dateIssued: iso(crossedAt),
-        status,
-        assignee,
-        audit,
-      });
-    }
+        ...handled(key, QKD_SOURCE, 'high', crossedAt, nowMs, clearsAt),
+      },
+    ];
   });
-  return alerts;
 }

@@ -87,6 +87,16 @@ function pointIn(place: Place, spreadKm: number, next: () => number): [number, n
   return place.shape.labelPoint;
 }
 
+/**
+ * A point inside the municipality with this id, drawn as the area sensors are: within a box of
+ * `spreadKm` around its label point, its label point after a few misses.
+ */
+export function pointInMunicipality(municipalityId: string, spreadKm: number, next: () => number) {
+  const place = PLACES.find((p) => p.id === municipalityId);
+  if (!place) throw new Error(`No municipality ${municipalityId}`);
+  return pointIn(place, spreadKm, next);
+}
+
 const PERIPHERAL_RULE = `A municipality is peripheral when its label point lies more than ${PERIPHERAL_KM} km from Milan's centre (Piazza del Duomo).`;
 
 function outlineBounds(): Territory['bounds'] {
@@ -139,7 +149,7 @@ function buildTerritory(): Territory {
     attribution: BOUNDARIES_CREDIT,
     peripheralRule: PERIPHERAL_RULE,
     dataNotice:
-      'Simulated territory: municipality names, boundaries and populations are real; roads and waterways are schematic; sites, sensors, readings, forecasts and alerts are synthetic.',
+      'Simulated territory: municipality names, boundaries and populations and hospital names are real; roads and waterways are schematic; sites, sensors, readings, forecasts, alerts and health devices are synthetic.',
     municipalities,
     areas: territoryAreas(municipalities, MILAN_CENTRE),
     corridors: CORRIDORS.map((c) => ({ ...c, path: c.path.map((p) => [p[0], p[1]] as [number, number]) })),

@@ -4,6 +4,11 @@ import { sitesResponseSchema, coverageResponseSchema } from '../../src/api/schem
 import { readingsResponseSchema, sensorsResponseSchema } from '../../src/api/schemas/sensors';
 import { alertsResponseSchema, qkdLinksResponseSchema } from '../../src/api/schemas/security';
 import { kpisResponseSchema } from '../../src/api/schemas/kpis';
+import {
+  deviceSeriesSchema,
+  devicesResponseSchema,
+  facilitiesResponseSchema,
+} from '../../src/api/schemas/health';
 import { airForecastsResponseSchema, trafficForecastsResponseSchema } from '../../src/api/schemas/forecasts';
 import { coverageCells, HEX_RADIUS_M } from './coverage';
 import { airForecast } from './air-forecasts';
@@ -92,6 +97,9 @@ describe('schemas accept everything the generator produces', () => {
         trafficForecastsResponseSchema.parse({ items: [trafficForecast(sim.world, 'a4-ovest', time)] });
         airForecastsResponseSchema.parse({ items: [airForecast(sim.world, 'metro', 'no2', time)] });
         kpisResponseSchema.parse(kpisAt(sim.world, 'week', time));
+        facilitiesResponseSchema.parse({ items: sim.healthFacilities() });
+        const devices = devicesResponseSchema.parse({ items: sim.healthDevices() }).items;
+        deviceSeriesSchema.parse(sim.deviceSeries(devices[0]!.id, 24));
       });
     }
   }

@@ -5,6 +5,7 @@ import { RESPONSE_PERIOD_MS, responseTimes } from '../../src/lib/response-times'
 import { ALERTS_WINDOW_MS, generatedAlerts } from './alerts';
 import { buildWorld, DEFAULT_SENSOR_COUNT, type World } from './build';
 import { readingAt, siteAt } from './dynamics';
+import { deviceSeries, healthDevices, healthFacilities } from './health';
 import { QKD_LINKS, qkdLinkAt, qkdLinkSeries } from './qkd';
 
 export const DEFAULT_SEED = 'milano-2026';
@@ -101,6 +102,12 @@ export function createSimulation({
       const link = QKD_LINKS.find((l) => l.id === id);
       return link && qkdLinkSeries(world, link, now(), hours);
     },
+    /** Hospitals, community health houses and clinics. */
+    healthFacilities: () => healthFacilities(world),
+    /** Every diagnostic device now: state, today's exams and data, and the path of its data. */
+    healthDevices: () => healthDevices(world, now()),
+    /** A device's history over the last `hours`, or undefined when there is no such device. */
+    deviceSeries: (id: string, hours: number) => deviceSeries(world, id, now(), hours),
   };
 }
 

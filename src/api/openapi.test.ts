@@ -96,10 +96,18 @@ const FULL_OPERATIONS = [
   'GET /security/qkd-links/{id}/series',
   'GET /security/response-times',
   'GET /kpis',
+  'GET /health/facilities',
+  'GET /health/devices',
+  'GET /health/devices/{id}/series',
 ];
 
 /** What mocks/handlers/public.ts projects before serving it; the other public reads are served as they are. */
-const PROJECTED_PATHS = ['/security/alerts', '/security/qkd-links', '/security/qkd-links/{id}/series'];
+const PROJECTED_PATHS = [
+  '/security/alerts',
+  '/security/qkd-links',
+  '/security/qkd-links/{id}/series',
+  '/health/devices',
+];
 
 /** The public projection: every read of the full API, under PUBLIC_API_PREFIX. */
 const PUBLIC_OPERATIONS = FULL_OPERATIONS.filter((key) => key.startsWith('GET ')).map((key) =>
@@ -457,6 +465,24 @@ describe('docs/openapi.json', () => {
       expect((schema.required ?? []).filter((key) => !(key in site))).toEqual([]);
     });
 
+    it('a health device: every key of it and of each kind of hop is described, and every required key present', () => {
+      const device = sim.healthDevices().find((d) => d.path.some((hop) => hop.kind === 'qkd-link'))!;
+      const schema = itemSchema('GET /health/devices');
+      expect(Object.keys(device).filter((key) => !(key in (schema.properties ?? {})))).toEqual([]);
+      expect((schema.required ?? []).filter((key) => !(key in device))).toEqual([]);
+      const path = schema.properties!.path!;
+      const hops: [unknown, Schema][] = [
+        [device.path[0], deref(path.prefixItems![0]!)],
+        ...device.path.slice(1).map((hop): [unknown, Schema] => [hop, deref(path.items as Schema)]),
+      ];
+      for (const [hop, hopSchema] of hops) {
+        const keys = Object.keys(hop as object);
+        expect(keys.filter((key) => !(key in (hopSchema.properties ?? {})))).toEqual([]);
+        expect((hopSchema.required ?? []).filter((key) => !keys.includes(key))).toEqual([]);
+      }
+      expect(new Set(device.path.map((hop) => hop.kind))).toEqual(new Set(['site', 'fibre', 'qkd-link']));
+    });
+
     it('a security alert: every key is described and every required key is present', () => {
       const alert = sim.alerts()[0]!;
       const schema = itemSchema('GET /security/alerts');
@@ -488,6 +514,9 @@ describe('docs/openapi.json', () => {
       ['GET /security/qkd-links', () => ({ items: sim.qkdLinks() })],
       ['GET /security/qkd-links/{id}/series', () => sim.qkdLinkSeries(sim.qkdLinks()[0]!.id, 24)],
       ['GET /security/response-times', () => sim.responseTimes('week')],
+      ['GET /health/facilities', () => ({ items: sim.healthFacilities() })],
+      ['GET /health/devices', () => ({ items: sim.healthDevices() })],
+      ['GET /health/devices/{id}/series', () => sim.deviceSeries(sim.healthDevices()[0]!.id, 24)],
     ] as const)('%s: the whole answer has the documented shape', (key, payload) => {
       expect(shapeIssues(payload(), okSchema(key), '(root)')).toEqual([]);
     });
@@ -527,6 +556,16 @@ describe('docs/openapi.json', () => {
       expect(shapeIssues(series, okSchema('GET /public/security/qkd-links/{id}/series'), '(root)')).toEqual(
         [],
       );
+    });
+
+    it('GET /public/health/devices and a device’s series, as public screens read them', async () => {
+      const devices = (await read('/public/health/devices')) as { items: { id: string }[] };
+      expect(shapeIssues(devices, okSchema('GET /public/health/devices'), '(root)')).toEqual([]);
+      expect(devices.items.length).toBeGreaterThan(0);
+      const facilities = await read('/public/health/facilities');
+      expect(shapeIssues(facilities, okSchema('GET /public/health/facilities'), '(root)')).toEqual([]);
+      const series = await read(`/public/health/devices/${devices.items[0]!.id}/series?hours=2`);
+      expect(shapeIssues(series, okSchema('GET /public/health/devices/{id}/series'), '(root)')).toEqual([]);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
- * Every GET path of the API (under its base URL), by resource; `{id}` stands for the sensor or
- * QKD link asked about. The queries, the simulated territory's fault switches and the end-to-end
- * checks all name endpoints by these keys.
+ * Every GET path of the API (under its base URL), by resource; `{id}` stands for the sensor, QKD
+ * link or health device asked about. The queries, the simulated territory's fault switches and
+ * the end-to-end checks all name endpoints by these keys.
  */
 export const API_PATHS = {
   territory: '/territory',
@@ -20,6 +20,9 @@ export const API_PATHS = {
   'qkd-series': '/security/qkd-links/{id}/series',
   'response-times': '/security/response-times',
   kpis: '/kpis',
+  'health-facilities': '/health/facilities',
+  'health-devices': '/health/devices',
+  'device-series': '/health/devices/{id}/series',
 } as const;
 
 /** The path of one item's resource, e.g. `/sensors/air-00012/series`. */

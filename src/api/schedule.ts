@@ -15,6 +15,9 @@ export const REFRESH_EVERY_MS = {
   coverage: 10 * 60_000,
   forecasts: 5 * 60_000,
   series: 60_000,
+  healthDevices: 30_000,
+  healthFacilities: 10 * 60_000,
+  deviceSeries: 60_000,
 } as const;
 
 /** A resource whose last fetch failed is asked again at least this often. */

@@ -11,3 +11,4 @@ export * from './arbitraries-sensors';
 export * from './arbitraries-forecasts';
 export * from './arbitraries-security';
 export * from './arbitraries-kpis';
+export * from './arbitraries-health';

@@ -9,6 +9,15 @@ import {
   sensorForecastsResponseSchema,
   trafficForecastsResponseSchema,
 } from './forecasts';
+import {
+  DEVICE_CATEGORIES,
+  DEVICE_SERIES_COLUMNS,
+  DEVICE_STATES,
+  deviceSeriesSchema,
+  devicesResponseSchema,
+  FACILITY_KINDS,
+  facilitiesResponseSchema,
+} from './health';
 import { kpisResponseSchema, PERIODS } from './kpis';
 import { BANDS, coverageResponseSchema, SITE_STATUSES, sitesResponseSchema } from './network';
 import {
@@ -748,6 +757,92 @@ const SPECS: Spec[] = [
       QKD_SERIES_COLUMNS.map((c) => ({
         label: `one ${c} more`,
         edits: [[[c], [...(data[c] as unknown[]), null]]],
+      })),
+  },
+  {
+    name: 'health facilities',
+    schema: facilitiesResponseSchema,
+    valid: arb.facilitiesResponse,
+    positions: ['items.*.location'],
+    enums: [['items.*.kind', FACILITY_KINDS]],
+    unique: [['items', 'id']],
+    texts: item('items', ['id', 'name', 'municipalityId']),
+  },
+  {
+    name: 'health devices',
+    schema: devicesResponseSchema,
+    valid: arb.devicesResponse,
+    positions: ['items.*.location', 'items.*.path.*.to'],
+    enums: [
+      ['items.*.deviceState', DEVICE_STATES],
+      ['items.*.category', DEVICE_CATEGORIES],
+      ['items.*.path.*.kind', ['site', 'fibre', 'qkd-link']],
+    ],
+    unique: [['items', 'id']],
+    texts: [
+      ...item('items', ['id', 'name', 'facilityId', 'municipalityId']),
+      ...item('items.*.path', ['refId', 'name']),
+    ],
+    dates: ['items.*.dateLastValueReported'],
+    ranges: [
+      ['items.*.examsToday', COUNT],
+      ...item('items', ['examsTypicalByNow', 'dataSentTodayMB', 'dataQkdProtectedTodayMB']).map(
+        (p) => [p, NON_NEGATIVE] as [string, Range],
+      ),
+    ],
+    minItems: [['items.*.path', 1]],
+    // A path starts at its site, then crosses links; no more data is QKD-protected than was sent.
+    invariants: (data) =>
+      (data.items as Node[]).flatMap((device, i) => {
+        const path = device.path as Node[];
+        const kinds = path.map((hop) => hop.kind);
+        return [
+          ...(kinds[0] === 'site' && kinds.slice(1).every((k) => k !== 'site')
+            ? []
+            : [`a path of ${kinds.join(', ')} at items.${i}`]),
+          ...(path.slice(1).every((hop) => typeof hop.qkdProtected === 'boolean')
+            ? []
+            : [`a link hop without its protection at items.${i}`]),
+          ...((device.dataQkdProtectedTodayMB as number) <= (device.dataSentTodayMB as number)
+            ? []
+            : [`more data QKD-protected than sent at items.${i}`]),
+        ];
+      }),
+    breaks: (data) =>
+      (data.items as Node[]).slice(0, 1).flatMap((device) => [
+        {
+          label: 'more data QKD-protected than sent',
+          edits: [[['items', 0, 'dataQkdProtectedTodayMB'], (device.dataSentTodayMB as number) * 2 + 1]],
+        },
+        {
+          label: 'a path without its site',
+          edits: [[['items', 0, 'path'], (device.path as unknown[]).slice(1)]],
+        },
+        {
+          label: 'a site hop after the first',
+          edits: [[['items', 0, 'path', 1], (device.path as unknown[])[0]]],
+        },
+      ]) as Break[],
+  },
+  {
+    name: 'device series',
+    schema: deviceSeriesSchema,
+    valid: arb.deviceSeries,
+    texts: ['deviceId'],
+    dates: ['from', 'to', 'timestamps.*'],
+    ranges: [
+      ['stepSeconds', POSITIVE],
+      ['exams.*', COUNT],
+      ['dataSentMB.*', NON_NEGATIVE],
+    ],
+    invariants: (data) =>
+      DEVICE_SERIES_COLUMNS.filter(
+        (c) => (data[c] as unknown[]).length !== (data.timestamps as unknown[]).length,
+      ).map((c) => `${c} and timestamps differ in length`),
+    breaks: (data) =>
+      DEVICE_SERIES_COLUMNS.map((c) => ({
+        label: `one ${c} more`,
+        edits: [[[c], [...(data[c] as unknown[]), c === 'exams' || c === 'dataSentMB' ? 0 : false]]],
       })),
   },
   {

@@ -8,6 +8,7 @@ import { createSimulation } from '../../../mocks/territory/simulation';
 import { ValidationError } from '../errors';
 import { MAX_ITEMS_PER_ANSWER } from './common';
 import { airForecastsResponseSchema, trafficForecastsResponseSchema } from './forecasts';
+import { deviceSeriesSchema, devicesResponseSchema, facilitiesResponseSchema } from './health';
 import { kpisResponseSchema } from './kpis';
 import { coverageResponseSchema, sitesResponseSchema } from './network';
 import {
@@ -56,6 +57,18 @@ function seriesPayload() {
 function alertsPayload() {
   // An alert with an exact position first (a few are areas or redacted).
   const items = sim.alerts().toSorted((a, b) => Number(!a.place?.position) - Number(!b.place?.position));
+  return { items };
+}
+
+function devicesPayload() {
+  // A device that has sent data over a path with QKD links first, so the table can address them.
+  const items = sim
+    .healthDevices()
+    .toSorted(
+      (a, b) =>
+        Number(b.dataSentTodayMB > 0 && b.path.length > 2) -
+        Number(a.dataSentTodayMB > 0 && a.path.length > 2),
+    );
   return { items };
 }
 
@@ -366,6 +379,75 @@ const RESOURCES: Resource[] = [
     ],
   },
   {
+    name: 'health facilities',
+    schema: facilitiesResponseSchema,
+    payload: () => ({ items: sim.healthFacilities() }),
+    corruptions: [
+      ['a missing id', 'items.0.id', REMOVE],
+      ['an empty name', 'items.0.name', ''],
+      ['an unknown kind', 'items.0.kind', 'pharmacy'],
+      ['a missing municipality', 'items.0.municipalityId', REMOVE],
+      ['null coordinates', 'items.0.location', null],
+      ['a latitude out of range', 'items.0.location.1', 91],
+      ['a duplicate id', 'items.1.id', at('items.0.id')],
+    ],
+  },
+  {
+    name: 'health devices',
+    schema: devicesResponseSchema,
+    payload: devicesPayload,
+    corruptions: [
+      ['an unknown state', 'items.0.deviceState', 'broken'],
+      ['an unknown category', 'items.0.category', 'stethoscope'],
+      ['an empty facility id', 'items.0.facilityId', ''],
+      ['a fractional exam count', 'items.0.examsToday', 2.5],
+      ['a negative exam count', 'items.0.examsToday', -1],
+      ['a negative typical count', 'items.0.examsTypicalByNow', -0.1],
+      ['a string data volume', 'items.0.dataSentTodayMB', '120'],
+      ['NaN QKD-protected data', 'items.0.dataQkdProtectedTodayMB', NaN],
+      [
+        'more data QKD-protected than sent',
+        'items.0.dataQkdProtectedTodayMB',
+        moreThan('items.0.dataSentTodayMB'),
+      ],
+      ['an empty path', 'items.0.path', [], 'items.0.path.0'],
+      [
+        'a path that does not start at its site',
+        'items.0.path',
+        at('items.0.path', (p) => (p as unknown[]).slice(1)),
+        'items.0.path.0.kind',
+      ],
+      ['a site in the middle of the path', 'items.0.path.2.kind', 'site'],
+      ['a link hop without protection', 'items.0.path.1.qkdProtected', null],
+      ['a hop ending out of range', 'items.0.path.2.to.1', 95],
+      ['a site hop without its site', 'items.0.path.0.refId', null],
+      ['a string fallback flag', 'items.0.classicalFallback', 'false'],
+      ['a date without an offset', 'items.0.dateLastValueReported', '2026-11-25T11:00:00'],
+      ['a duplicate id', 'items.1.id', at('items.0.id')],
+    ],
+  },
+  {
+    name: 'device series',
+    schema: deviceSeriesSchema,
+    payload: () => sim.deviceSeries(sim.healthDevices()[0]!.id, 24),
+    corruptions: [
+      ['a missing device id', 'deviceId', REMOVE],
+      ['a zero step', 'stepSeconds', 0],
+      ['a from that is not a date', 'from', 'yesterday'],
+      ['a fractional exam count', 'exams.3', 0.5],
+      ['a negative data volume', 'dataSentMB.2', -1],
+      ['a null data volume', 'dataSentMB.2', null],
+      ['a string protection flag', 'qkdProtected.0', 'yes'],
+      ['a column shorter than the timestamps', 'classicalFallback', withoutLast('classicalFallback')],
+      [
+        'timestamps longer than the columns',
+        'timestamps',
+        at('timestamps', (t) => [...(t as string[]), iso(NOW)]),
+        'exams',
+      ],
+    ],
+  },
+  {
     name: 'response times',
     schema: responseTimesSchema,
     payload: () => sim.responseTimes('day'),
@@ -443,6 +525,9 @@ describe('what the schemas must still accept', () => {
     ['alert patch', 'assignee', null],
     ['sites', 'items.0.load', 1],
     ['sites', 'items.0.location', [-180, -90]],
+    ['health devices', 'items.0.path.1.refId', null],
+    ['health devices', 'items.0.examsTypicalByNow', 2.5],
+    ['health devices', 'items.0.path', at('items.0.path', (p) => (p as unknown[]).slice(0, 1))],
   ])('%s with %s set to %j', (name, path, value) => {
     expect(rejection(byName(name), ['', path, value])).toBeUndefined();
   });
