@@ -70,6 +70,11 @@ export const navLabel = (view: View) =>
 export { ENDPOINTS } from '../mocks/scenarios';
 export type { Endpoint, Fault } from '../mocks/scenarios';
 
+/** The health sector's endpoints: served by the API, read by no screen until the Health view. */
+const UNREAD_ENDPOINTS: readonly Endpoint[] = ['health-facilities', 'health-devices', 'device-series'];
+/** The endpoints some screen reads: the ones whose faults a screen must show. */
+export const SHOWN_ENDPOINTS = API_ENDPOINTS.filter((endpoint) => !UNREAD_ENDPOINTS.includes(endpoint));
+
 /** The shell's header, and the backend's connection status in it. */
 export const header = (page: Page) => page.getByRole('banner');
 /** The connection and data age; on a wall the playlist's status follows it in the same strip. */
