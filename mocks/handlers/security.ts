@@ -5,9 +5,7 @@ import { AlertNotFound, AlertPatchRefused, type Simulation } from '../territory/
 import { respond } from '../scenarios';
 import { auditName, forbidden, unauthorized, type Authenticate } from './access';
 import { apiPath } from './api-path';
-
-/** A week of history at most: 2,016 points at the 5-minute step. */
-const MAX_SERIES_HOURS = 168;
+import { seriesHours } from './series-hours';
 
 /** Whether a change is an acknowledgement and nothing more: what `acknowledge` alone permits. */
 const isAcknowledgementOnly = (patch: AlertPatch) =>
@@ -41,13 +39,8 @@ export const securityHandlers = (sim: Simulation, authenticate: Authenticate) =>
   http.get(apiPath('/security/qkd-links'), () => respond('qkd-links', () => ({ items: sim.qkdLinks() }))),
 
   http.get(apiPath('/security/qkd-links/:id/series'), ({ params, request }) => {
-    const hoursParam = new URL(request.url).searchParams.get('hours');
-    const hours = hoursParam === null ? 24 : Number(hoursParam);
-    if (!Number.isInteger(hours) || hours < 1 || hours > MAX_SERIES_HOURS)
-      return HttpResponse.json(
-        { error: `hours must be a whole number from 1 to ${MAX_SERIES_HOURS}` },
-        { status: 400 },
-      );
+    const hours = seriesHours(request);
+    if (hours instanceof Response) return hours;
     const series = sim.qkdLinkSeries(String(params.id), hours);
     if (!series) return HttpResponse.json({ error: 'no such QKD link' }, { status: 404 });
     return respond('qkd-series', () => series);
