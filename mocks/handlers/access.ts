@@ -39,7 +39,7 @@ export const forbidden = (needed: readonly Scope[]) =>
   );
 
 /** The scopes a request needs, any one of which is enough. */
-export function scopesFor(method: string, pathname: string): readonly Scope[] {
+function scopesFor(method: string, pathname: string): readonly Scope[] {
   const path = pathname.replace(/^.*?\/api\/v1/, '');
   if (path === PUBLIC_API_PREFIX || path.startsWith(`${PUBLIC_API_PREFIX}/`)) return [SCOPES.public];
   if (method === 'PATCH') return [SCOPES.triage, SCOPES.acknowledge];
