@@ -47,6 +47,11 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/security/security-view').then((m) => ({ Component: m.SecurityView })),
       },
       {
+        path: 'health',
+        handle: { map: { layers: ['health', 'qkd'] } } satisfies ViewHandle,
+        lazy: () => import('../features/health/health-view').then((m) => ({ Component: m.HealthView })),
+      },
+      {
         path: 'kpis',
         lazy: () => import('../features/kpis/kpis-view').then((m) => ({ Component: m.KpisView })),
       },

@@ -14,6 +14,7 @@ export const VIEWS = [
   { path: 'environment', label: 'view.environment' },
   { path: 'mobility', label: 'view.mobility' },
   { path: 'security', label: 'view.security' },
+  { path: 'health', label: 'view.health' },
   { path: 'kpis', label: 'view.kpis' },
 ] as const satisfies readonly { path: string; label: MessageKey }[];
 

@@ -1,4 +1,5 @@
 import type { Pollutant } from '../api/schemas/forecasts';
+import type { Device } from '../api/schemas/health';
 import type { Site } from '../api/schemas/network';
 import type { Alert, QkdLink } from '../api/schemas/security';
 import type { Reading, Sensor } from '../api/schemas/sensors';
@@ -23,6 +24,7 @@ export type AttentionItem = { key: string; level: AttentionLevel; name: string; 
       limitKind: LimitKind;
     }
   | { kind: 'qkd-link'; state: QkdLink['state']; qberOverAlarm: boolean }
+  | { kind: 'device-fault'; facilityId: string }
 );
 
 export interface AttentionSources {
@@ -31,6 +33,7 @@ export interface AttentionSources {
   sensors?: readonly Sensor[];
   readings?: ReadonlyMap<string, Reading>;
   qkdLinks?: readonly QkdLink[];
+  devices?: readonly Device[];
 }
 
 /**
@@ -49,7 +52,8 @@ const HOURLY_LIMITS = Object.entries(EU_LIMITS)
 /**
  * What needs attention now, worst first and, within a level, longest waiting first: active
  * critical and high alerts, sites offline, stations whose latest hourly value is above an hourly
- * EU limit in force or an ozone threshold, and QKD links down, degraded or past their QBER alarm.
+ * EU limit in force or an ozone threshold, QKD links down, degraded or past their QBER alarm, and
+ * diagnostic devices in fault.
  */
 export function attentionItems(sources: AttentionSources, now: number): AttentionItem[] {
   const items: AttentionItem[] = [];
@@ -107,6 +111,16 @@ export function attentionItems(sources: AttentionSources, now: number): Attentio
       since: Date.parse(l.dateLastValueReported),
     });
   }
+  for (const d of sources.devices ?? [])
+    if (d.deviceState === 'fault')
+      items.push({
+        key: `device:${d.id}`,
+        kind: 'device-fault',
+        level: 'warning',
+        name: d.name,
+        facilityId: d.facilityId,
+        since: Date.parse(d.dateLastValueReported),
+      });
   const rank = (i: AttentionItem) => ATTENTION_LEVELS.indexOf(i.level);
   return items.sort((a, b) => rank(a) - rank(b) || a.since - b.since);
 }

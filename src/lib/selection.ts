@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Device, Facility } from '../api/schemas/health';
 import type { Site } from '../api/schemas/network';
 import type { QkdLink } from '../api/schemas/security';
 import type { Sensor } from '../api/schemas/sensors';
@@ -12,6 +13,8 @@ export const TARGET_KINDS = [
   'corridor',
   'qkd-link',
   'alert-place',
+  'facility',
+  'device',
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
@@ -62,6 +65,8 @@ export type Selected = { id: string; name: string; position: LonLat; missing: fa
   | { kind: 'corridor'; corridor: Corridor }
   | { kind: 'qkd-link'; link: QkdLink }
   | { kind: 'alert-place'; place: PlaceWithAlerts }
+  | { kind: 'facility'; facility: Facility }
+  | { kind: 'device'; device: Device }
 );
 
 /** A selection the data does not hold (yet, or any more): shown by its id. */
@@ -78,6 +83,8 @@ export interface SelectionSources {
   sensors?: readonly Sensor[];
   qkdLinks?: readonly QkdLink[];
   places?: readonly PlaceWithAlerts[];
+  facilities?: readonly Facility[];
+  devices?: readonly Device[];
 }
 
 const middle = <T>(path: readonly T[]) => path[Math.floor(path.length / 2)]!;
@@ -120,6 +127,14 @@ function find(target: Target, sources: SelectionSources): Selected | undefined {
     case 'alert-place': {
       const place = sources.places?.find((p) => p.key === id);
       return place && { ...base, kind, place, name: place.name, position: place.position };
+    }
+    case 'facility': {
+      const facility = sources.facilities?.find((f) => f.id === id);
+      return facility && { ...base, kind, facility, name: facility.name, position: facility.location };
+    }
+    case 'device': {
+      const device = sources.devices?.find((d) => d.id === id);
+      return device && { ...base, kind, device, name: device.name, position: device.location };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { devicesQuery, facilitiesQuery } from '../../api/queries/health';
 import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { sitesQuery } from '../../api/queries/network';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
@@ -21,7 +22,12 @@ const OVER = {
 /** As many as a wall reads at a glance, in two rows of two; beyond, three and the rest counted. */
 const SHOWN = 4;
 
-function describe(item: AttentionItem, now: number, t: Translate): string {
+function describe(
+  item: AttentionItem,
+  now: number,
+  facilityName: (id: string) => string,
+  t: Translate,
+): string {
   const age = formatAge(now - item.since);
   switch (item.kind) {
     case 'alert':
@@ -46,12 +52,15 @@ function describe(item: AttentionItem, now: number, t: Translate): string {
         name: item.name,
         age,
       });
+    case 'device-fault':
+      return t('attention.deviceFault', { name: item.name, facility: facilityName(item.facilityId) });
   }
 }
 
 /**
  * What needs a person now, worst first, on every wall view: active critical and high alerts, sites
- * offline, stations over an hourly EU limit or ozone threshold, QKD links in trouble. When nothing does, it says so.
+ * offline, stations over an hourly EU limit or ozone threshold, QKD links in trouble, diagnostic
+ * devices in fault. When nothing does, it says so.
  */
 export function AttentionBand() {
   const t = useT();
@@ -61,7 +70,10 @@ export function AttentionBand() {
   const sensors = useLiveQuery(sensorsQuery());
   const readings = useLiveQuery(readingsQuery());
   const qkdLinks = useLiveQuery(qkdLinksQuery());
-  const loaded = [alerts, sites, sensors, readings, qkdLinks].every((q) => q.data !== undefined);
+  const devices = useLiveQuery(devicesQuery());
+  const facilities = useLiveQuery(facilitiesQuery());
+  const loaded = [alerts, sites, sensors, readings, qkdLinks, devices].every((q) => q.data !== undefined);
+  const facilityName = (id: string) => facilities.data?.items.find((f) => f.id === id)?.name ?? id;
   const items = attentionItems(
     {
       alerts: alerts.data?.items,
@@ -69,6 +81,7 @@ export function AttentionBand() {
       sensors: sensors.data?.items,
       readings: readings.data?.bySensor,
       qkdLinks: qkdLinks.data?.items,
+      devices: devices.data?.items,
     },
     now,
   );
@@ -95,7 +108,7 @@ export function AttentionBand() {
         <ol className="attention-band__items">
           {items.slice(0, shown).map((item) => (
             <li key={item.key} className={`attention-band__item attention-band__item--${item.level}`}>
-              {describe(item, now, t)}
+              {describe(item, now, facilityName, t)}
             </li>
           ))}
           {items.length > shown && (

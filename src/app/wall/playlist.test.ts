@@ -36,6 +36,7 @@ describe('wall playlist from the URL', () => {
       'environment',
       'mobility',
       'security',
+      'health',
       'kpis',
     ]);
   });

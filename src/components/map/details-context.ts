@@ -1,4 +1,5 @@
 import type { Pollutant, SensorPrediction } from '../../api/schemas/forecasts';
+import type { Device, Facility } from '../../api/schemas/health';
 import type { Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 
@@ -21,4 +22,6 @@ export interface DetailsContext {
   shares: ReadonlyMap<string, number> | null;
   municipalityName: (id: string) => string;
   pollutant: Pollutant | 'all';
+  facilities: readonly Facility[] | undefined;
+  devicesAt: ReadonlyMap<string, readonly Device[]>;
 }

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
+import type { Device, Facility } from '../../api/schemas/health';
 import type { CoverageCell, Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { QkdLink } from '../../api/schemas/security';
@@ -9,6 +10,7 @@ import { SEVERITY_KEYS } from '../ui/tones';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
 import { eaqiBand } from '../../lib/eaqi';
 import { isCovered, rsrpClass } from '../../lib/signal';
+import { worstState } from '../../lib/health';
 import { isSensorStale } from '../../lib/sensors';
 import { congestionLevel } from '../../lib/traffic';
 
@@ -201,6 +203,47 @@ export function qkdFeatures(links: readonly QkdLink[]) {
       (n) => ({ id: n.id, name: n.name, kind: n.kind }),
     ),
   };
+}
+
+/** Each health facility with its devices' worst state and whether their data now falls back. */
+export function facilityFeatures(
+  facilities: readonly Facility[],
+  devicesAt: ReadonlyMap<string, readonly Device[]>,
+  describe: (facility: Facility) => string,
+) {
+  return featureCollection(
+    facilities,
+    (f) => point(f.location),
+    (f) => {
+      const devices = devicesAt.get(f.id) ?? [];
+      return {
+        id: f.id,
+        name: describe(f),
+        kind: f.kind,
+        worst: worstState(devices),
+        fallback: devices.some((d) => d.classicalFallback),
+      };
+    },
+  );
+}
+
+/** A device's data path, hop by hop from the device: the radio hop to its site, then each link. */
+export function devicePathFeatures(device: Device) {
+  const [site, ...links] = device.path;
+  const hops = [
+    { from: device.location, to: site.to, protection: 'radio', name: site.name },
+    ...links.map((hop, i) => ({
+      from: (links[i - 1] ?? site).to,
+      to: hop.to,
+      protection: hop.qkdProtected ? 'protected' : 'classical',
+      name: hop.name,
+    })),
+  ];
+  return featureCollection(
+    hops,
+    (h) => line([h.from, h.to]),
+    (h) => ({ name: h.name, protection: h.protection }),
+  );
 }
 
 /** Municipality names on their centroids, once each (polygon labels repeat across tiles when zoomed in). */

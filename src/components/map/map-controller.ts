@@ -20,6 +20,9 @@ const TARGET_SOURCES: Record<TargetKind, string[]> = {
   corridor: [SOURCE.corridors],
   'qkd-link': [SOURCE.qkdLinks],
   'alert-place': [SOURCE.alertPlaces],
+  facility: [SOURCE.healthFacilities],
+  // A device is shown by its path, drawn only while it is selected.
+  device: [],
 };
 
 /**

@@ -18,6 +18,7 @@ import {
 import { Badge } from '../ui/badge';
 import { useDetailsClose } from '../ui/use-details-close';
 import { SITE_STATUS_KEYS, SITE_STATUS_TONE } from '../ui/tones';
+import { DeviceFacts, FacilityFacts } from './health-details';
 import { AlertPlaceFacts, QkdLinkFacts } from './security-details';
 import { useUrlSearch } from '../../hooks/url-state';
 import type { DetailsContext, MapMoment } from './details-context';
@@ -30,7 +31,7 @@ interface MapDetailsProps {
   onClose: () => void;
 }
 
-/** What is known about the selection: a site, sensor, municipality, corridor, QKD link or alert place. */
+/** What is known about the selection: a site, sensor, municipality, corridor, QKD link, alert place, facility or device. */
 export function MapDetails({ selection, moment, context, onClose }: MapDetailsProps) {
   const t = useT();
   const panel = useDetailsClose<HTMLElement>(onClose, formatTarget(selection)!);
@@ -91,6 +92,22 @@ function Facts({ selection, moment, context }: Omit<MapDetailsProps, 'onClose'>)
       return <QkdLinkFacts link={selection.link} />;
     case 'alert-place':
       return <AlertPlaceFacts place={selection.place} />;
+    case 'facility':
+      return (
+        <FacilityFacts
+          facility={selection.facility}
+          devices={context.devicesAt.get(selection.facility.id) ?? []}
+          municipalityName={context.municipalityName}
+        />
+      );
+    case 'device':
+      return (
+        <DeviceFacts
+          device={selection.device}
+          facility={context.facilities?.find((f) => f.id === selection.device.facilityId)}
+          municipalityName={context.municipalityName}
+        />
+      );
   }
 }
 

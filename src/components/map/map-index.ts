@@ -1,4 +1,5 @@
 import type { Pollutant } from '../../api/schemas/forecasts';
+import type { Device, Facility } from '../../api/schemas/health';
 import type { Site } from '../../api/schemas/network';
 import type { Reading, Sensor } from '../../api/schemas/sensors';
 import type { Territory } from '../../api/schemas/territory';
@@ -8,7 +9,8 @@ import { EAQI_LABEL_KEYS, eaqiBand, eaqiLevel, POLLUTANT_LABELS, type EaqiBand }
 import { formatPercent } from '../../lib/format';
 import { isSensorStale } from '../../lib/sensors';
 import { CONGESTION_LABEL_KEYS, congestionLevel } from '../../lib/traffic';
-import { SITE_STATUS_KEYS } from '../ui/tones';
+import { FACILITY_KIND_KEYS, SITE_STATUS_KEYS } from '../ui/tones';
+import { facilityState } from './health-words';
 import type { ViewFeature } from './features-in-view';
 import type { MapLayer } from './map-style';
 import type { SearchEntry } from './map-search';
@@ -23,11 +25,17 @@ const SENSOR_SEARCH_KIND: Record<Sensor['kind'], MessageKey> = {
   weather: 'map.search.weatherSensor',
 };
 
-/** What the map's search finds: municipalities, corridors, sites and sensors. */
+export interface SearchSources {
+  territory: Territory | undefined;
+  sites: readonly Site[] | undefined;
+  sensors: readonly Sensor[] | undefined;
+  facilities: readonly Facility[] | undefined;
+  devices: readonly Device[] | undefined;
+}
+
+/** What the map's search finds: municipalities, corridors, sites, sensors, health facilities and devices. */
 export function searchEntries(
-  territory: Territory | undefined,
-  sites: readonly Site[] | undefined,
-  sensors: readonly Sensor[] | undefined,
+  { territory, sites, sensors, facilities, devices }: SearchSources,
   t: Translate,
 ): SearchEntry[] {
   const list: SearchEntry[] = [];
@@ -62,6 +70,23 @@ export function searchEntries(
       name: s.name,
       position: s.location,
       description: t(SENSOR_SEARCH_KIND[s.kind]),
+    });
+  for (const f of facilities ?? [])
+    list.push({
+      kind: 'facility',
+      id: f.id,
+      name: f.name,
+      position: f.location,
+      description: t(FACILITY_KIND_KEYS[f.kind]),
+    });
+  const facilityName = new Map(facilities?.map((f) => [f.id, f.name]));
+  for (const d of devices ?? [])
+    list.push({
+      kind: 'device',
+      id: d.id,
+      name: d.name,
+      position: d.location,
+      description: t('map.search.device', { facility: facilityName.get(d.facilityId) ?? d.facilityId }),
     });
   return list;
 }
@@ -99,6 +124,8 @@ export interface InViewSources {
   air: SensorLayerData | null;
   traffic: SensorLayerData | null;
   shares: ReadonlyMap<string, number> | null;
+  facilities: readonly Facility[] | undefined;
+  devicesAt: ReadonlyMap<string, readonly Device[]>;
 }
 
 const inside = ([lon, lat]: readonly [number, number], [w, s, e, n]: readonly number[]) =>
@@ -138,6 +165,17 @@ export function featuresInView(
           position: s.location,
         });
   }
+  if (visible.includes('health'))
+    for (const f of data.facilities ?? [])
+      if (inside(f.location, bounds))
+        list.push({
+          kind: 'facility',
+          id: f.id,
+          name: f.name,
+          layer: t(FACILITY_KIND_KEYS[f.kind]),
+          state: facilityState(data.devicesAt.get(f.id), t),
+          position: f.location,
+        });
   if (visible.includes('municipalities'))
     for (const m of data.territory?.municipalities ?? [])
       if (inside(m.centroid, bounds)) {

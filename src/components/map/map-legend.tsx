@@ -18,6 +18,9 @@ import {
   SITE_STATUS_CLASSES,
   STALE_CLASS,
   MMWAVE_COLOUR,
+  FACILITY_STATE_CLASSES,
+  FALLBACK_COLOUR,
+  PATH_CLASSES,
   inTheme,
   shade,
   type LegendClass,
@@ -119,6 +122,24 @@ export function MapLegend({ visible, clustered, pollutant, coverageMetric, band,
       )}
       {visible.includes('qkd') && (
         <LegendGroup title={t('map.layer.qkd')} classes={inTheme(QKD_STATE_CLASSES, theme)} shape="line" />
+      )}
+      {visible.includes('health') && (
+        <>
+          <LegendGroup title={t('map.legend.facilities')} classes={FACILITY_STATE_CLASSES} />
+          <p className="map-legend__note">
+            <span
+              className="map-legend__swatch map-legend__swatch--ring"
+              style={{ borderColor: FALLBACK_COLOUR }}
+              aria-hidden="true"
+            />{' '}
+            {t('map.legend.fallback')}
+          </p>
+          <LegendGroup
+            title={t('map.legend.devicePath')}
+            classes={inTheme(PATH_CLASSES, theme)}
+            shape="line"
+          />
+        </>
       )}
       {visible.includes('municipalities') && (
         <LegendGroup

@@ -16,6 +16,8 @@ export const SOURCE = {
   alertPlaces: 'alert-places',
   qkdLinks: 'qkd-links',
   qkdNodes: 'qkd-nodes',
+  healthFacilities: 'health-facilities',
+  healthPath: 'health-path',
 } as const;
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
@@ -35,6 +37,8 @@ export function overlaySources(clusterSensors: boolean): Record<string, SourceSp
     [SOURCE.alertPlaces]: geojson(),
     [SOURCE.qkdLinks]: geojson(),
     [SOURCE.qkdNodes]: geojson(),
+    [SOURCE.healthFacilities]: geojson(),
+    [SOURCE.healthPath]: geojson(),
     [SOURCE.air]: geojson({
       ...cluster,
       ...(clusterSensors ? { clusterProperties: { worst: ['max', ['get', 'band']] } } : {}),

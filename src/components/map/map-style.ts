@@ -7,6 +7,7 @@ import { areaLayers } from './area-layers';
 import { scaleLayers } from './layer-scale';
 import { basemapSources, overlaySources, SOURCE } from './map-sources';
 import type { TimeMode } from './map-time';
+import { healthLayers } from './health-layers';
 import { networkLayers } from './network-layers';
 import { sensorLayers } from './sensor-layers';
 
@@ -16,6 +17,7 @@ export const MAP_LAYERS = [
   'coverage',
   'traffic',
   'air',
+  'health',
   'qkd',
   'sites',
   'security',
@@ -30,6 +32,7 @@ export const STYLE_LAYERS: Record<MapLayer, string[]> = {
   traffic: ['traffic-clusters', 'traffic-cluster-counts', 'traffic-points'],
   air: ['air-clusters', 'air-cluster-counts', 'air-points'],
   sites: ['sites-mmwave', 'sites-points', 'sites-labels'],
+  health: ['health-path-lines', 'health-fallback', 'health-facilities'],
   qkd: ['qkd-link-lines', 'qkd-node-points'],
   security: ['alert-places'],
 };
@@ -39,6 +42,7 @@ export const INTERACTIVE_LAYERS: Record<string, TargetKind> = {
   'alert-places': 'alert-place',
   'sites-points': 'site',
   'qkd-link-lines': 'qkd-link',
+  'health-facilities': 'facility',
   'air-points': 'sensor',
   'traffic-points': 'sensor',
   'municipalities-choropleth': 'municipality',
@@ -195,7 +199,12 @@ export interface OverlayOptions {
 /** Overlay layers in drawing order, bottom first. */
 export function overlayLayers(options: OverlayOptions): LayerSpecification[] {
   const c = BASE_COLOURS[options.theme];
-  return [...areaLayers(options, c), ...sensorLayers(options, c), ...networkLayers(options, c)];
+  return [
+    ...areaLayers(options, c),
+    ...sensorLayers(options, c),
+    ...networkLayers(options, c),
+    ...healthLayers(options, c),
+  ];
 }
 
 /** The whole style of the offline map: basemap, overlays, and labels on top. */

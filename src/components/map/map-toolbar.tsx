@@ -11,6 +11,7 @@ export const LAYER_LABELS: Record<MapLayer, MessageKey> = {
   coverage: 'map.layer.coverage',
   traffic: 'map.layer.traffic',
   air: 'map.layer.air',
+  health: 'map.layer.health',
   sites: 'map.layer.sites',
   qkd: 'map.layer.qkd',
   security: 'map.layer.security',

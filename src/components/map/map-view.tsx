@@ -57,6 +57,8 @@ interface MapViewProps {
   traffic: SensorLayerData | null;
   alertPlaces: FeatureCollection | null;
   qkd: { links: FeatureCollection; nodes: FeatureCollection } | null;
+  /** Health facilities, and the selected device's data path (empty without one). */
+  health: { facilities: FeatureCollection; path: FeatureCollection } | null;
   selected: Target | null;
   onSelect: (target: Target | null) => void;
   onHover: (info: HoverInfo | null) => void;
@@ -86,6 +88,7 @@ export function MapView({
   traffic,
   alertPlaces,
   qkd,
+  health,
   selected,
   onSelect,
   onHover,
@@ -267,6 +270,12 @@ export function MapView({
     controller.setData(SOURCE.qkdLinks, qkd.links);
     controller.setData(SOURCE.qkdNodes, qkd.nodes);
   }, [controller, qkd]);
+
+  useEffect(() => {
+    if (!controller || !health) return;
+    controller.setData(SOURCE.healthFacilities, health.facilities);
+    controller.setData(SOURCE.healthPath, health.path);
+  }, [controller, health]);
 
   const selectedKind = selected?.kind;
   const selectedId = selected?.id;

@@ -1,3 +1,4 @@
+import type { DeviceState } from '../../api/schemas/health';
 import type { SiteStatus } from '../../api/schemas/network';
 import type { Severity } from '../../api/schemas/security';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -96,6 +97,28 @@ export const QKD_STATE_CLASSES: (LegendClass & { value: 'up' | 'degraded' | 'dow
   named('degraded', 'map.legend.qkd.degraded', '#f0e442'),
   named('down', 'map.legend.qkd.down', '#d55e00'),
 ];
+
+/**
+ * A health facility by the worst state of its devices. Offline is drawn as a ring, as a site
+ * off air is; the other states fill the marker.
+ */
+export const FACILITY_STATE_CLASSES: (LegendClass & { value: DeviceState })[] = [
+  named('fault', 'deviceState.fault', '#d55e00'),
+  named('offline', 'map.legend.deviceOffline', '#d55e00'),
+  named('maintenance', 'deviceState.maintenance', '#a0a0a0'),
+  named('in-use', 'deviceState.in-use', '#0072b2'),
+  named('idle', 'deviceState.idle', '#56b4e9'),
+];
+
+/** A device's data path: the radio hop, then each link QKD-protected or classically encrypted. */
+export const PATH_CLASSES: (LegendClass & { value: 'radio' | 'protected' | 'classical' })[] = [
+  named('radio', 'map.legend.path.radio', '#a0a0a0'),
+  named('protected', 'map.legend.path.protected', '#009e73'),
+  named('classical', 'map.legend.path.classical', '#e69f00'),
+];
+
+/** Ring around a health facility whose devices' data now falls back to classical encryption. */
+export const FALLBACK_COLOUR = '#cc79a7';
 
 /** Ring around a site that also has the 26 GHz band. */
 export const MMWAVE_COLOUR = '#f0e442';

@@ -43,8 +43,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const visible = useMemo(() => parseLayers(search.layers, defaultLayers), [search.layers, defaultLayers]);
   const pollutant = search.pollutant ?? defaultPollutant;
   const offset = parseTimeOffset(search.time);
-  const data = useMapData(visible, search.band, offset);
-  const { territory, sites, sensors, shares, layers, snapshot, shown } = data;
+  const data = useMapData(visible, search.band, offset, search.sel);
+  const { territory, sites, sensors, shares, layers, snapshot, shown, facilities, devices, devicesAt } = data;
   const live = snapshot.mode === 'live';
 
   const mapRef = useRef<MapHandle>(null);
@@ -52,19 +52,34 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
   const [bounds, setBounds] = useState<Bounds | null>(null);
 
   const selection = resolveTarget(search.sel, data);
-  const entries = useMemo(() => searchEntries(territory, sites, sensors, t), [territory, sites, sensors, t]);
+  const entries = useMemo(
+    () => searchEntries({ territory, sites, sensors, facilities, devices }, t),
+    [territory, sites, sensors, facilities, devices, t],
+  );
   const inView = useMemo(
     () =>
       bounds
         ? featuresInView(
             bounds,
             visible,
-            { territory, sites, air: layers.air, traffic: layers.traffic, shares },
+            { territory, sites, air: layers.air, traffic: layers.traffic, shares, facilities, devicesAt },
             pollutant,
             t,
           )
         : [],
-    [bounds, visible, territory, sites, layers.air, layers.traffic, shares, pollutant, t],
+    [
+      bounds,
+      visible,
+      territory,
+      sites,
+      layers.air,
+      layers.traffic,
+      shares,
+      facilities,
+      devicesAt,
+      pollutant,
+      t,
+    ],
   );
   const municipalityName = useCallback(
     (id: string) => territory?.municipalities.find((m) => m.id === id)?.name ?? id,
@@ -208,6 +223,8 @@ export function TerritoryMap({ defaultLayers, defaultPollutant = 'all' }: Territ
               shares,
               municipalityName,
               pollutant,
+              facilities,
+              devicesAt,
             }}
             onClose={() => select(null)}
           />

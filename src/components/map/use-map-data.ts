@@ -1,5 +1,7 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
+import { devicesQuery, facilitiesQuery } from '../../api/queries/health';
 import { coverageQuery, sitesQuery } from '../../api/queries/network';
 import { alertsQuery, qkdLinksQuery } from '../../api/queries/security';
 import { readingsQuery, sensorsQuery } from '../../api/queries/sensors';
@@ -11,8 +13,13 @@ import { useT } from '../../i18n/use-t';
 import { placesWithOpenAlerts } from '../../lib/alert-places';
 import { describeError } from '../ui/error-text';
 import { useShownError } from '../ui/shown-error';
+import { devicesByFacility } from '../../lib/health';
+import type { Target } from '../../lib/selection';
+import { describeFacility } from './health-words';
 import {
   alertPlaceFeatures,
+  devicePathFeatures,
+  facilityFeatures,
   coverageFeatures,
   municipalityCoverage,
   municipalityFeatures,
@@ -31,7 +38,12 @@ import { useSensorLayer } from './use-sensor-layer';
  * coverage, sensors with the readings at the map's time, open alerts' places and QKD links, as
  * map data and as records.
  */
-export function useMapData(visible: readonly MapLayer[], band: Band, offset: number) {
+export function useMapData(
+  visible: readonly MapLayer[],
+  band: Band,
+  offset: number,
+  selected: Target | null | undefined,
+) {
   const t = useT();
   const territory = useQuery(territoryQuery());
   const sites = useLiveQuery(sitesQuery());
@@ -42,6 +54,10 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
   const wantsAlerts = visible.includes('security');
   const alerts = useLiveQuery({ ...alertsQuery(), enabled: wantsAlerts });
   const qkdLinks = useLiveQuery({ ...qkdLinksQuery(), enabled: wantsAlerts || visible.includes('qkd') });
+  const wantsHealth =
+    visible.includes('health') || selected?.kind === 'device' || selected?.kind === 'facility';
+  const facilities = useLiveQuery({ ...facilitiesQuery(), enabled: wantsHealth });
+  const devices = useLiveQuery({ ...devicesQuery(), enabled: wantsHealth });
   const territoryError = useShownError(territory);
   const errors = {
     sites: useShownError(sites),
@@ -50,6 +66,8 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
     readings: useShownError(readings),
     alerts: useShownError(alerts),
     qkdLinks: useShownError(qkdLinks),
+    facilities: useShownError(facilities),
+    devices: useShownError(devices),
   };
 
   const snapshot = useMapSnapshot(offset);
@@ -91,6 +109,22 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
   );
   const alertPlaceData = useMemo(() => (places ? alertPlaceFeatures(places, t) : null), [places, t]);
   const qkdData = useMemo(() => (qkdLinks.data ? qkdFeatures(qkdLinks.data.items) : null), [qkdLinks.data]);
+  const devicesAt = useMemo(() => devicesByFacility(devices.data?.items ?? []), [devices.data]);
+  const facilityData = useMemo(
+    () =>
+      facilities.data
+        ? facilityFeatures(facilities.data.items, devicesAt, (f) =>
+            describeFacility(f, devicesAt.get(f.id), t),
+          )
+        : null,
+    [facilities.data, devicesAt, t],
+  );
+  const selectedDevice =
+    selected?.kind === 'device' ? devices.data?.items.find((d) => d.id === selected.id) : undefined;
+  const pathData = useMemo(
+    () => (selectedDevice ? devicePathFeatures(selectedDevice) : EMPTY_COLLECTION),
+    [selectedDevice],
+  );
 
   const input = (query: UseQueryResult<unknown, unknown>, error: unknown): LayerInput => ({
     hasData: query.data !== undefined,
@@ -116,6 +150,11 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
         shown: visible.includes('qkd'),
         queries: [input(qkdLinks, errors.qkdLinks)],
       },
+      {
+        label: LAYER_LABELS.health,
+        shown: wantsHealth,
+        queries: [input(facilities, errors.facilities), input(devices, errors.devices)],
+      },
     ],
     t,
   );
@@ -128,6 +167,9 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
     sensors: sensors.data?.items,
     qkdLinks: qkdLinks.data?.items,
     places,
+    facilities: facilities.data?.items,
+    devices: devices.data?.items,
+    devicesAt,
     shares,
     snapshot,
     /** The readings drawn (live, or of the slider's time), and when they were observed or predicted for. */
@@ -143,10 +185,13 @@ export function useMapData(visible: readonly MapLayer[], band: Band, offset: num
       traffic,
       alertPlaces: alertPlaceData,
       qkd: qkdData,
+      health: facilityData && { facilities: facilityData, path: pathData },
     },
     problems,
   };
 }
+
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const snapshotProblem = (mode: string, error: Error, t: Translate) =>
   `${t(mode === 'forecast' ? 'map.error.forecasts' : 'map.error.past')}: ${describeError(error)}`;

@@ -3,7 +3,8 @@ import { useT } from '../../i18n/use-t';
 import { describeError } from './error-text';
 
 /** What a panel's data needs besides its own query. */
-export type Dependency = 'sensors' | 'sensorsAndMunicipalities' | 'sensorsAndRoads';
+export type Dependency =
+  'sensors' | 'sensorsAndMunicipalities' | 'sensorsAndRoads' | 'territoryAndFacilities';
 
 const MESSAGES: Record<Dependency, { loading: MessageKey; failed: MessageKey }> = {
   sensors: { loading: 'panel.loadingSensors', failed: 'panel.failedSensors' },
@@ -12,6 +13,10 @@ const MESSAGES: Record<Dependency, { loading: MessageKey; failed: MessageKey }> 
     failed: 'panel.failedSensorsAndMunicipalities',
   },
   sensorsAndRoads: { loading: 'panel.loadingSensorsAndRoads', failed: 'panel.failedSensorsAndRoads' },
+  territoryAndFacilities: {
+    loading: 'panel.loadingTerritoryAndFacilities',
+    failed: 'panel.failedTerritoryAndFacilities',
+  },
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { DeviceCategory, DeviceState, FacilityKind } from '../../api/schemas/health';
 import type { SiteStatus } from '../../api/schemas/network';
 import type { AlertStatus, Severity } from '../../api/schemas/security';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -54,3 +55,30 @@ export function eaqiTone(band: number): Tone {
   if (band === 3) return 'warning';
   return 'bad';
 }
+
+export const DEVICE_STATE_TONE: Record<DeviceState, Tone> = {
+  'in-use': 'good',
+  idle: 'good',
+  maintenance: 'neutral',
+  fault: 'bad',
+  offline: 'bad',
+};
+export const DEVICE_STATE_KEYS: Record<DeviceState, MessageKey> = {
+  'in-use': 'deviceState.in-use',
+  idle: 'deviceState.idle',
+  maintenance: 'deviceState.maintenance',
+  fault: 'deviceState.fault',
+  offline: 'deviceState.offline',
+};
+
+export const FACILITY_KIND_KEYS: Record<FacilityKind, MessageKey> = {
+  hospital: 'facilityKind.hospital',
+  'community-house': 'facilityKind.community-house',
+  clinic: 'facilityKind.clinic',
+};
+
+export const DEVICE_CATEGORY_KEYS: Record<DeviceCategory, MessageKey> = {
+  endoscope: 'deviceCategory.endoscope',
+  'skin-probe': 'deviceCategory.skin-probe',
+  'eye-probe': 'deviceCategory.eye-probe',
+};
