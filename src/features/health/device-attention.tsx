@@ -36,13 +36,16 @@ export function AttentionLine({
   const t = useT();
   const now = useNow(5000);
   const { device, reason } = item;
+  const facility = facilityName(device.facilityId);
   return (
     <>
       <Badge tone={REASON[reason].tone} label={t(REASON[reason].label)} />{' '}
       {reason === 'offline' && (
         <>{t('health.silentFor', { age: formatAge(now - Date.parse(device.dateLastValueReported)) })} · </>
       )}
-      {name ?? <strong>{device.name}</strong>} · {facilityName(device.facilityId)}
+      {name ?? <strong>{device.name}</strong>}
+      {/* A device named after its facility is not followed by the facility's name again. */}
+      {!device.name.includes(facility) && <> · {facility}</>}
     </>
   );
 }

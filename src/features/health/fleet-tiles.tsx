@@ -41,7 +41,7 @@ export function FleetTiles({ devices, wall = false }: { devices: readonly Device
         detail={
           change === null
             ? t('health.noTypical')
-            : t('health.againstTypical', {
+            : t(wall ? 'health.wall.examsDetail' : 'health.againstTypical', {
                 typical: formatNumber(f.examsTypicalByNow),
                 change: `${change >= 0 ? '+' : '−'}${formatPercent(Math.abs(change))}`,
               })
@@ -55,7 +55,7 @@ export function FleetTiles({ devices, wall = false }: { devices: readonly Device
         tone={f.protectedShare === null || f.protectedShare >= 0.99 ? 'good' : 'warning'}
         detail={
           wall
-            ? t('health.fallbackDevices', { count: f.fallbackDevices })
+            ? t('health.wall.fallbackDetail', { count: f.fallbackDevices })
             : t('health.protectedDetail', {
                 safe: formatNumber(f.dataQkdProtectedTodayMB),
                 sent: formatNumber(f.dataSentTodayMB),

@@ -47,6 +47,7 @@ function HealthDesk() {
   const facilityById = new Map(facilities.data?.items.map((f) => [f.id, f]));
   const facilityName = (id: string) => facilityById.get(id)?.name ?? id;
   const deviceId = selectedId(search.sel, 'device');
+  const selectedDevice = devices.data?.items.find((d) => d.id === deviceId);
   const select = (id: string | null) =>
     setSearch({ sel: formatTarget(id === null ? null : { kind: 'device', id }) });
 
@@ -101,6 +102,15 @@ function HealthDesk() {
   return (
     <div className="view">
       <h1 className="view__title">{t('health.title')}</h1>
+      {deviceId && (
+        <DeviceDetail
+          deviceId={deviceId}
+          device={selectedDevice}
+          facility={selectedDevice && facilityById.get(selectedDevice.facilityId)}
+          municipalityName={municipalityName}
+          onClose={() => select(null)}
+        />
+      )}
       <QueryPanel
         title={t('health.devices')}
         query={devices}
@@ -138,15 +148,6 @@ function HealthDesk() {
           );
         }}
       </QueryPanel>
-      {deviceId && (
-        <DeviceDetail
-          deviceId={deviceId}
-          device={devices.data?.items.find((d) => d.id === deviceId)}
-          facility={facilityById.get(devices.data?.items.find((d) => d.id === deviceId)?.facilityId ?? '')}
-          municipalityName={municipalityName}
-          onClose={() => select(null)}
-        />
-      )}
       <QueryPanel
         title={t('health.attention')}
         query={devices}

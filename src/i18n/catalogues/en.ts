@@ -712,11 +712,10 @@ export const messages = {
   'health.state': 'State',
   'health.municipality': 'Municipality',
   'health.down': 'Devices down',
-  'health.downDetail': '{fault} in fault, {offline} offline',
-  'health.fallbackDevices': {
-    one: '{count} device on classical encryption now',
-    other: '{count} devices on classical encryption now',
-  },
+  'health.downDetail': 'fault: {fault}, offline: {offline}',
+  'health.wall.availableDetail': '{share} of the fleet',
+  'health.wall.examsDetail': 'usual {typical} ({change})',
+  'health.wall.fallbackDetail': 'now on classical: {count}',
   'health.path.partial': 'Partly classical',
   'health.path.partialNote':
     'Partly classical: its site’s fibre lies beyond the QKD reach of its node, so that hop is always classically encrypted.',

@@ -732,11 +732,10 @@ export const messages: Catalogue = {
   'health.state': 'Stato',
   'health.municipality': 'Comune',
   'health.down': 'Dispositivi fuori servizio',
-  'health.downDetail': '{fault} guasti, {offline} offline',
-  'health.fallbackDevices': {
-    one: '{count} dispositivo su cifratura classica ora',
-    other: '{count} dispositivi su cifratura classica ora',
-  },
+  'health.downDetail': 'guasti: {fault}, offline: {offline}',
+  'health.wall.availableDetail': '{share} della flotta',
+  'health.wall.examsDetail': 'tipici {typical} ({change})',
+  'health.wall.fallbackDetail': 'ora su classica: {count}',
   'health.path.partial': 'In parte classico',
   'health.path.partialNote':
     'In parte classico: la fibra del suo sito è oltre la portata QKD del nodo, quindi quella tratta è sempre a cifratura classica.',
