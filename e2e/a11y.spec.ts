@@ -594,6 +594,22 @@ const OPERATE: Record<View['path'], (page: Page) => Promise<void>> = {
     await pressOn(link, 'Enter');
     await expect(panelNamed(page, `QKD link: ${name}`)).toBeVisible();
   },
+  health: async (page) => {
+    const devices = panelNamed(page, 'Diagnostic devices');
+    const state = devices.getByRole('combobox', { name: 'State' });
+    await pressOn(state, 'ArrowDown');
+    await expect(state).toHaveValue('in-use');
+    await expect(devices.getByRole('table').getByText(/^(Idle|Maintenance|Fault|Offline)$/)).toHaveCount(0);
+
+    const row = devices.getByRole('row').nth(1).getByRole('button');
+    const name = (await row.textContent())!.trim();
+    await pressOn(row, 'Space');
+    await expect(panelNamed(page, `Device ${name}`)).toBeVisible();
+    const details = mapRegion(page).getByRole('region', { name: `Details: ${name}`, exact: true });
+    await expect(details.getByRole('list', { name: `Path of the data of ${name}` })).toBeVisible();
+    await expectEscapeCloses(details, row);
+    await expect(panelNamed(page, `Device ${name}`)).toHaveCount(0);
+  },
   kpis: async (page) => {
     const month = page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Month' });
     await pressOn(month, 'Enter');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import {
-  SHOWN_ENDPOINTS,
+  ENDPOINTS,
   ERROR_TEXT,
   STALE,
   clearFaults,
@@ -20,7 +20,7 @@ import {
   type PageProblems,
   startOfTimeStep,
 } from './fixtures';
-import { LINK, STATION, labelOf, urlOf } from './subjects';
+import { DEVICE, LINK, STATION, labelOf, urlOf } from './subjects';
 
 /**
  * Answers that cannot be used: JSON that does not parse, and JSON that breaks the API's schemas
@@ -271,6 +271,15 @@ const SCREENS: { route: string; consumers: Consumer[]; healthy: string[] }[] = [
     consumers: [panel(`QKD link: ${LINK.name}`, 'qkd-series'), panel('Response times', 'response-times')],
     healthy: ['Alerts', 'Quantum key distribution links'],
   },
+  {
+    route: `health?sel=device:${DEVICE.id}`,
+    consumers: [
+      panel('Diagnostic devices', 'health-devices'),
+      panel(`Device ${DEVICE.name}`, 'device-series'),
+      other('the map (health facilities)', 'health-facilities', mapRegion),
+    ],
+    healthy: [],
+  },
   { route: 'kpis', consumers: [panel('Indicators, last week', 'kpis')], healthy: [] },
   {
     route: 'kpis?mode=presentation',
@@ -314,7 +323,7 @@ for (const fault of ['malformed-json', 'schema-violation'] as const) {
     screens: openScreens,
   }) => {
     test.setTimeout(240_000);
-    expect(new Set(SCREENS.flatMap((s) => endpointsOf(s.consumers)))).toEqual(new Set(SHOWN_ENDPOINTS));
+    expect(new Set(SCREENS.flatMap((s) => endpointsOf(s.consumers)))).toEqual(new Set(ENDPOINTS));
     const text = (c: Consumer) =>
       fault === 'malformed-json'
         ? ERROR_TEXT.invalidJson(labelOf(c.endpoint))

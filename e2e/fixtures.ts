@@ -57,6 +57,12 @@ export const VIEWS = [
     panels: ['Alerts', 'Quantum key distribution links', 'Response times'],
     map: true,
   },
+  {
+    path: 'health',
+    heading: 'Health: compact diagnostic devices',
+    panels: ['Diagnostic devices', 'Devices needing attention', 'The health divide'],
+    map: true,
+  },
   { path: 'kpis', heading: 'Key performance indicators', panels: ['Indicators, last week'], map: false },
 ] as const;
 
@@ -69,11 +75,6 @@ export const navLabel = (view: View) =>
 /** Every API endpoint of the simulated territory, as `?faults=` names them. */
 export { ENDPOINTS } from '../mocks/scenarios';
 export type { Endpoint, Fault } from '../mocks/scenarios';
-
-/** The health sector's endpoints: served by the API, read by no screen until the Health view. */
-const UNREAD_ENDPOINTS: readonly Endpoint[] = ['health-facilities', 'health-devices', 'device-series'];
-/** The endpoints some screen reads: the ones whose faults a screen must show. */
-export const SHOWN_ENDPOINTS = API_ENDPOINTS.filter((endpoint) => !UNREAD_ENDPOINTS.includes(endpoint));
 
 /** The shell's header, and the backend's connection status in it. */
 export const header = (page: Page) => page.getByRole('banner');

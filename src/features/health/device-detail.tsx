@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { deviceSeriesQuery } from '../../api/queries/health';
-import type { Device, DeviceSeries, Facility } from '../../api/schemas/health';
+import type { Device, DeviceSeries } from '../../api/schemas/health';
 import { ChartFigure } from '../../components/chart/chart-figure';
 import { FORECAST_COLOURS } from '../../components/forecast/forecast-colours';
-import { DeviceFacts } from '../../components/map/health-details';
 import { QueryPanel } from '../../components/ui/panel';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../i18n/use-t';
@@ -17,13 +16,14 @@ interface DeviceDetailProps {
   deviceId: string;
   /** The device as the devices list has it now, once loaded. */
   device: Device | undefined;
-  facility: Facility | undefined;
-  municipalityName: (id: string) => string;
   onClose: () => void;
 }
 
-/** The selected device: its facts and path now, and its exams and data over the last day. */
-export function DeviceDetail({ deviceId, device, facility, municipalityName, onClose }: DeviceDetailProps) {
+/**
+ * The selected device's exams and data over the last day; its facts and path now are in the map's
+ * details beside, where its path is drawn.
+ */
+export function DeviceDetail({ deviceId, device, onClose }: DeviceDetailProps) {
   const seriesOptions = deviceSeriesQuery(deviceId, HOURS);
   const series = useLiveQuery(seriesOptions);
   const t = useT();
@@ -43,11 +43,7 @@ export function DeviceDetail({ deviceId, device, facility, municipalityName, onC
               {t('health.detail.close')}
             </button>
           </div>
-          {device ? (
-            <DeviceFacts device={device} facility={facility} municipalityName={municipalityName} />
-          ) : (
-            <p className="panel__message">{t('health.detail.notListed')}</p>
-          )}
+          {!device && <p className="panel__message">{t('health.detail.notListed')}</p>}
           <DeviceHistory series={data} name={name} />
         </>
       )}

@@ -102,15 +102,7 @@ function HealthDesk() {
   return (
     <div className="view">
       <h1 className="view__title">{t('health.title')}</h1>
-      {deviceId && (
-        <DeviceDetail
-          deviceId={deviceId}
-          device={selectedDevice}
-          facility={selectedDevice && facilityById.get(selectedDevice.facilityId)}
-          municipalityName={municipalityName}
-          onClose={() => select(null)}
-        />
-      )}
+      {deviceId && <DeviceDetail deviceId={deviceId} device={selectedDevice} onClose={() => select(null)} />}
       <QueryPanel
         title={t('health.devices')}
         query={devices}
