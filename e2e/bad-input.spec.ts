@@ -20,7 +20,7 @@ import {
   type PageProblems,
   startOfTimeStep,
 } from './fixtures';
-import { DEVICE, LINK, STATION, labelOf, urlOf } from './subjects';
+import { DEVICE, DEVICE_PANEL, LINK, STATION, labelOf, urlOf } from './subjects';
 
 /**
  * Answers that cannot be used: JSON that does not parse, and JSON that breaks the API's schemas
@@ -211,7 +211,7 @@ interface Consumer {
   /** A QueryPanel, which also says it is a server-side data problem and offers to try again. */
   panel: boolean;
 }
-const panel = (title: string, endpoint: Endpoint): Consumer => ({
+const panel = (title: string | RegExp, endpoint: Endpoint): Consumer => ({
   name: `panel "${title}"`,
   endpoint,
   locate: (page) => panelNamed(page, title),
@@ -275,7 +275,7 @@ const SCREENS: { route: string; consumers: Consumer[]; healthy: string[] }[] = [
     route: `health?sel=device:${DEVICE.id}`,
     consumers: [
       panel('Diagnostic devices', 'health-devices'),
-      panel(`Device ${DEVICE.name}`, 'device-series'),
+      panel(DEVICE_PANEL, 'device-series'),
       other('the map (health facilities)', 'health-facilities', mapRegion),
     ],
     healthy: [],

@@ -29,7 +29,7 @@ import {
   type PageProblems,
   startOfTimeStep,
 } from './fixtures';
-import { DEVICE, LINK, STATION, labelOf, urlOf } from './subjects';
+import { DEVICE, DEVICE_PANEL, LINK, STATION, labelOf, urlOf } from './subjects';
 
 /**
  * The dashboard under failure: for each endpoint, an unreachable backend, HTTP 500 and 503, an
@@ -263,7 +263,7 @@ interface Consumer {
   empty: string | RegExp;
 }
 
-const panel = (title: string, endpoint: Endpoint, empty: string | RegExp): Consumer => ({
+const panel = (title: string | RegExp, endpoint: Endpoint, empty: string | RegExp): Consumer => ({
   name: `panel "${title}"`,
   endpoint,
   locate: (page) => panelNamed(page, title),
@@ -271,7 +271,7 @@ const panel = (title: string, endpoint: Endpoint, empty: string | RegExp): Consu
   empty,
 });
 /** A panel whose own query is fine but which needs another endpoint's data to show it. */
-const dependent = (title: string, endpoint: Endpoint, empty: string | RegExp): Consumer => ({
+const dependent = (title: string | RegExp, endpoint: Endpoint, empty: string | RegExp): Consumer => ({
   ...panel(title, endpoint, empty),
   name: `panel "${title}" (needs ${endpoint})`,
   kind: 'other',
@@ -379,7 +379,7 @@ const PANEL_PAGES: FaultPage[] = [
     consumers: [
       panel('Diagnostic devices', 'health-devices', 'No diagnostic devices are registered.'),
       panel('Devices needing attention', 'health-devices', 'No diagnostic devices are registered.'),
-      panel(`Device ${DEVICE.name}`, 'device-series', 'This device has no history for the last day.'),
+      panel(DEVICE_PANEL, 'device-series', 'This device has no history for the last day.'),
     ],
     healthy: [],
   },
@@ -854,7 +854,7 @@ const HANGING: {
     hang: ['health-devices', 'health-facilities', 'device-series'],
     consumers: [
       panel('Diagnostic devices', 'health-devices', ''),
-      panel(`Device ${DEVICE.name}`, 'device-series', ''),
+      panel(DEVICE_PANEL, 'device-series', ''),
       map('health-facilities', ''),
     ],
     healthy: [],

@@ -159,7 +159,7 @@ export const apiGet = <T>(page: Page, path: string, role: Role = 'operator') =>
 export const endpointLabel = (endpoint: Endpoint, id = '') =>
   `GET ${API_PATHS[endpoint].replace('{id}', id)}`;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Matches the URL of a request to the endpoint, in full or in the public projection (any query),
@@ -184,6 +184,9 @@ export const POLL_MS: Partial<Record<Endpoint, number>> = {
   'air-outlook': REFRESH_EVERY_MS.forecasts,
   'sensor-forecasts': REFRESH_EVERY_MS.forecasts,
   series: REFRESH_EVERY_MS.series,
+  'health-devices': REFRESH_EVERY_MS.healthDevices,
+  'health-facilities': REFRESH_EVERY_MS.healthFacilities,
+  'device-series': REFRESH_EVERY_MS.deviceSeries,
 };
 /** A query in error is asked again at least this often. */
 export const RECHECK_AFTER_ERROR_MS = RECHECK_AFTER_ERROR_EVERY_MS;
@@ -372,7 +375,7 @@ export async function expectMapReady(page: Page) {
 }
 
 /** One panel, by the exact text of its heading. */
-export const panelNamed = (page: Page, title: string) =>
+export const panelNamed = (page: Page, title: string | RegExp) =>
   page.getByRole('main').getByRole('region', { name: title, exact: true }).and(page.locator('section.panel'));
 
 /** Writes a full-page screenshot into the test's output folder and attaches it to the report. */

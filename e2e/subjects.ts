@@ -1,5 +1,5 @@
 import { createSimulation } from '../mocks/territory/simulation';
-import { endpointLabel, endpointUrl, type Endpoint } from './fixtures';
+import { endpointLabel, endpointUrl, escapeRegExp, type Endpoint } from './fixtures';
 
 // The simulated territory is deterministic: the same sensors and links as the page's.
 const simulation = createSimulation();
@@ -8,6 +8,9 @@ const simulation = createSimulation();
 export const STATION = simulation.world.sensors.find((s) => s.kind === 'air')!;
 export const LINK = simulation.qkdLinks()[0]!;
 export const DEVICE = simulation.healthDevices()[0]!;
+
+/** The device's history panel: named by its id until the devices list, which holds its name, has loaded. */
+export const DEVICE_PANEL = new RegExp(`^Device (${DEVICE.id}|${escapeRegExp(DEVICE.name)})$`);
 
 /** The endpoints asked about one sensor, link or device take its id. */
 const ID: Partial<Record<Endpoint, string>> = {
