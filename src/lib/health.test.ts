@@ -352,6 +352,26 @@ describe('a device’s history by hour', () => {
     ]);
     expect(deviceHours(history('2026-03-11T08:00:00.000Z', '2026-03-11T08:00:00.000Z', []))).toEqual([]);
   });
+
+  it('counts the last step’s minutes only up to the history’s end', () => {
+    // Steps at 08:00 and 08:05; the history ends at 08:08, three minutes into the last.
+    const series = history('2026-03-11T08:00:00.000Z', '2026-03-11T08:08:00.000Z', [
+      { exams: 1, mb: 3, path: 'F' },
+      { exams: 0, mb: 0, path: 'F' },
+    ]);
+    expect(deviceHours(series)).toEqual([
+      {
+        t: Date.parse('2026-03-11T08:00:00Z'),
+        exams: 1,
+        dataSentMB: 3,
+        protectedMinutes: 0,
+        fallbackMinutes: 8,
+      },
+    ]);
+    expect(fallbackSpans(series)).toEqual([
+      [Date.parse('2026-03-11T08:00:00Z'), Date.parse('2026-03-11T08:08:00Z')],
+    ]);
+  });
 });
 
 describe('the spans of a history on classical fallback', () => {
