@@ -1,5 +1,6 @@
 import { delay, HttpResponse } from 'msw';
 import { API_PATHS } from '../src/api/paths';
+import { DEVICE_CATEGORIES } from '../src/api/schemas/health';
 import { VIOLATIONS } from './violations';
 
 /** The API's endpoints, as scenario helpers name them. */
@@ -94,6 +95,8 @@ function hostile(json: unknown) {
       return value.map((e: unknown) =>
         isAssignment(e) ? { ...e, from: prefixed(e.from), to: prefixed(e.to) } : e,
       );
+    // A diagnostic device's category is one of a fixed list, not text shown as given.
+    if (key === 'category' && (DEVICE_CATEGORIES as readonly unknown[]).includes(value)) return value;
     return DISPLAYED_KEYS.has(key) ? prefixed(value) : value;
   });
 }

@@ -6,7 +6,7 @@ import {
   facilitiesResponseSchema,
   type Device,
 } from '../../src/api/schemas/health';
-import { clearFaults, setFault } from '../scenarios';
+import { clearFaults, HOSTILE_STRING, setFault } from '../scenarios';
 import { createSimulation } from '../territory/simulation';
 import { createHandlers } from './index';
 
@@ -43,6 +43,19 @@ describe('GET /health/facilities and /health/devices', () => {
     );
     setFault('device-series', 'unavailable');
     expect((await get('/health/devices/hd-001/series')).status).toBe(503);
+  });
+
+  it('carry hostile strings in names when asked, and stay valid', async () => {
+    setFault('health-devices', 'hostile-strings');
+    setFault('health-facilities', 'hostile-strings');
+    const [device] = devicesResponseSchema.parse(await (await get('/health/devices')).json()).items;
+    const [expected] = sim.healthDevices();
+    expect(device!.name).toBe(`${HOSTILE_STRING}${expected!.name}`);
+    expect(device!.path[0].name).toBe(`${HOSTILE_STRING}${expected!.path[0].name}`);
+    // Its category is one of a fixed list, not text.
+    expect(device!.category).toBe(expected!.category);
+    const [facility] = facilitiesResponseSchema.parse(await (await get('/health/facilities')).json()).items;
+    expect(facility!.name).toBe(`${HOSTILE_STRING}${sim.healthFacilities()[0]!.name}`);
   });
 
   it('are refused to a public identity, which reads the public projection instead', async () => {

@@ -1,3 +1,4 @@
+import type { Device } from '../api/schemas/health';
 import type { Site } from '../api/schemas/network';
 import type { Alert, QkdLink } from '../api/schemas/security';
 import type { Reading, Sensor } from '../api/schemas/sensors';
@@ -20,6 +21,20 @@ const site = (id: string, status: Site['status'], minutesAgo: number) =>
   ({ id, name: id, status, dateLastValueReported: at(minutesAgo) }) as Site;
 const link = (id: string, state: QkdLink['state'], qber: number) =>
   ({ id, name: id, state, qberPercent: qber, qberAlarmPercent: 5, dateLastValueReported: at(1) }) as QkdLink;
+const device = (
+  id: string,
+  deviceState: Device['deviceState'],
+  minutesAgo: number,
+  classicalFallback = false,
+) =>
+  ({
+    id,
+    name: `Device ${id}`,
+    facilityId: `fac-${id}`,
+    deviceState,
+    classicalFallback,
+    dateLastValueReported: at(minutesAgo),
+  }) as Device;
 const station = { id: 'air-1', name: 'Station 1', kind: 'air', cadenceSeconds: 3600 } as Sensor;
 const airReading = (no2: number, so2: number, pm10: number, o3 = 50) =>
   ({ kind: 'air', no2, so2, pm10, pm25: 10, o3, dateObserved: at(10) }) as unknown as Reading;
@@ -75,5 +90,47 @@ describe('what needs attention', () => {
   it('says nothing of a station that stopped reporting, whatever its last value', () => {
     const stale = { ...airReading(400, 400, 400), dateObserved: at(5 * 60) } as Reading;
     expect(attentionItems({ sensors: [station], readings: new Map([['air-1', stale]]) }, NOW)).toEqual([]);
+  });
+
+  it('lists diagnostic devices in fault as warnings, and no device in any other state', () => {
+    const items = attentionItems(
+      {
+        devices: [
+          device('idle', 'idle', 1),
+          device('busy', 'in-use', 1, true), // falling back to classical encryption: the Health view's concern
+          device('service', 'maintenance', 90),
+          device('gone', 'offline', 240),
+          device('broken', 'fault', 20),
+        ],
+      },
+      NOW,
+    );
+    expect(items).toEqual([
+      {
+        key: 'device:broken',
+        kind: 'device-fault',
+        level: 'warning',
+        name: 'Device broken',
+        facilityId: 'fac-broken',
+        since: NOW - 20 * 60_000,
+      },
+    ]);
+  });
+
+  it('sorts devices in fault among the other warnings, oldest first, after anything graver', () => {
+    const items = attentionItems(
+      {
+        sites: [site('s-off', 'offline', 5)],
+        qkdLinks: [link('q-qber', 'up', 6)], // warning, 1 min
+        devices: [device('new', 'fault', 0), device('old', 'fault', 45)],
+      },
+      NOW,
+    );
+    expect(items.map((i) => [i.key, i.level])).toEqual([
+      ['site:s-off', 'high'],
+      ['device:old', 'warning'], // 45 min
+      ['qkd:q-qber', 'warning'], // 1 min
+      ['device:new', 'warning'], // now
+    ]);
   });
 });

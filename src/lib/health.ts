@@ -181,12 +181,17 @@ export interface DeviceHour {
 
 const HOUR_MS = 3_600_000;
 
-/** A device's 5-minute history summed into clock hours, each hour's minutes of protection counted. */
+/**
+ * A device's 5-minute history summed into clock hours, each hour's minutes of protection counted
+ * (the last step only up to the history's end).
+ */
 export function deviceHours(series: DeviceSeries): DeviceHour[] {
   const hours = new Map<number, DeviceHour>();
-  const stepMinutes = series.stepSeconds / 60;
+  const end = Date.parse(series.to);
   series.timestamps.forEach((stamp, i) => {
-    const t = Math.floor(Date.parse(stamp) / HOUR_MS) * HOUR_MS;
+    const start = Date.parse(stamp);
+    const stepMinutes = (Math.min(start + series.stepSeconds * 1000, end) - start) / 60_000;
+    const t = Math.floor(start / HOUR_MS) * HOUR_MS;
     let hour = hours.get(t);
     if (!hour) {
       hour = { t, exams: 0, dataSentMB: 0, protectedMinutes: 0, fallbackMinutes: 0 };

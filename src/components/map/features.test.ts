@@ -1,8 +1,11 @@
+import type { Device, Facility, LinkHop } from '../../api/schemas/health';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import { coverageCells, HEX_RADIUS_M } from '../../../mocks/territory/coverage';
 import { mergeReadings } from '../../lib/sensors';
 import {
   coverageFeatures,
+  devicePathFeatures,
+  facilityFeatures,
   hexagon,
   municipalityCoverage,
   municipalityFeatures,
@@ -87,5 +90,143 @@ describe('map features', () => {
       kind: 'air',
       stale: true,
     });
+  });
+});
+
+// Hand-made facilities and devices: what each feature should carry is read off them directly.
+const facility = (id: string, kind: Facility['kind'], location: [number, number]): Facility => ({
+  id,
+  name: `Facility ${id}`,
+  kind,
+  municipalityId: 'm',
+  location,
+});
+const hop = (kind: LinkHop['kind'], name: string, to: [number, number], qkdProtected: boolean): LinkHop => ({
+  kind,
+  refId: kind === 'qkd-link' ? name : null,
+  name,
+  to,
+  qkdProtected,
+});
+const device = (id: string, over: Partial<Device> = {}): Device => ({
+  id,
+  name: `Device ${id}`,
+  category: 'eye-probe',
+  facilityId: 'fac-a',
+  municipalityId: 'm',
+  location: [9.0, 45.0],
+  deviceState: 'idle',
+  examsToday: 0,
+  examsTypicalByNow: 0,
+  dataSentTodayMB: 0,
+  dataQkdProtectedTodayMB: 0,
+  path: [{ kind: 'site', refId: 'site-1', name: 'Site 1', to: [9.1, 45.1] }],
+  classicalFallback: false,
+  dateLastValueReported: '2026-03-11T08:30:00.000Z',
+  ...over,
+});
+
+describe('health features', () => {
+  it('makes one point per facility with its devices’ worst state and whether their data falls back', () => {
+    const facilities = [
+      facility('fac-a', 'hospital', [9.2, 45.5]),
+      facility('fac-b', 'clinic', [9.3, 45.4]),
+      facility('fac-c', 'community-house', [9.1, 45.6]),
+    ];
+    const devicesAt = new Map([
+      [
+        'fac-a',
+        [
+          device('a1', { deviceState: 'idle' }),
+          device('a2', { deviceState: 'fault' }),
+          device('a3', { deviceState: 'in-use', classicalFallback: true }),
+        ],
+      ],
+      ['fac-c', [device('c1', { deviceState: 'idle' }), device('c2', { deviceState: 'maintenance' })]],
+    ]);
+    const { features } = facilityFeatures(facilities, devicesAt, (f) => `${f.name} described`);
+    expect(features).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [9.2, 45.5] },
+        properties: {
+          id: 'fac-a',
+          name: 'Facility fac-a described',
+          kind: 'hospital',
+          worst: 'fault',
+          fallback: true,
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [9.3, 45.4] },
+        // No devices: no state to judge, nothing falling back.
+        properties: {
+          id: 'fac-b',
+          name: 'Facility fac-b described',
+          kind: 'clinic',
+          worst: null,
+          fallback: false,
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [9.1, 45.6] },
+        properties: {
+          id: 'fac-c',
+          name: 'Facility fac-c described',
+          kind: 'community-house',
+          worst: 'maintenance',
+          fallback: false,
+        },
+      },
+    ]);
+  });
+
+  it('draws a device’s data path as one segment per hop, from the device, each by its protection', () => {
+    const onPath = device('d1', {
+      location: [9.0, 45.0],
+      path: [
+        { kind: 'site', refId: 'site-1', name: 'Site 1', to: [9.1, 45.1] },
+        hop('fibre', 'Fibre to Node A', [9.2, 45.2], true),
+        hop('qkd-link', 'Node A – Node B', [9.3, 45.3], false),
+        hop('qkd-link', 'Node B – Data centre', [9.4, 45.2], true),
+      ],
+      classicalFallback: true,
+    });
+    const { features } = devicePathFeatures(onPath);
+    expect(features.map((f) => [f.geometry.coordinates, f.properties])).toEqual([
+      [
+        [
+          [9.0, 45.0],
+          [9.1, 45.1],
+        ],
+        { name: 'Site 1', protection: 'radio' },
+      ],
+      [
+        [
+          [9.1, 45.1],
+          [9.2, 45.2],
+        ],
+        { name: 'Fibre to Node A', protection: 'protected' },
+      ],
+      [
+        [
+          [9.2, 45.2],
+          [9.3, 45.3],
+        ],
+        { name: 'Node A – Node B', protection: 'classical' },
+      ],
+      [
+        [
+          [9.3, 45.3],
+          [9.4, 45.2],
+        ],
+        { name: 'Node B – Data centre', protection: 'protected' },
+      ],
+    ]);
+    expect(features.every((f) => f.geometry.type === 'LineString')).toBe(true);
+    // A device whose site is the whole path: the radio hop alone.
+    expect(devicePathFeatures(device('d2')).features).toHaveLength(1);
   });
 });

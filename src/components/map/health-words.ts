@@ -19,7 +19,7 @@ export function facilityState(devices: readonly Device[] = [], t: Translate): st
   const worst = worstState(devices);
   return worst
     ? t('map.facility.state', {
-        devices: devices.length,
+        count: devices.length,
         state: t(DEVICE_STATE_KEYS[worst]).toLocaleLowerCase(),
       })
     : t('map.facility.noDevices');

@@ -5,7 +5,7 @@ import type { Tone } from '../../components/ui/stat-tile';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
-import { formatAge } from '../../lib/format';
+import { formatDuration } from '../../lib/format';
 import type { AttentionReason, DeviceAttention, PathProtection } from '../../lib/health';
 
 export const REASON: Record<AttentionReason, { tone: Tone; label: MessageKey }> = {
@@ -37,12 +37,12 @@ export function AttentionLine({
   const now = useNow(5000);
   const { device, reason } = item;
   const facility = facilityName(device.facilityId);
+  // How long it has been silent: a length of time, not an age ("silent for 3 h").
+  const silentFor = formatDuration((now - Date.parse(device.dateLastValueReported)) / 1000);
   return (
     <>
       <Badge tone={REASON[reason].tone} label={t(REASON[reason].label)} />{' '}
-      {reason === 'offline' && (
-        <>{t('health.silentFor', { age: formatAge(now - Date.parse(device.dateLastValueReported)) })} · </>
-      )}
+      {reason === 'offline' && <>{t('health.silentFor', { age: silentFor })} · </>}
       {name ?? <strong>{device.name}</strong>}
       {/* A device named after its facility is not followed by the facility's name again. */}
       {!device.name.includes(facility) && <> · {facility}</>}

@@ -78,7 +78,7 @@ export function deviceSeriesSummary(series: DeviceSeries, name: string, t: Trans
   return [
     t('health.chart.summary', { name, exams: formatNumber(exams), data: formatNumber(data, 1) }),
     busiest
-      ? t('health.chart.busiest', { time: formatTime(busiest.t), exams: busiest.exams })
+      ? t('health.chart.busiest', { time: formatTime(busiest.t), count: busiest.exams })
       : t('health.chart.noExams'),
     fallbackMinutes > 0
       ? t('health.chart.fallbackMinutes', { minutes: formatNumber(fallbackMinutes) })
