@@ -156,7 +156,7 @@ describe('Health view', () => {
     expect(within(table).queryByRole('button', { name: inState('fault')[0]!.name })).not.toBeInTheDocument();
   });
 
-  it('opens a selected device: its facts, its path hop by hop and its last day charted', async () => {
+  it('opens a selected device: its last day charted, and its facts and path hop by hop in the map’s details', async () => {
     // A device in use whose data now falls back to classical encryption.
     const device = devices.find((d) => d.deviceState === 'in-use' && d.classicalFallback)!;
     const facility = facilities.find((f) => f.id === device.facilityId)!;
@@ -193,12 +193,13 @@ describe('Health view', () => {
     );
     expect(within(detail).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
 
-    // Its facts now, and its path from its 5G site to the data centre.
+    // Its facts now, and its path from its 5G site to the data centre, in the map's details.
+    const facts = await screen.findByRole('region', { name: `Details: ${device.name}` });
     expect(
-      within(detail).getByText(/^Its transfers fall back to classical encryption now/),
+      within(facts).getByText(/^Its transfers fall back to classical encryption now/),
     ).toBeInTheDocument();
-    expect(within(detail).getByText(new RegExp(`^${facility.name} · `))).toBeInTheDocument();
-    const path = within(detail).getByRole('list', { name: `Path of the data of ${device.name}` });
+    expect(within(facts).getByText(new RegExp(`^${facility.name} · `))).toBeInTheDocument();
+    const path = within(facts).getByRole('list', { name: `Path of the data of ${device.name}` });
     const hops = within(path).getAllByRole('listitem');
     // Each badge starts with its shape (hidden from assistive technology).
     expect(hops.map((li) => li.textContent?.replace(/^[●▲■○]/, ''))).toEqual(
@@ -298,11 +299,12 @@ describe('Health view', () => {
 
     const table = await devicesTable(await devicesPanel());
     expect(within(table).getByRole('button', { name: hostile(device.name) })).toBeInTheDocument();
-    const detail = await screen.findByRole('region', { name: `Device ${hostile(device.name)}` });
+    expect(await screen.findByRole('region', { name: `Device ${hostile(device.name)}` })).toBeInTheDocument();
+    const facts = await screen.findByRole('region', { name: `Details: ${hostile(device.name)}` });
     expect(
-      await within(detail).findByText(`${hostile(facility.name)} · `, { exact: false }),
+      await within(facts).findByText(`${hostile(facility.name)} · `, { exact: false }),
     ).toBeInTheDocument();
-    const path = within(detail).getByRole('list', { name: `Path of the data of ${hostile(device.name)}` });
+    const path = within(facts).getByRole('list', { name: `Path of the data of ${hostile(device.name)}` });
     expect(within(path).getAllByRole('listitem')[0]).toHaveTextContent(hostile(device.path[0].name));
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();
