@@ -338,6 +338,37 @@ test.describe('hostile strings from every endpoint', () => {
     await expectPayloadInert(page, 'security view');
   });
 
+  test('health: devices, facilities and path hops as text; facility tooltip, device chart and CSV', async ({
+    page,
+  }) => {
+    await openHostile(page, 'health', '?layers=health');
+    const devices = panelNamed(page, 'Diagnostic devices');
+    const device = devices.getByRole('table').getByRole('row').nth(1).getByRole('button');
+    await expect(device).toHaveText(startsHostile);
+    const name = (await device.textContent())!;
+    await expect(panelNamed(page, 'Devices needing attention').getByRole('listitem').first()).toContainText(
+      HOSTILE_STRING,
+    );
+    await device.click();
+    const details = mapRegion(page).getByRole('region', { name: `Details: ${name}`, exact: true });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+    const hops = details.getByRole('list', { name: `Path of the data of ${name}` }).getByRole('listitem');
+    await expect(hops.first()).toContainText(HOSTILE_STRING);
+    const figure = panelNamed(page, `Device ${name}`).getByRole('figure');
+    await hoverChart(page, figure.getByRole('img'));
+    const csv = await downloadText(page, figure.getByRole('button', { name: 'Download CSV' }));
+    expect(csv.split('\r\n')[0], 'the CSV holds numbers under fixed headers').toBe(
+      'Hour starting (UTC),Exams,Data sent (MB),Minutes QKD-protected,Minutes on classical encryption',
+    );
+    // A facility from the map's list: its name as text in the list, the tooltip and its details.
+    await details.getByRole('button', { name: 'Close details' }).click();
+    const facilityDetails = await pickListedFeature(page);
+    await expect(facilityDetails.getByRole('list', { name: /^Diagnostic devices at / })).toContainText(
+      HOSTILE_STRING,
+    );
+    await expectPayloadInert(page, 'health view');
+  });
+
   test('KPIs: labels and units as text; trend tooltips, table, CSV and PNG', async ({ page }) => {
     await openHostile(page, 'kpis');
     const panel = panelNamed(page, 'Indicators, last week');
