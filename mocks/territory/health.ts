@@ -508,3 +508,140 @@ export function deviceSeries(
     classicalFallback: paths.map((p) => p.fallback),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Activity over a span, for the indicators
+
+/** What all the devices did over a span of time. */
+export interface HealthActivity {
+  /** Device-time in the span, and the part of it the devices were available (in use or idle), in ms. */
+  deviceMs: number;
+  availableMs: number;
+  /** Exams that ended in the span, and those of them at facilities in peripheral municipalities. */
+  exams: number;
+  peripheralExams: number;
+  /** MB the exams sent, and the part of it that crossed a wholly QKD-protected path. */
+  dataMB: number;
+  qkdProtectedMB: number;
+}
+
+/**
+ * Which device-hours a sample takes: the clock hours `hourStride` apart, counted from the epoch
+ * so that a sliding span keeps its samples, and in the k-th of them the devices `deviceStride`
+ * apart, starting at the (k mod `deviceStride`)-th. Strides of 1 take every device-hour.
+ */
+export interface ActivitySampling {
+  hourStride: number;
+  deviceStride: number;
+}
+
+const EVERY_DEVICE_HOUR: ActivitySampling = { hourStride: 1, deviceStride: 1 };
+
+const noActivity = (): HealthActivity => ({
+  deviceMs: 0,
+  availableMs: 0,
+  exams: 0,
+  peripheralExams: 0,
+  dataMB: 0,
+  qkdProtectedMB: 0,
+});
+
+/**
+ * Whether data sent in a step crossed a wholly QKD-protected path: `pathAtStep`'s judgement, read
+ * from each link's QBER at the step's start without keeping its 6-hour block, since hours sampled
+ * far apart would each fill a block for a handful of exams.
+ */
+const protectedAtStep = (seed: string, device: DeviceSeed, stepStart: number) =>
+  device.fibreProtected &&
+  device.links.every(({ link }) => qberAt(seed, link.id, stepStart) < QBER_ALARM_PERCENT);
+
+const peripheralSets = boundedCache<ReadonlySet<string>>(16);
+const peripheralIds = (world: World) =>
+  peripheralSets(
+    world.seed,
+    () => new Set(world.territory.municipalities.filter((m) => m.peripheral).map((m) => m.id)),
+  );
+
+/**
+ * The sampled devices' activity in [from, to), a part of the clock hour starting at `hourStart`,
+ * drawn as `dayPlan` draws that hour. A clock hour lies within one condition spell, so a device
+ * down at its start is down all through it, and none of its exams of that hour is done.
+ */
+function activityInHour(
+  world: World,
+  hourStart: number,
+  from: number,
+  to: number,
+  firstDevice: number,
+  deviceStride: number,
+): HealthActivity {
+  const { seed } = world;
+  const peripheral = peripheralIds(world);
+  const weekday = weekdayOf(localDayStart(hourStart));
+  const hour = localHour(hourStart);
+  const slot = hourStart / HOUR;
+  const devices = healthInventory(world).devices;
+  const activity = noActivity();
+  for (let i = firstDevice; i < devices.length; i += deviceStride) {
+    const device = devices[i]!;
+    activity.deviceMs += to - from;
+    if (conditionAt(seed, device.id, hourStart) !== null) continue;
+    activity.availableMs += to - from;
+    const lambda = device.examsPerHour * usageRate(device.facility.kind, weekday, hour);
+    if (lambda === 0) continue;
+    const count = poisson(lambda, rand(seed, device.id, 'exams', slot));
+    for (let j = 0; j < count; j++) {
+      const at = hourStart + Math.floor(rand(seed, device.id, 'exam-at', slot, j) * HOUR);
+      if (at < from || at >= to) continue;
+      const mb = round1(
+        CATEGORY[device.category].mb * (0.7 + 0.6 * rand(seed, device.id, 'exam-mb', slot, j)),
+      );
+      activity.exams++;
+      if (peripheral.has(device.facility.municipalityId)) activity.peripheralExams++;
+      activity.dataMB += mb;
+      if (protectedAtStep(seed, device, Math.floor(at / HEALTH_STEP_MS) * HEALTH_STEP_MS))
+        activity.qkdProtectedMB += mb;
+    }
+  }
+  return activity;
+}
+
+const hourActivities = boundedCache<HealthActivity>(8192);
+
+/**
+ * What all the devices did in [from, to): the exams, data and conditions the devices and their
+ * series show, counted hour by hour over the device-hours `sampling` takes (every one unless
+ * told), and scaled from the device-time sampled to the span's. Whole hours are kept for reuse.
+ */
+export function healthActivity(
+  world: World,
+  from: number,
+  to: number,
+  { hourStride, deviceStride }: ActivitySampling = EVERY_DEVICE_HOUR,
+): HealthActivity {
+  const sampled = noActivity();
+  const first = Math.ceil(Math.floor(from / HOUR) / hourStride) * hourStride;
+  for (let slot = first; slot * HOUR < to; slot += hourStride) {
+    const hourStart = slot * HOUR;
+    const start = Math.max(from, hourStart);
+    const end = Math.min(to, hourStart + HOUR);
+    const firstDevice = (slot / hourStride) % deviceStride;
+    const part =
+      start === hourStart && end === hourStart + HOUR
+        ? hourActivities(`${world.seed}|${hourStart}|${firstDevice}|${deviceStride}`, () =>
+            activityInHour(world, hourStart, start, end, firstDevice, deviceStride),
+          )
+        : activityInHour(world, hourStart, start, end, firstDevice, deviceStride);
+    for (const key of Object.keys(sampled) as (keyof HealthActivity)[]) sampled[key] += part[key];
+  }
+  const deviceMs = healthInventory(world).devices.length * Math.max(0, to - from);
+  const scale = sampled.deviceMs > 0 ? deviceMs / sampled.deviceMs : 0;
+  return {
+    deviceMs,
+    availableMs: sampled.availableMs * scale,
+    exams: sampled.exams * scale,
+    peripheralExams: sampled.peripheralExams * scale,
+    dataMB: sampled.dataMB * scale,
+    qkdProtectedMB: sampled.qkdProtectedMB * scale,
+  };
+}

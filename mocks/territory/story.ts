@@ -6,7 +6,7 @@ type SceneSeed = Omit<Scene, 'title' | 'caption'> & { title: Text; caption: Text
 
 const WHOLE: Scene['camera'] = { centre: [...MILAN_CENTRE], zoom: 9.6 };
 
-/** The Milan model, told in seven scenes from the crisis to a model others can replicate. */
+/** The Milan model, told in eight scenes from the crisis to a model others can replicate. */
 const SCENES: SceneSeed[] = [
   {
     id: 'crisis',
@@ -87,6 +87,19 @@ const SCENES: SceneSeed[] = [
     caption: {
       en: 'Quantum key distribution protects the links between data centres; every alert is worked from arrival to closure.',
       it: 'La distribuzione quantistica delle chiavi protegge i collegamenti tra i data centre; ogni allarme è seguito dall’arrivo alla chiusura.',
+    },
+  },
+  {
+    id: 'health',
+    view: 'health',
+    camera: WHOLE,
+    layers: ['health', 'qkd'],
+    timeOffsetMinutes: 0,
+    figures: ['healthDevicesAvailable', 'peripheralExams', 'healthDataQkdProtected'],
+    title: { en: 'Diagnostics close to home', it: 'La diagnostica vicino a casa' },
+    caption: {
+      en: 'Devices in 14 hospitals, 16 Case di Comunità and 8 clinics, most in the periphery; their data travels under quantum keys where a QKD node is near.',
+      it: 'Dispositivi in 14 ospedali, 16 Case di Comunità e 8 poliambulatori, per lo più in periferia; i dati viaggiano con chiavi quantistiche se un nodo QKD è vicino.',
     },
   },
   {

@@ -25,6 +25,9 @@ export const SCENE_FIGURES = [
   'qkdAvailability',
   'timeToAcknowledge',
   'indicatorsOnTarget',
+  'healthDevicesAvailable',
+  'peripheralExams',
+  'healthDataQkdProtected',
 ] as const;
 export const sceneFigureSchema = z.enum(SCENE_FIGURES);
 export type SceneFigure = z.infer<typeof sceneFigureSchema>;
@@ -37,7 +40,7 @@ export const sceneSchema = z.object({
   title: nonEmptyString,
   caption: z.string(),
   camera: z.object({ centre: lonLat, zoom: z.number().check(z.gte(0), z.lte(22)) }),
-  /** The map's layers, by name (`sites`, `coverage`, `air`, `traffic`, `security`, `qkd`, `municipalities`). */
+  /** The map's layers, by name (`sites`, `coverage`, `air`, `traffic`, `security`, `qkd`, `health`, `municipalities`). */
   layers: z.array(nonEmptyString),
   /** The map's time, in minutes from now: negative in the past, positive predicted. */
   timeOffsetMinutes: z.int().check(z.gte(-1440), z.lte(1440)),

@@ -24,6 +24,9 @@ const kpis = [
   kpi('population-covered', 96.4, 95),
   kpi('mtta', 42, 30, 'lower-is-better'),
   kpi('qkd-availability', null, 99),
+  kpi('health-devices-available', 91.2, 95),
+  kpi('health-peripheral-exams', 4.63, 5),
+  kpi('health-data-qkd-protected', 59.1, 99),
 ];
 const sensors = [
   { id: 'air-1', kind: 'air', cadenceSeconds: 600 },
@@ -72,8 +75,16 @@ describe('scene figures', () => {
     expect(value('populationCovered')).toEqual({ kind: 'ready', value: '96%' });
     expect(value('timeToAcknowledge')).toEqual({ kind: 'ready', value: '42 min' });
     expect(value('qkdLinksUp')).toEqual({ kind: 'ready', value: '2 / 3' });
-    // Expenditure and coverage meet their targets; the time to acknowledge does not.
-    expect(value('indicatorsOnTarget')).toEqual({ kind: 'ready', value: '2 / 3' });
+    // Expenditure and coverage meet their targets; the time to acknowledge and the health sector's do not.
+    expect(value('indicatorsOnTarget')).toEqual({ kind: 'ready', value: '2 / 6' });
+  });
+
+  it('read the health sector’s indicators', () => {
+    expect(value('healthDevicesAvailable')).toEqual({ kind: 'ready', value: '91%' });
+    expect(value('peripheralExams')).toEqual({ kind: 'ready', value: '4.6' });
+    expect(value('healthDataQkdProtected')).toEqual({ kind: 'ready', value: '59%' });
+    expect(value('peripheralExams', { kpis: [] })).toEqual({ kind: 'unavailable' });
+    expect(value('healthDataQkdProtected', {})).toEqual({ kind: 'loading' });
   });
 
   it('count only the sensors still reporting', () => {

@@ -156,6 +156,15 @@ export const FIGURES: Record<SceneFigure, FigureDefinition> = {
         : null;
     },
   },
+  healthDevicesAvailable: { sources: ['kpis'], value: kpiPercent('health-devices-available') },
+  peripheralExams: {
+    sources: ['kpis'],
+    value: (d) => {
+      const value = kpiValue(d.kpis, 'health-peripheral-exams');
+      return value === null ? null : formatNumber(value, 1);
+    },
+  },
+  healthDataQkdProtected: { sources: ['kpis'], value: kpiPercent('health-data-qkd-protected') },
 };
 
 export type FigureState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; value: string };
