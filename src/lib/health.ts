@@ -26,6 +26,10 @@ export function devicesByFacility(devices: readonly Device[]): Map<string, Devic
   return by;
 }
 
+/** Whether a device's name already says where it is, so its facility's name need not follow. */
+export const namesItsFacility = (deviceName: string, facilityName: string) =>
+  deviceName.includes(facilityName);
+
 /** Of a device's data today, the share that crossed only QKD-protected links; null before any was sent. */
 export const protectedShare = (d: Pick<Device, 'dataSentTodayMB' | 'dataQkdProtectedTodayMB'>) =>
   d.dataSentTodayMB > 0 ? d.dataQkdProtectedTodayMB / d.dataSentTodayMB : null;

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/use-t';
 import { attentionItems, type AttentionItem } from '../../lib/attention';
 import { POLLUTANT_LABELS } from '../../lib/eaqi';
 import { formatAge, formatNumber, formatTime } from '../../lib/format';
+import { namesItsFacility } from '../../lib/health';
 
 const OVER = {
   limit: 'attention.overLimit',
@@ -52,8 +53,12 @@ function describe(
         name: item.name,
         age,
       });
-    case 'device-fault':
-      return t('attention.deviceFault', { name: item.name, facility: facilityName(item.facilityId) });
+    case 'device-fault': {
+      const facility = facilityName(item.facilityId);
+      return namesItsFacility(item.name, facility)
+        ? t('attention.deviceFault', { name: item.name })
+        : t('attention.deviceFaultAt', { name: item.name, facility });
+    }
   }
 }
 

@@ -6,7 +6,12 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { useNow } from '../../hooks/use-now';
 import { useT } from '../../i18n/use-t';
 import { formatDuration } from '../../lib/format';
-import type { AttentionReason, DeviceAttention, PathProtection } from '../../lib/health';
+import {
+  namesItsFacility,
+  type AttentionReason,
+  type DeviceAttention,
+  type PathProtection,
+} from '../../lib/health';
 
 export const REASON: Record<AttentionReason, { tone: Tone; label: MessageKey }> = {
   fault: { tone: 'bad', label: 'deviceState.fault' },
@@ -44,8 +49,7 @@ export function AttentionLine({
       <Badge tone={REASON[reason].tone} label={t(REASON[reason].label)} />{' '}
       {reason === 'offline' && <>{t('health.silentFor', { age: silentFor })} · </>}
       {name ?? <strong>{device.name}</strong>}
-      {/* A device named after its facility is not followed by the facility's name again. */}
-      {!device.name.includes(facility) && <> · {facility}</>}
+      {!namesItsFacility(device.name, facility) && <> · {facility}</>}
     </>
   );
 }

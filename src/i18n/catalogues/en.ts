@@ -850,7 +850,8 @@ export const messages = {
   'attention.more': 'and {count} more',
   'attention.alert': '{severity} alert: {what}, from {source}, {age}',
   'attention.siteOffline': 'Site offline: {name}, last report {age}',
-  'attention.deviceFault': 'Device in fault: {name} at {facility}',
+  'attention.deviceFault': 'Device in fault: {name}',
+  'attention.deviceFaultAt': 'Device in fault: {name} at {facility}',
   'attention.overLimit': '{name}: {pollutant} {value} µg/m³, above the hourly EU limit of {limit}, at {time}',
   'attention.overInformation':
     '{name}: {pollutant} {value} µg/m³, above the EU information threshold of {limit}, at {time}',

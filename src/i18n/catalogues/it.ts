@@ -871,7 +871,8 @@ export const messages: Catalogue = {
   'attention.more': 'e altri {count}',
   'attention.alert': 'Allarme {severity}: {what}, da {source}, {age}',
   'attention.siteOffline': 'Sito fuori servizio: {name}, ultimo dato {age}',
-  'attention.deviceFault': 'Dispositivo guasto: {name} presso {facility}',
+  'attention.deviceFault': 'Dispositivo guasto: {name}',
+  'attention.deviceFaultAt': 'Dispositivo guasto: {name} presso {facility}',
   'attention.overLimit':
     '{name}: {pollutant} {value} µg/m³, sopra il valore limite orario UE di {limit}, alle {time}',
   'attention.overInformation':
