@@ -225,7 +225,7 @@ test.describe('wall mode', () => {
     await expect
       .poll(async () => {
         const expected = await page.evaluate(async (headers) => {
-          // Only the fields the rules read, of the five answers.
+          // Only the fields the rules read, of the six answers.
           interface Row {
             id: string;
             kind: string;
@@ -240,15 +240,17 @@ test.describe('wall mode', () => {
             state: string;
             qberPercent: number;
             qberAlarmPercent: number;
+            deviceState: string;
           }
           const get = async (path: string) =>
             (await (await fetch(`/api/v1${path}`, { headers })).json()) as { items: Row[] };
-          const [alerts, sites, sensors, readings, links] = await Promise.all([
+          const [alerts, sites, sensors, readings, links, devices] = await Promise.all([
             get('/security/alerts'),
             get('/network/sites'),
             get('/sensors'),
             get('/readings'),
             get('/security/qkd-links'),
+            get('/health/devices'),
           ]);
           const now = Date.now();
           const air = new Map(sensors.items.filter((s) => s.kind === 'air').map((s) => [s.id, s]));
@@ -263,7 +265,8 @@ test.describe('wall mode', () => {
                 return station && now - Date.parse(r.dateObserved) <= 2 * station.cadenceSeconds * 1000;
               })
               .reduce((n, r) => n + Number(r.no2 > 200) + Number(r.so2 > 350) + Number(r.o3 > 180), 0) +
-            links.items.filter((l) => l.state !== 'up' || l.qberPercent > l.qberAlarmPercent).length
+            links.items.filter((l) => l.state !== 'up' || l.qberPercent > l.qberAlarmPercent).length +
+            devices.items.filter((d) => d.deviceState === 'fault').length
           );
         }, demoAuth());
         const listed = await band.getByRole('listitem').allTextContents();
@@ -282,7 +285,7 @@ test.describe('wall mode', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'playlist cannot be read' })).toContainText(
       '“weather:30” names no view',
     );
-    await expect(wallBar(page)).toContainText('Overview · view 1 of 6');
+    await expect(wallBar(page)).toContainText('Overview · view 1 of 7');
     expect(problems.pageErrors).toEqual([]);
   });
 
@@ -333,7 +336,8 @@ test.describe('KPI report', () => {
     expect(lines[0]).toBe('id,Indicator,Unit,Value,Target,Previous period,Change,Against target');
     expect(lines).toHaveLength(api.items.length + 1);
     for (const kpi of api.items) {
-      const row = lines.find((l) => l.startsWith(`${kpi.id},`))!.split(',');
+      // A quoted label may hold commas; the values follow it.
+      const row = lines.find((l) => l.startsWith(`${kpi.id},`))!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
       expect(row.slice(3, 6)).toEqual(
         [kpi.value, kpi.target, kpi.previous].map((v) => (v === null ? '' : String(v))),
       );

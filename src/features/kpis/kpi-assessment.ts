@@ -10,6 +10,17 @@ export function formatKpiValue(value: number | null, unit: string): string {
   return unit ? `${formatNumber(value, 2)} ${unit}` : formatNumber(value, 2);
 }
 
+/**
+ * A value as a card shows it: the number, and its unit apart so it can be set smaller. Euros and
+ * percentages carry their sign in the number; `compact` shortens euros for a wall (€2.24M).
+ */
+export function kpiValueParts(value: number | null, unit: string, compact = false): [string, string] {
+  if (value === null) return ['—', ''];
+  if (unit === '€') return [formatEuro(value, compact), ''];
+  if (unit === '%' || !unit) return [formatKpiValue(value, unit), ''];
+  return [formatNumber(value, 2), unit];
+}
+
 export interface KpiAssessment {
   tone: Tone;
   label: string;

@@ -3,10 +3,11 @@ import type { Kpi } from '../../api/schemas/kpis';
 import { EChart, type EChartHandle } from '../../components/chart/e-chart';
 import { Badge } from '../../components/ui/badge';
 import { EaqiBandTable } from '../../components/ui/eaqi-band-table';
+import { useIsWall } from '../../hooks/use-screen-mode';
 import { useT } from '../../i18n/use-t';
 import { formatDate } from '../../lib/format';
 import { useTheme } from '../../store/ui-store';
-import { formatKpiValue, kpiAssessment } from './kpi-assessment';
+import { formatKpiValue, kpiAssessment, kpiValueParts } from './kpi-assessment';
 import { kpiTrendOption, TREND_COLOURS, trendPoints } from './kpi-trend-option';
 
 interface KpiCardProps {
@@ -32,6 +33,7 @@ export function KpiCard({ kpi, fromMs, toMs }: KpiCardProps) {
   const theme = useTheme();
   const chart = useRef<EChartHandle>(null);
   const assessment = kpiAssessment(kpi);
+  const [number, unit] = kpiValueParts(kpi.value, kpi.unit, useIsWall());
   const points = useMemo(() => trendPoints(kpi, fromMs, toMs), [kpi, fromMs, toMs]);
   const plotted = points.filter((p) => p.value !== null);
   const option = useMemo(
@@ -61,12 +63,15 @@ export function KpiCard({ kpi, fromMs, toMs }: KpiCardProps) {
       <h3 id={`kpi-${kpi.id}`} className="kpi-card__label">
         {kpi.label}
       </h3>
-      <p className="kpi-card__value">{formatKpiValue(kpi.value, kpi.unit)}</p>
+      <p className="kpi-card__value">
+        {number}
+        {unit && <span className="kpi-card__unit"> {unit}</span>}
+      </p>
       <dl className="kpi-card__facts">
         <dt>{t('kpi.target')}</dt>
         <dd>{formatKpiValue(kpi.target, kpi.unit)}</dd>
-        <dt>{t('kpi.change')}</dt>
-        <dd>{assessment.change}</dd>
+        <dt className="kpi-card__change">{t('kpi.change')}</dt>
+        <dd className="kpi-card__change">{assessment.change}</dd>
       </dl>
       <Badge tone={assessment.tone} label={assessment.label} />
       {kpi.description && <p className="kpi-card__description">{kpi.description}</p>}
