@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -46,9 +47,22 @@ function contentSecurityPolicyMeta(mode: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   // Relative asset paths let the demo build run from any static file server and sub-path.
   base: './',
+  // React Router's package exports only its development build (checks and warnings included);
+  // a build takes the production one it ships beside it.
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: resolve('node_modules/react-router/dist/production/index.mjs'),
+            },
+          ]
+        : [],
+  },
   plugins: [react(), contentSecurityPolicyMeta(mode), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
   build: {
     sourcemap: true,

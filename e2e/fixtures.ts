@@ -7,6 +7,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import axeCore from 'axe-core';
 import type { Endpoint, Fault } from '../mocks/scenarios';
 import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
@@ -16,6 +17,7 @@ import { API_PATHS } from '../src/api/paths';
 import { MAX_RETRIES, retryDelay } from '../src/api/retry';
 import { DEFAULT_TIMEOUT_MS, RECHECK_AFTER_ERROR_EVERY_MS, REFRESH_EVERY_MS } from '../src/api/schedule';
 import { TIME_STEP_MIN } from '../src/components/map/map-time';
+import { readCsv } from '../src/test/read-csv';
 
 /**
  * The dashboard's views: route, main heading, the titles of the panels it must show, and whether
@@ -377,6 +379,15 @@ export async function expectMapReady(page: Page) {
 /** One panel, by the exact text of its heading. */
 export const panelNamed = (page: Page, title: string | RegExp) =>
   page.getByRole('main').getByRole('region', { name: title, exact: true }).and(page.locator('section.panel'));
+
+/** Clicks the figure's "Download CSV" and reads the saved file's records. */
+export async function downloadCsv(page: Page, figure: Locator): Promise<string[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download CSV', exact: true }).click(),
+  ]);
+  return readCsv(await readFile((await download.path())!, 'utf8'));
+}
 
 /** Writes a full-page screenshot into the test's output folder and attaches it to the report. */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string) {

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createSimulation } from '../mocks/territory/simulation';
 import type { Device, DeviceSeries } from '../src/api/schemas/health';
 import {
   apiGet,
+  downloadCsv,
   escapeRegExp,
   expect,
   expectMapReady,
@@ -43,18 +43,6 @@ const AT = findFallbackInstant();
 test.beforeEach(({ page }) => page.clock.setFixedTime(AT));
 
 const devicesOf = async (page: Page) => (await apiGet<{ items: Device[] }>(page, '/health/devices')).items;
-
-async function downloadCsv(page: Page, figure: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name: 'Download CSV', exact: true }).click(),
-  ]);
-  const text = await readFile((await download.path())!, 'utf8');
-  return text
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => line.split(','));
-}
 
 /** The series by clock hour, summed here from the API's 5-minute steps. */
 function hourly(series: DeviceSeries) {

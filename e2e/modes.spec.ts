@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { readCsv } from '../src/test/read-csv';
 import type { Page } from '@playwright/test';
 import type { KpisResponse } from '../src/api/schemas/kpis';
 import { createSimulation, DEFAULT_SEED } from '../mocks/territory/simulation';
@@ -336,8 +337,8 @@ test.describe('KPI report', () => {
     expect(lines[0]).toBe('id,Indicator,Unit,Value,Target,Previous period,Change,Against target');
     expect(lines).toHaveLength(api.items.length + 1);
     for (const kpi of api.items) {
-      // A quoted label may hold commas; the values follow it.
-      const row = lines.find((l) => l.startsWith(`${kpi.id},`))!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+      // A quoted label may hold commas.
+      const row = readCsv(lines.find((l) => l.startsWith(`${kpi.id},`))!)[0]!;
       expect(row.slice(3, 6)).toEqual(
         [kpi.value, kpi.target, kpi.previous].map((v) => (v === null ? '' : String(v))),
       );

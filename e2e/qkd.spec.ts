@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { FORECAST_COLOURS } from '../src/components/forecast/forecast-colours';
 import {
   VIEWS,
   axeViolations,
+  downloadCsv,
   expect,
   expectNoProblems,
   expectViewLoaded,
@@ -45,19 +45,6 @@ async function pixelsNear(chart: Locator, hex: string): Promise<number> {
       if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30) n++;
     return n;
   }, hex);
-}
-
-/** Clicks the figure's "Download CSV" and reads the saved file's records. */
-async function downloadCsv(page: Page, figure: Locator): Promise<string[][]> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name: 'Download CSV', exact: true }).click(),
-  ]);
-  const text = await readFile((await download.path())!, 'utf8');
-  return text
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => line.split(','));
 }
 
 const SECURITY = VIEWS.find((v) => v.path === 'security')!;

@@ -14,6 +14,7 @@ import { API, apiAs, asBearer, SIM_ORIGIN, signInThrough, tokenOf, watchTokens }
 
 const SECURITY = VIEWS.find((v) => v.path === 'security')!;
 const KPIS = VIEWS.find((v) => v.path === 'kpis')!;
+const HEALTH = VIEWS.find((v) => v.path === 'health')!;
 /** Another site, served by the test itself: no policy of its own stands in the way. */
 const ELSEWHERE = 'http://elsewhere.example';
 
@@ -132,12 +133,12 @@ const recordMapSources = (page: Page) =>
     } as Worker['postMessage'];
   });
 
-test('on a public screen no sensitive string reaches the wire, the page, its names, its exports or its URL', async ({
+test('on a public screen no sensitive string reaches the wire, the page, its names, its exports or its URL, Health included', async ({
   page,
   problems,
   request,
 }) => {
-  test.slow(true, 'the whole Security view, its map and a QKD link export, on SwiftShader');
+  test.slow(true, 'the whole Security and Health views, their map and a QKD link export, on SwiftShader');
   await recordMapSources(page);
   const bodies: string[] = [];
   page.on('response', async (response) => {
@@ -159,15 +160,37 @@ test('on a public screen no sensitive string reaches the wire, the page, its nam
     qber.getByRole('button', { name: 'Download CSV', exact: true }).click(),
   ]);
   const exported = `${download.suggestedFilename()}\n${await readFile((await download.path())!, 'utf8')}`;
-  const secrets = await secretsNow(request);
-  expect(secrets.length).toBeGreaterThan(20);
-
-  const seen = {
-    wire: bodies.join('\n'),
+  const shown = async () => ({
     dom: await page.locator('body').innerText(),
     names: await page.locator('body').ariaSnapshot(),
-    title: await page.title(),
     url: decodeURIComponent(page.url()),
+  });
+  const security = await shown();
+
+  // The Health view: a device's path crosses QKD links, named in the full answer.
+  await page.evaluate(() => {
+    location.hash = '#/health?mode=public';
+  });
+  await expectViewLoaded(page, HEALTH);
+  const device = panelNamed(page, 'Diagnostic devices')
+    .getByRole('table')
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button');
+  const deviceName = (await device.textContent())!;
+  await device.click();
+  const path = page.getByRole('list', { name: `Path of the data of ${deviceName}` });
+  await expect(path.getByRole('listitem').nth(2)).toContainText(/Link [0-9A-F]{4}/);
+  const health = await shown();
+
+  const secrets = await secretsNow(request);
+  expect(secrets.length).toBeGreaterThan(20);
+  const seen = {
+    wire: bodies.join('\n'),
+    dom: `${security.dom}\n${health.dom}`,
+    names: `${security.names}\n${health.names}`,
+    title: await page.title(),
+    url: `${security.url}\n${health.url}`,
     export: exported,
     map: ((await page.evaluate(() => (window as { __mapSources?: string[] }).__mapSources)) ?? []).join('\n'),
   };

@@ -1,4 +1,5 @@
-import type { Device, DeviceSeries, Facility, LinkHop, SiteHop } from '../api/schemas/health';
+import type { Device, DeviceSeries, Facility, LinkHop } from '../api/schemas/health';
+import { aDevice, linkHop, SITE_HOP } from '../test/health-fixtures';
 import type { Territory } from '../api/schemas/territory';
 import {
   devicesByFacility,
@@ -15,43 +16,16 @@ import {
 
 // Small hand-made fleets; every expected figure below is worked out by hand.
 
-const site: SiteHop = { kind: 'site', refId: 'site-1', name: 'Site 1', to: [9.1, 45.1] };
-const fibre = (qkdProtected: boolean): LinkHop => ({
-  kind: 'fibre',
-  refId: null,
-  name: 'Fibre to Node',
-  to: [9.2, 45.2],
-  qkdProtected,
-});
-const qkdLink = (qkdProtected: boolean): LinkHop => ({
-  kind: 'qkd-link',
-  refId: 'qkd-1',
-  name: 'Node – Data centre',
-  to: [9.3, 45.3],
-  qkdProtected,
-});
+const site = SITE_HOP;
+const fibre = (qkdProtected: boolean) => linkHop('fibre', 'Fibre to Node', [9.2, 45.2], qkdProtected);
+const qkdLink = (qkdProtected: boolean) =>
+  linkHop('qkd-link', 'Node – Data centre', [9.3, 45.3], qkdProtected);
 
 const reported = (hhmm: string) => `2026-03-11T${hhmm}:00.000Z`;
 
-function device(id: string, over: Partial<Device> = {}): Device {
-  return {
-    id,
-    name: `Device ${id}`,
-    category: 'skin-probe',
-    facilityId: 'fac-a',
-    municipalityId: 'centre',
-    location: [9.0, 45.0],
-    deviceState: 'idle',
-    examsToday: 0,
-    examsTypicalByNow: 0,
-    dataSentTodayMB: 0,
-    dataQkdProtectedTodayMB: 0,
-    path: [site, fibre(true), qkdLink(true)],
-    classicalFallback: false,
-    dateLastValueReported: reported('08:30'),
-    ...over,
-  };
-}
+/** A device in 'centre' whose whole path is QKD-protected, reported at 08:30. */
+const device = (id: string, over: Partial<Device> = {}): Device =>
+  aDevice(id, { municipalityId: 'centre', path: [site, fibre(true), qkdLink(true)], ...over });
 
 const states = (...list: Device['deviceState'][]) => list.map((s, i) => device(`d${i}`, { deviceState: s }));
 

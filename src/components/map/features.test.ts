@@ -1,4 +1,5 @@
-import type { Device, Facility, LinkHop } from '../../api/schemas/health';
+import type { Facility } from '../../api/schemas/health';
+import { aDevice, linkHop } from '../../test/health-fixtures';
 import { createSimulation } from '../../../mocks/territory/simulation';
 import { coverageCells, HEX_RADIUS_M } from '../../../mocks/territory/coverage';
 import { mergeReadings } from '../../lib/sensors';
@@ -101,30 +102,6 @@ const facility = (id: string, kind: Facility['kind'], location: [number, number]
   municipalityId: 'm',
   location,
 });
-const hop = (kind: LinkHop['kind'], name: string, to: [number, number], qkdProtected: boolean): LinkHop => ({
-  kind,
-  refId: kind === 'qkd-link' ? name : null,
-  name,
-  to,
-  qkdProtected,
-});
-const device = (id: string, over: Partial<Device> = {}): Device => ({
-  id,
-  name: `Device ${id}`,
-  category: 'eye-probe',
-  facilityId: 'fac-a',
-  municipalityId: 'm',
-  location: [9.0, 45.0],
-  deviceState: 'idle',
-  examsToday: 0,
-  examsTypicalByNow: 0,
-  dataSentTodayMB: 0,
-  dataQkdProtectedTodayMB: 0,
-  path: [{ kind: 'site', refId: 'site-1', name: 'Site 1', to: [9.1, 45.1] }],
-  classicalFallback: false,
-  dateLastValueReported: '2026-03-11T08:30:00.000Z',
-  ...over,
-});
 
 describe('health features', () => {
   it('makes one point per facility with its devices’ worst state and whether their data falls back', () => {
@@ -137,12 +114,12 @@ describe('health features', () => {
       [
         'fac-a',
         [
-          device('a1', { deviceState: 'idle' }),
-          device('a2', { deviceState: 'fault' }),
-          device('a3', { deviceState: 'in-use', classicalFallback: true }),
+          aDevice('a1', { deviceState: 'idle' }),
+          aDevice('a2', { deviceState: 'fault' }),
+          aDevice('a3', { deviceState: 'in-use', classicalFallback: true }),
         ],
       ],
-      ['fac-c', [device('c1', { deviceState: 'idle' }), device('c2', { deviceState: 'maintenance' })]],
+      ['fac-c', [aDevice('c1', { deviceState: 'idle' }), aDevice('c2', { deviceState: 'maintenance' })]],
     ]);
     const { features } = facilityFeatures(facilities, devicesAt, (f) => `${f.name} described`);
     expect(features).toEqual([
@@ -184,13 +161,13 @@ describe('health features', () => {
   });
 
   it('draws a device’s data path as one segment per hop, from the device, each by its protection', () => {
-    const onPath = device('d1', {
+    const onPath = aDevice('d1', {
       location: [9.0, 45.0],
       path: [
         { kind: 'site', refId: 'site-1', name: 'Site 1', to: [9.1, 45.1] },
-        hop('fibre', 'Fibre to Node A', [9.2, 45.2], true),
-        hop('qkd-link', 'Node A – Node B', [9.3, 45.3], false),
-        hop('qkd-link', 'Node B – Data centre', [9.4, 45.2], true),
+        linkHop('fibre', 'Fibre to Node A', [9.2, 45.2], true),
+        linkHop('qkd-link', 'Node A – Node B', [9.3, 45.3], false),
+        linkHop('qkd-link', 'Node B – Data centre', [9.4, 45.2], true),
       ],
       classicalFallback: true,
     });
@@ -227,6 +204,6 @@ describe('health features', () => {
     ]);
     expect(features.every((f) => f.geometry.type === 'LineString')).toBe(true);
     // A device whose site is the whole path: the radio hop alone.
-    expect(devicePathFeatures(device('d2')).features).toHaveLength(1);
+    expect(devicePathFeatures(aDevice('d2')).features).toHaveLength(1);
   });
 });

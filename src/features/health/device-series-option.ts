@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DeviceSeries } from '../../api/schemas/health';
+import { timeAxis, valueAxis } from '../../components/chart/axes';
 import type { ForecastColours } from '../../components/chart/forecast-option';
 import type { Translate } from '../../i18n/i18n';
 import { formatNumber, formatTime } from '../../lib/format';
@@ -16,26 +17,17 @@ export function deviceSeriesOption(
 ): EChartsCoreOption {
   const hours = deviceHours(series);
   const names = { exams: t('health.chart.exams'), data: t('health.chart.data') };
-  const axis = (name: string, extra: Record<string, unknown> = {}) => ({
-    type: 'value',
-    name,
-    min: 0,
-    nameTextStyle: { color: colours.text },
-    axisLabel: { color: colours.text },
-    splitLine: { lineStyle: { color: colours.grid } },
-    ...extra,
-  });
+
   return {
     animation: false,
     grid: { left: 56, right: 64, top: 40, bottom: 32 },
     legend: { top: 0, textStyle: { color: colours.text } },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    xAxis: {
-      type: 'time',
-      axisLabel: { color: colours.text, hideOverlap: true },
-      axisLine: { lineStyle: { color: colours.grid } },
-    },
-    yAxis: [axis(names.exams, { minInterval: 1 }), axis(names.data, { splitLine: { show: false } })],
+    xAxis: timeAxis(colours),
+    yAxis: [
+      valueAxis(names.exams, colours, { minInterval: 1 }),
+      valueAxis(names.data, colours, { splitLine: { show: false } }),
+    ],
     series: [
       {
         name: names.exams,

@@ -1,6 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { devicesQuery, facilitiesQuery } from '../../api/queries/health';
+import { territoryQuery } from '../../api/queries/territory';
 import type { Device, Facility } from '../../api/schemas/health';
 import type { Territory } from '../../api/schemas/territory';
+import { DependencyMessage } from '../../components/ui/dependency-message';
+import { QueryPanel } from '../../components/ui/panel';
 import { StatGrid, StatTile } from '../../components/ui/stat-tile';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../lib/format';
 import { healthDivide, type DivideSide } from '../../lib/health';
@@ -19,7 +25,7 @@ const rate = (value: number | null) => formatNumber(value, 2);
  * whether compact devices reach the periphery as well as the centre. A wall gives the two rates;
  * the desk gives the table they come from.
  */
-export function HealthDivide({ territory, facilities, devices, wall = false }: HealthDivideProps) {
+function HealthDivide({ territory, facilities, devices, wall = false }: HealthDivideProps) {
   const t = useT();
   const { peripheral, central } = healthDivide(territory, facilities, devices);
   const sentence = t('health.divide.sentence', {
@@ -89,5 +95,40 @@ export function HealthDivide({ territory, facilities, devices, wall = false }: H
       </table>
       <p className="panel__note">{t('health.divide.rule', { rule: territory.peripheralRule })}</p>
     </>
+  );
+}
+
+/** The divide's panel: today's devices, with the territory's residents and the facilities beside. */
+export function HealthDividePanel({ wall = false }: { wall?: boolean }) {
+  const t = useT();
+  const devicesOptions = devicesQuery();
+  const devices = useLiveQuery(devicesOptions);
+  const facilities = useLiveQuery(facilitiesQuery());
+  const territory = useQuery(territoryQuery());
+  return (
+    <QueryPanel
+      title={t('health.divide.title')}
+      query={devices}
+      options={devicesOptions}
+      isEmpty={(d) => d.items.length === 0}
+      emptyMessage={t('health.noDevices')}
+    >
+      {({ items }) =>
+        territory.data && facilities.data ? (
+          <HealthDivide
+            territory={territory.data}
+            facilities={facilities.data.items}
+            devices={items}
+            wall={wall}
+          />
+        ) : (
+          <DependencyMessage
+            what="territoryAndFacilities"
+            failed={territory.isError || facilities.isError}
+            errors={[territory.error, facilities.error]}
+          />
+        )
+      }
+    </QueryPanel>
   );
 }

@@ -5,7 +5,6 @@ import { territoryQuery, territoryWithMunicipalityIndex } from '../../api/querie
 import { DEVICE_STATES, type Device } from '../../api/schemas/health';
 import { Badge } from '../../components/ui/badge';
 import { DataTable, type Column } from '../../components/ui/data-table';
-import { DependencyMessage } from '../../components/ui/dependency-message';
 import { FilterSelect } from '../../components/ui/filter-select';
 import { QueryPanel } from '../../components/ui/panel';
 import { DEVICE_STATE_KEYS, DEVICE_STATE_TONE } from '../../components/ui/tones';
@@ -24,7 +23,7 @@ import { formatTarget, selectedId, targetField } from '../../lib/selection';
 import { AttentionLine, PROTECTION } from './device-attention';
 import { DeviceDetail } from './device-detail';
 import { FleetTiles } from './fleet-tiles';
-import { HealthDivide } from './health-divide';
+import { HealthDividePanel } from './health-divide';
 import { HealthWall } from './health-wall';
 
 const searchSchema = z.object({
@@ -175,25 +174,7 @@ function HealthDesk() {
           );
         }}
       </QueryPanel>
-      <QueryPanel
-        title={t('health.divide.title')}
-        query={devices}
-        options={devicesOptions}
-        isEmpty={(d) => d.items.length === 0}
-        emptyMessage={t('health.noDevices')}
-      >
-        {({ items }) =>
-          territory.data && facilities.data ? (
-            <HealthDivide territory={territory.data} facilities={facilities.data.items} devices={items} />
-          ) : (
-            <DependencyMessage
-              what="territoryAndFacilities"
-              failed={territory.isError || facilities.isError}
-              errors={[territory.error, facilities.error]}
-            />
-          )
-        }
-      </QueryPanel>
+      <HealthDividePanel />
     </div>
   );
 }

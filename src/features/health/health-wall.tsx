@@ -1,7 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { devicesQuery, facilitiesQuery } from '../../api/queries/health';
-import { territoryQuery } from '../../api/queries/territory';
-import { DependencyMessage } from '../../components/ui/dependency-message';
 import { FitList } from '../../components/ui/fit-list';
 import { QueryPanel } from '../../components/ui/panel';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -9,7 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { devicesNeedingAttention } from '../../lib/health';
 import { attentionKey, AttentionLine, REASON } from './device-attention';
 import { FleetTiles } from './fleet-tiles';
-import { HealthDivide } from './health-divide';
+import { HealthDividePanel } from './health-divide';
 
 /** The health sector on a wall: the fleet's figures, the devices needing attention worst first, the divide. */
 export function HealthWall() {
@@ -17,10 +14,8 @@ export function HealthWall() {
   const devicesOptions = devicesQuery();
   const devices = useLiveQuery(devicesOptions);
   const facilities = useLiveQuery(facilitiesQuery());
-  const territory = useQuery(territoryQuery());
   const facilityById = new Map(facilities.data?.items.map((f) => [f.id, f.name]));
   const facilityName = (id: string) => facilityById.get(id) ?? id;
-  const empty = { isEmpty: (d: { items: readonly unknown[] }) => d.items.length === 0 };
 
   return (
     <div className="view view--wall">
@@ -29,7 +24,7 @@ export function HealthWall() {
         title={t('health.devices')}
         query={devices}
         options={devicesOptions}
-        {...empty}
+        isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('health.noDevices')}
         className="panel--fill panel--major"
       >
@@ -53,30 +48,7 @@ export function HealthWall() {
           );
         }}
       </QueryPanel>
-      <QueryPanel
-        title={t('health.divide.title')}
-        query={devices}
-        options={devicesOptions}
-        {...empty}
-        emptyMessage={t('health.noDevices')}
-      >
-        {({ items }) =>
-          territory.data && facilities.data ? (
-            <HealthDivide
-              territory={territory.data}
-              facilities={facilities.data.items}
-              devices={items}
-              wall
-            />
-          ) : (
-            <DependencyMessage
-              what="territoryAndFacilities"
-              failed={territory.isError || facilities.isError}
-              errors={[territory.error, facilities.error]}
-            />
-          )
-        }
-      </QueryPanel>
+      <HealthDividePanel wall />
     </div>
   );
 }

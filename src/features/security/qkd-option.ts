@@ -6,6 +6,7 @@ import {
   type ForecastColours,
   type ReferenceLine,
 } from '../../components/chart/forecast-option';
+import { timeAxis, valueAxis } from '../../components/chart/axes';
 import { LONG_SERIES_POINTS, timeZoom, ZOOM_SLIDER_ROOM } from '../../components/chart/time-zoom';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translate } from '../../i18n/i18n';
@@ -48,22 +49,6 @@ export function qberReferences(
   };
 }
 
-const axisTime = (colours: ForecastColours) => ({
-  type: 'time',
-  axisLabel: { color: colours.text, hideOverlap: true },
-  axisLine: { lineStyle: { color: colours.grid } },
-});
-
-const valueAxis = (name: string, colours: ForecastColours, extra: Record<string, unknown> = {}) => ({
-  type: 'value',
-  name,
-  min: 0,
-  nameTextStyle: { color: colours.text },
-  axisLabel: { color: colours.text },
-  splitLine: { lineStyle: { color: colours.grid } },
-  ...extra,
-});
-
 const pairs = (rows: readonly QkdRow[], pick: (r: QkdRow) => number | null) =>
   rows.map((r) => [r.t, pick(r)]);
 
@@ -83,7 +68,7 @@ export function qberOption(series: QkdLinkSeries, colours: ForecastColours, t: T
   return {
     animation: false,
     grid: { left: 48, right: 24, top: 28, bottom: long ? 28 + ZOOM_SLIDER_ROOM : 28 },
-    xAxis: axisTime(colours),
+    xAxis: timeAxis(colours),
     yAxis: valueAxis('%', colours, { max: top }),
     tooltip: {
       trigger: 'axis',
@@ -149,7 +134,7 @@ export function keyPoolOption(
       textStyle: { color: colours.text },
       data: [names.stored, names.rate, names.consumption],
     },
-    xAxis: axisTime(colours),
+    xAxis: timeAxis(colours),
     yAxis: [valueAxis('kbit', colours), valueAxis('kbit/s', colours, { splitLine: { show: false } })],
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     dataZoom: long ? timeZoom(colours) : [],
