@@ -195,7 +195,7 @@ async function openView(page: Page, view: View) {
 }
 
 test.describe('territory map', () => {
-  test('draws with WebGL into one canvas that lasts across all six views', async ({ page, problems }) => {
+  test('draws with WebGL into one canvas that lasts across every view', async ({ page, problems }) => {
     await openView(page, OVERVIEW);
     const context = await mapCanvas(page).evaluate((canvas: HTMLCanvasElement) => {
       // Asking for another kind of context than the canvas has gives null, so ask for both in turn.

@@ -123,6 +123,7 @@ describe('the fleet’s figures', () => {
     expect(figures).toEqual({
       devices: 5,
       byState: { 'in-use': 1, idle: 2, maintenance: 0, fault: 1, offline: 1 },
+      available: 3,
       availableShare: 3 / 5,
       examsToday: 3 + 1 + 2,
       examsTypicalByNow: 2.5 + 1.5 + 2 + 2,
@@ -139,6 +140,7 @@ describe('the fleet’s figures', () => {
     expect(fleetFigures([])).toEqual({
       devices: 0,
       byState: { 'in-use': 0, idle: 0, maintenance: 0, fault: 0, offline: 0 },
+      available: 0,
       availableShare: null,
       examsToday: 0,
       examsTypicalByNow: 0,

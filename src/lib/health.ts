@@ -50,7 +50,8 @@ export const pathProtection = (d: Pick<Device, 'path' | 'classicalFallback'>): P
 export interface FleetFigures {
   devices: number;
   byState: Record<DeviceState, number>;
-  /** Share of devices in use or idle; null for no devices. */
+  /** Devices in use or idle, and their share of all; null for no devices. */
+  available: number;
   availableShare: number | null;
   examsToday: number;
   examsTypicalByNow: number;
@@ -72,8 +73,10 @@ export function fleetFigures(devices: readonly Device[]): FleetFigures {
   let safe = 0;
   const fallbackFacilities = new Set<string>();
   let fallbackDevices = 0;
+  let available = 0;
   for (const d of devices) {
     byState[d.deviceState]++;
+    if (isAvailable(d.deviceState)) available++;
     examsToday += d.examsToday;
     examsTypicalByNow += d.examsTypicalByNow;
     sent += d.dataSentTodayMB;
@@ -86,7 +89,8 @@ export function fleetFigures(devices: readonly Device[]): FleetFigures {
   return {
     devices: devices.length,
     byState,
-    availableShare: devices.length ? (byState['in-use'] + byState.idle) / devices.length : null,
+    available,
+    availableShare: devices.length ? available / devices.length : null,
     examsToday,
     examsTypicalByNow,
     dataSentTodayMB: sent,

@@ -61,7 +61,7 @@ export function FacilityFacts({
 }
 
 /** A hop of a device's path in words: what it crosses and how it is encrypted. */
-export function HopProtection({ hop }: { hop: PathHop }) {
+function HopProtection({ hop }: { hop: PathHop }) {
   const t = useT();
   if (hop.kind === 'site') return <Badge tone="neutral" label={t('health.path.radio')} />;
   return hop.qkdProtected ? (
@@ -72,7 +72,7 @@ export function HopProtection({ hop }: { hop: PathHop }) {
 }
 
 /** A device's data path, hop by hop from the device to the metropolitan data centre. */
-export function DevicePath({ device }: { device: Device }) {
+function DevicePath({ device }: { device: Device }) {
   const t = useT();
   return (
     <ol className="details-list" aria-label={t('health.path.of', { name: device.name })}>

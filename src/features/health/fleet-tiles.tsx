@@ -18,7 +18,7 @@ const examsTone = (exams: number, typical: number): Tone =>
 export function FleetTiles({ devices, wall = false }: { devices: readonly Device[]; wall?: boolean }) {
   const t = useT();
   const f = fleetFigures(devices);
-  const available = f.byState['in-use'] + f.byState.idle;
+  const { available } = f;
   const down = f.byState.fault + f.byState.offline;
   const change = f.examsTypicalByNow > 0 ? f.examsToday / f.examsTypicalByNow - 1 : null;
   const tiles = {
@@ -27,10 +27,14 @@ export function FleetTiles({ devices, wall = false }: { devices: readonly Device
         label={t('health.available')}
         value={`${available} / ${f.devices}`}
         tone={available === f.devices ? 'good' : 'warning'}
-        detail={t('health.availableDetail', {
-          share: formatPercent(f.availableShare),
-          inUse: f.byState['in-use'],
-        })}
+        detail={
+          wall
+            ? t('health.wall.availableDetail', { share: formatPercent(f.availableShare) })
+            : t('health.availableDetail', {
+                share: formatPercent(f.availableShare),
+                inUse: f.byState['in-use'],
+              })
+        }
       />
     ),
     exams: (
