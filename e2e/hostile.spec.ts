@@ -113,6 +113,8 @@ async function expectShellAsText(page: Page, { wall = false } = {}) {
 
 /** Moves the mouse onto the middle of the map and returns the map's tooltip. */
 async function hoverMapCentre(page: Page) {
+  // A click in a long list below may have scrolled the map partly out of the window.
+  await mapCanvas(page).scrollIntoViewIfNeeded();
   const box = (await mapCanvas(page).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;

@@ -6,12 +6,12 @@ import { mapShot, measure } from './map-pixels';
  * Every view composed for a wall, at the sizes walls come in: one screen that nobody scrolls,
  * without a control while idle, its smallest text readable from across the room, the map the
  * hero, and nothing cut off. 16:9 at its smallest and largest (2560×1440 lies between, at the
- * same proportions and a scale in between), then the ultra-wide ones.
+ * same proportions and a scale in between), then the widest, 32:9 (3440×1440 lies between it and
+ * 16:9, at the same scale).
  */
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
-  { width: 3440, height: 1440 },
   { width: 5120, height: 1440 },
 ] as const;
 
