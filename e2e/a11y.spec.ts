@@ -600,6 +600,9 @@ const OPERATE: Record<View['path'], (page: Page) => Promise<void>> = {
     await pressOn(state, 'ArrowDown');
     await expect(state).toHaveValue('in-use');
     await expect(devices.getByRole('table').getByText(/^(Idle|Maintenance|Fault|Offline)$/)).toHaveCount(0);
+    // Back to every state: out of clinic hours no device is in use.
+    await page.keyboard.press('ArrowUp');
+    await expect(state).toHaveValue('');
 
     const row = devices.getByRole('row').nth(1).getByRole('button');
     const name = (await row.textContent())!.trim();
