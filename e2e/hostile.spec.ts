@@ -135,8 +135,12 @@ async function pickListedFeature(page: Page) {
   await first.click();
   const details = mapRegion(page).getByRole('region', { name: `Details: ${name}`, exact: true });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+  // The map flies to the feature; a hover while it moves finds nothing, so hover again as a user would.
   const tooltip = await hoverMapCentre(page);
-  await expect(tooltip).toBeVisible();
+  await expect(async () => {
+    await hoverMapCentre(page);
+    await expect(tooltip).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await expect(tooltip).toHaveText(startsHostile);
   return details;
 }
