@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getResponse, type RequestHandler } from 'msw';
 import { appHeaderPolicy, contentSecurityPolicy, policyInIndexHtml } from '../build/content-security-policy';
 import type { Authenticate } from './handlers/access';
 import { createHandlers } from './handlers/index';
+import { appFiles as appFilesOf, encodeFor } from './server/app-files';
 import { bearerAuthenticator, providerKeys } from './server/bearer';
 import { createDevProvider, DEV_PROVIDER_PATH } from './server/dev-provider';
 import {
@@ -70,25 +71,6 @@ export interface SimServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pbf': 'application/x-protobuf',
-  '.wasm': 'application/wasm',
-};
-
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
     status,
@@ -122,27 +104,6 @@ async function toFetchRequest(req: IncomingMessage, url: URL): Promise<Request> 
   return new Request(url, { method, headers, body });
 }
 
-/** A file of the app under `root`, or null; never anything outside it (`..`, symlinks). */
-async function appFile(root: string, pathname: string): Promise<string | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  let path = resolve(root, `.${decoded}`);
-  if (path !== root && !path.startsWith(root + sep)) return null;
-  try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const real = await realpath(path);
-    if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return null;
-    return real;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Answers one request: `/api/v1/*` from the handlers, anything else from the app's files when
  * there are some; the rest is a 404 in JSON. What the HTTP policy (server/http-policy.ts) decides
@@ -151,7 +112,7 @@ async function appFile(root: string, pathname: string): Promise<string | null> {
 export async function answer(
   handlers: readonly RequestHandler[],
   req: IncomingMessage,
-  appRoot: string | null,
+  appFiles: ReturnType<typeof appFilesOf>['serve'] | null,
 ): Promise<Response> {
   const url = new URL(req.url ?? '/', 'http://simulated-territory.localhost');
   const method = req.method ?? 'GET';
@@ -169,25 +130,27 @@ export async function answer(
     headers.set('Cache-Control', 'no-store');
     return new Response(response.body, { status: response.status, headers });
   }
-  if (appRoot && !(APP_METHODS as readonly string[]).includes(method))
+  if (appFiles && !(APP_METHODS as readonly string[]).includes(method))
     return json(405, { error: `${method} is not supported here` }, { Allow: APP_METHODS.join(', ') });
-  const file = appRoot ? await appFile(appRoot, url.pathname) : null;
-  if (!file) return json(404, { error: `not found: ${url.pathname}` });
-  return new Response(new Uint8Array(await readFile(file)), {
-    headers: {
-      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return (await appFiles?.(req, url.pathname)) ?? json(404, { error: `not found: ${url.pathname}` });
 }
 
 async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
   // A simulated network error (the `network-error` fault): the connection just drops.
   if (response.type === 'error') return void res.destroy();
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
-  const body = Buffer.from(await response.arrayBuffer());
+  let body: Uint8Array = new Uint8Array(await response.arrayBuffer());
+  const headers = new Headers(response.headers);
+  // The API's answers are compressed here, the app's files once when first served.
+  if (!headers.has('Content-Encoding')) {
+    const encoded = await encodeFor(req, body, headers.get('Content-Type') ?? '');
+    body = encoded.body;
+    for (const [name, value] of Object.entries(encoded.headers)) headers.set(name, value);
+  }
+  // The HTTP policy's Vary (Origin) is kept beside the answer's own.
+  const vary = [res.getHeader('Vary'), headers.get('Vary')].filter(Boolean).join(', ');
+  headers.forEach((value, name) => res.setHeader(name, value));
+  if (vary) res.setHeader('Vary', vary);
   // Said outright, so that a HEAD carries the length its GET would.
   if (response.status !== 204 && response.status !== 304) res.setHeader('Content-Length', body.length);
   res.end(req.method === 'HEAD' ? undefined : body);
@@ -234,6 +197,8 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
   const index = appRoot ? await readFile(join(appRoot, 'index.html'), 'utf8').catch(() => null) : null;
   if (appDir && index === null)
     throw new Error(`${appDir} has no index.html: build the app first (npm run build)`);
+  const files = appRoot ? appFilesOf(appRoot) : null;
+  void files?.prepare().catch((error: unknown) => console.error('Compressing the app failed:', error));
   applyFaultList(faults ?? null);
   // Who a request comes from is known once the provider runs, which needs the port it got.
   let authenticate: Authenticate = async () => null;
@@ -282,7 +247,7 @@ export async function startSimServer(options: SimServerOptions = {}): Promise<Si
       ? provider(req, res).then(() => null)
       : screened
         ? Promise.resolve(screened)
-        : answer(handlers, req, appRoot)
+        : answer(handlers, req, files?.serve ?? null)
     )
       .then((response) => response && send(req, res, response))
       .catch((error: unknown) => {
