@@ -58,6 +58,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
+    await apiSession.ready;
     response = await fetch(buildUrl(baseUrl, path, query), {
       method,
       signal: combined,

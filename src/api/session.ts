@@ -11,10 +11,13 @@ interface ApiSession {
   projection: Projection;
   /** Called when the API answers 401: the token expired or was revoked. */
   onUnauthorized: () => void;
+  /** Settles once the backend can be asked: the demo's simulated territory starts beside the app. */
+  ready: Promise<void>;
 }
 
 export const apiSession: ApiSession = {
   accessToken: () => null,
   projection: 'full',
   onUnauthorized: () => undefined,
+  ready: Promise.resolve(),
 };

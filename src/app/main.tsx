@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ScreenClientsProvider, type ScreenClients } from './identity/screen-clients';
 import { createQueryClient } from './query-client';
-import { createAppRouter } from './router';
+import { createAppRouter, preloadView } from './router';
+import { apiSession } from '../api/session';
 import { loadLanguage } from '../i18n/i18n';
 import { chooseLanguage, languageNow } from '../i18n/language';
 import { installTrustedTypesPolicy } from './trusted-types';
 import './styles.css';
+
+type IdentityComponent = ComponentType<{ children: ReactNode }>;
 
 // Before any chart or map is made: they write to sinks that Trusted Types guard.
 installTrustedTypesPolicy();
@@ -18,31 +21,35 @@ function AppRouter() {
   return <RouterProvider router={router} />;
 }
 
+/** Service workers need a secure context (https or localhost); say so instead of a blank page. */
+function sayTerritoryCannotStart(error: unknown) {
+  document.getElementById('root')!.textContent =
+    `The simulated territory could not start: ${error instanceof Error ? error.message : String(error)}. ` +
+    'Serve the demo from localhost or over https.';
+}
+
 async function start() {
-  let Identity: ComponentType<{ children: ReactNode }>;
   // Statically false in the live build, so the simulated territory and the demo's identity are
   // left out of it entirely.
-  if (import.meta.env.VITE_DEMO === 'true') {
-    const { startSimulatedTerritory } = await import('../../mocks/browser');
-    try {
-      await startSimulatedTerritory();
-    } catch (error) {
-      // Service workers need a secure context (https or localhost); say so instead of a blank page.
-      document.getElementById('root')!.textContent =
-        `The simulated territory could not start: ${error instanceof Error ? error.message : String(error)}. ` +
-        'Serve the demo from localhost or over https.';
-      return;
-    }
-    Identity = (await import('./identity/demo-identity')).DemoIdentity;
-  } else {
-    Identity = (await import('./identity/oidc-identity')).OidcIdentity;
-  }
+  const demo = import.meta.env.VITE_DEMO === 'true';
+  // The demo's territory starts beside the app: the shell paints while it builds, and the API
+  // client waits for it before its first request.
+  const territory = demo ? import('../../mocks/browser').then((m) => m.startSimulatedTerritory()) : null;
+  if (territory) apiSession.ready = territory;
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) chooseLanguage(linkLanguage);
-  await loadLanguage(linkLanguage ?? languageNow());
+  // What the first screen needs, asked for at once rather than one after another.
+  preloadView(window.location.hash);
+  const [Identity] = await Promise.all([
+    demo
+      ? import('./identity/demo-identity').then((m): IdentityComponent => m.DemoIdentity)
+      : import('./identity/oidc-identity').then((m): IdentityComponent => m.OidcIdentity),
+    loadLanguage(linkLanguage ?? languageNow()),
+  ]);
   const clients: ScreenClients = { full: createQueryClient(), public: createQueryClient() };
-  createRoot(document.getElementById('root')!).render(
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
     <StrictMode>
       <ScreenClientsProvider clients={clients}>
         <Identity>
@@ -51,6 +58,10 @@ async function start() {
       </ScreenClientsProvider>
     </StrictMode>,
   );
+  territory?.catch((error: unknown) => {
+    root.unmount();
+    sayTerritoryCannotStart(error);
+  });
 }
 
 void start();

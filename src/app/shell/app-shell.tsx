@@ -15,6 +15,8 @@ import { useUrlSearch } from '../../hooks/url-state';
 import { useT } from '../../i18n/use-t';
 import { IdentityMenu } from './identity-menu';
 import { LanguageSwitcher } from './language-switcher';
+import { ShellLoading } from './shell-loading';
+import { useViewSettled } from './view-settled';
 
 // MapLibre and the map's code load only once a view shows the map.
 // Wall and presentation modes load only on the screens that use them.
@@ -52,8 +54,16 @@ export function AppShell() {
     .filter(Boolean)
     .join(' ');
   // Once shown, the map stays mounted (hidden on views without it): one WebGL context for the page's life.
+  // The map's place is kept from the first paint, so nothing moves when it arrives.
+  const mapLoading = (
+    <p className="shell__map-loading" aria-busy="true">
+      {t('shell.loadingMap')}
+    </p>
+  );
+  // On a view, only once its first data is in: the map never holds up the view's first paint.
+  const view = useViewSettled();
   const [mapShown, setMapShown] = useState(false);
-  if (showsMap && !mapShown) setMapShown(true);
+  if (showsMap && !mapShown && (presenting || view.settled)) setMapShown(true);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -133,15 +143,19 @@ export function AppShell() {
         </div>
       )}
       <main id="main" className={`shell__main${showsMap ? ' shell__main--with-map' : ''}`} tabIndex={-1}>
-        {mapShown && (
+        {(mapShown || showsMap) && (
           <div className="shell__map" hidden={!showsMap}>
             <PanelBoundary title={t('shell.mapPanel')}>
-              <Suspense fallback={<p aria-busy="true">{t('shell.loadingMap')}</p>}>
-                <TerritoryMap
-                  defaultLayers={mapConfig?.map?.layers ?? []}
-                  defaultPollutant={mapConfig?.map?.pollutant}
-                />
-              </Suspense>
+              {mapShown ? (
+                <Suspense fallback={mapLoading}>
+                  <TerritoryMap
+                    defaultLayers={mapConfig?.map?.layers ?? []}
+                    defaultPollutant={mapConfig?.map?.pollutant}
+                  />
+                </Suspense>
+              ) : (
+                mapLoading
+              )}
             </PanelBoundary>
           </div>
         )}
@@ -151,7 +165,10 @@ export function AppShell() {
           </Suspense>
         ) : (
           <div className="shell__view">
-            <Outlet />
+            <Suspense fallback={<ShellLoading />}>
+              <Outlet />
+              {view.viewShownMarker}
+            </Suspense>
           </div>
         )}
       </main>

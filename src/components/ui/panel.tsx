@@ -13,10 +13,15 @@ interface PanelFrameProps {
   /** Freshness line or other status shown beside the title. */
   status?: ReactNode;
   className?: string;
+  /**
+   * The body's least height in rem, about what its content usually takes: kept from the first
+   * paint, so the panels below do not jump when the data arrives or a list shrinks.
+   */
+  reserve?: number;
   children: ReactNode;
 }
 
-export function PanelFrame({ title, status, className, children }: PanelFrameProps) {
+export function PanelFrame({ title, status, className, reserve, children }: PanelFrameProps) {
   const headingId = useId();
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
@@ -26,7 +31,9 @@ export function PanelFrame({ title, status, className, children }: PanelFramePro
         </h2>
         {status}
       </header>
-      <div className="panel__body">{children}</div>
+      <div className="panel__body" style={reserve ? { minHeight: `${reserve}rem` } : undefined}>
+        {children}
+      </div>
     </section>
   );
 }
@@ -51,6 +58,8 @@ interface QueryPanelProps<T> {
   isEmpty?: (data: T) => boolean;
   emptyMessage?: string;
   className?: string;
+  /** The body's least height in rem (PanelFrame). */
+  reserve?: number;
   children: (data: T) => ReactNode;
 }
 
@@ -65,6 +74,7 @@ export function QueryPanel<T>({
   isEmpty,
   emptyMessage,
   className,
+  reserve,
   children,
 }: QueryPanelProps<T>) {
   const now = useNow(1000);
@@ -94,7 +104,7 @@ export function QueryPanel<T>({
     ) : null;
 
   return (
-    <PanelFrame title={title} status={status} className={className}>
+    <PanelFrame title={title} status={status} className={className} reserve={reserve}>
       <PanelBoundary title={title}>
         {state === 'loading' && (
           <p className="panel__message" aria-busy="true">

@@ -20,6 +20,12 @@ import { formatNumber, formatPercent } from '../../lib/format';
 import { sensorRows } from '../../lib/sensors';
 import { formatTarget } from '../../lib/selection';
 
+/**
+ * The first row's height once loaded (the air panel's band table on a desk), kept while it loads
+ * so the second row does not jump.
+ */
+const ROW_REM = { desk: 38.5, wall: 18.5 };
+
 /** The whole territory at a glance: what is wrong now, one panel per source. */
 export function OverviewView() {
   const sitesOptions = sitesQuery();
@@ -48,6 +54,7 @@ export function OverviewView() {
           query={sites}
           options={sitesOptions}
           isEmpty={(d) => d.items.length === 0}
+          reserve={wall ? ROW_REM.wall : undefined}
         >
           {({ items }) => {
             const down = items.filter((s) => s.status === 'offline' || s.status === 'maintenance');
@@ -96,6 +103,7 @@ export function OverviewView() {
           query={readings}
           options={readingsOptions}
           isEmpty={(d) => d.bySensor.size === 0}
+          reserve={wall ? ROW_REM.wall : ROW_REM.desk}
         >
           {(data) => {
             if (!sensors.data)
