@@ -1,9 +1,9 @@
-import { StrictMode, useState, type ComponentType, type ReactNode } from 'react';
+import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 import { ScreenClientsProvider, type ScreenClients } from './identity/screen-clients';
 import { createQueryClient } from './query-client';
-import { createAppRouter, preloadView } from './router';
+import { AppRoutes, preloadView } from './router';
 import { apiSession } from '../api/session';
 import { loadLanguage } from '../i18n/i18n';
 import { chooseLanguage, languageNow } from '../i18n/language';
@@ -14,12 +14,6 @@ type IdentityComponent = ComponentType<{ children: ReactNode }>;
 
 // Before any chart or map is made: they write to sinks that Trusted Types guard.
 installTrustedTypesPolicy();
-
-/** Made once signed in, so that it opens the view the address names after a return from sign-in. */
-function AppRouter() {
-  const [router] = useState(createAppRouter);
-  return <RouterProvider router={router} />;
-}
 
 /** Service workers need a secure context (https or localhost); say so instead of a blank page. */
 function sayTerritoryCannotStart(error: unknown) {
@@ -53,7 +47,10 @@ async function start() {
     <StrictMode>
       <ScreenClientsProvider clients={clients}>
         <Identity>
-          <AppRouter />
+          {/* Mounted once signed in, so it opens the view the address names after a return from sign-in. */}
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
         </Identity>
       </ScreenClientsProvider>
     </StrictMode>,

@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, configure, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 import { createTestServer } from '../../mocks/node';
 import { clearFaults } from '../../mocks/scenarios';
 import { createSimulation, type SimulationOptions } from '../../mocks/territory/simulation';
 import { createQueryClient } from '../app/query-client';
-import { createAppRouter } from '../app/router';
+import { AppRoutes } from '../app/router';
 import { useUiStore } from '../store/ui-store';
 import type { Role } from '../api/access';
 import { apiSession } from '../api/session';
@@ -41,7 +41,6 @@ const WAIT_FOR_DATA_MS = 5_000;
 configure({ asyncUtilTimeout: WAIT_FOR_DATA_MS });
 
 const clients = new Set<QueryClient>();
-const routers = new Set<ReturnType<typeof createAppRouter>>();
 
 /**
  * A fresh QueryClient with the app's defaults, except that nothing is retried: a failing endpoint
@@ -73,8 +72,6 @@ export function setupSimulatedApi() {
   afterEach(() => {
     // Unmount before the caches go, so no observer refetches into a cleared client.
     cleanup();
-    for (const router of routers) router.dispose();
-    routers.clear();
     for (const client of clients) client.clear();
     clients.clear();
     server.resetHandlers();
@@ -99,21 +96,26 @@ export function renderApp(url = '/overview', { role = 'operator' }: { role?: Rol
   const publicClient = createTestQueryClient();
   clients.add(client).add(publicClient);
   window.history.replaceState(null, '', `#${url}`);
-  const router = createAppRouter();
-  routers.add(router);
   const user = userEvent.setup();
   const result = render(
     <StrictMode>
       <ScreenClientsProvider clients={{ full: client, public: publicClient }}>
         <DemoIdentity initialRole={role}>
-          <RouterProvider router={router} />
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
         </DemoIdentity>
       </ScreenClientsProvider>
     </StrictMode>,
   );
   /** The URL's search params as they are now: what a copied link would reopen. */
   const searchParams = () => new URLSearchParams(window.location.hash.split('?')[1]);
-  return { user, client, publicClient, router, searchParams, ...result };
+  /** The view's path and search as the hash holds them now. */
+  const location = () => {
+    const [pathname = '', search] = window.location.hash.slice(1).split('?');
+    return { pathname, search: search ? `?${search}` : '' };
+  };
+  return { user, client, publicClient, location, searchParams, ...result };
 }
 
 /** The figure a stat tile shows under `label`, as read on screen (label and value sit in a dt/dd pair). */

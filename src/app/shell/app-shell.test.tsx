@@ -132,7 +132,7 @@ describe('App shell', () => {
   });
 
   it('switches views from the navigation, keeping global parameters and dropping view filters', async () => {
-    const { user, router } = renderApp('/security?severity=high&time=360');
+    const { user, location } = renderApp('/security?severity=high&time=360');
     expect(await screen.findByRole('heading', { level: 1, name: 'Security' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Views' });
     expect(within(nav).getByRole('link', { name: 'Security' })).toHaveAttribute('aria-current', 'page');
@@ -140,8 +140,8 @@ describe('App shell', () => {
     await user.click(within(nav).getByRole('link', { name: 'Network' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: '5G network' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/network');
-    expect(router.state.location.search).toBe('?time=360');
+    expect(location().pathname).toBe('/network');
+    expect(location().search).toBe('?time=360');
     expect(within(nav).getByRole('link', { name: 'Network' })).toHaveAttribute('aria-current', 'page');
 
     await user.click(within(nav).getByRole('link', { name: 'KPIs' }));
@@ -151,11 +151,11 @@ describe('App shell', () => {
   });
 
   it('opens the overview from the root and from an unknown address', async () => {
-    const { router } = renderApp('/');
+    const { location } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/overview');
+    expect(location().pathname).toBe('/overview');
 
     const other = renderApp('/no-such-view');
-    await waitFor(() => expect(other.router.state.location.pathname).toBe('/overview'));
+    await waitFor(() => expect(other.location().pathname).toBe('/overview'));
   });
 });

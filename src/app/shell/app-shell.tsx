@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, useMatches } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
 import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
 import { chooseLanguage, useLanguage } from '../../i18n/language';
-import { VIEWS, type ViewHandle } from '../views';
+import { viewMap, VIEWS } from '../views';
 import { PanelBoundary } from '../../components/ui/panel';
 import { CriticalAlerts } from './critical-alerts';
 import { GlobalStatus, UnreachableBanner } from './global-status';
@@ -38,14 +38,12 @@ export function AppShell() {
   const t = useT();
   const search = useUrlSearch();
   const name = territory.data?.name ?? 'Territorio';
-  const matches = useMatches();
-  const mapConfig = [...matches].reverse().find((m) => (m.handle as ViewHandle | undefined)?.map)?.handle as
-    ViewHandle | undefined;
+  const viewMapConfig = viewMap(useLocation().pathname);
   const params = new URLSearchParams(search);
   const mode = params.get('mode');
   // A presentation is told on the map alone, full screen: no header, navigation, view or footer.
   const presenting = mode === 'presentation';
-  const showsMap = !!mapConfig?.map || presenting;
+  const showsMap = !!viewMapConfig || presenting;
   const shellClass = [
     'shell',
     (mode === 'wall' || presenting) && `shell--${mode}`,
@@ -149,8 +147,8 @@ export function AppShell() {
               {mapShown ? (
                 <Suspense fallback={mapLoading}>
                   <TerritoryMap
-                    defaultLayers={mapConfig?.map?.layers ?? []}
-                    defaultPollutant={mapConfig?.map?.pollutant}
+                    defaultLayers={viewMapConfig?.layers ?? []}
+                    defaultPollutant={viewMapConfig?.pollutant}
                   />
                 </Suspense>
               ) : (

@@ -21,7 +21,7 @@ function serveAlerts(items: Alert[]) {
 describe('Critical alerts on every view', () => {
   it('shows an unacknowledged critical alert in a banner that opens it, and announces it', async () => {
     serveAlerts([critical, ...alerts]);
-    const { user, router } = renderApp('/environment');
+    const { user, location } = renderApp('/environment');
     const banner = await screen.findByRole('region', { name: 'Critical alerts' });
     expect(banner).toHaveTextContent('Critical alert not yet acknowledged: qkd · eavesdropping-suspected');
     expect(document.querySelector('[aria-live="assertive"]')).toHaveTextContent(
@@ -31,7 +31,7 @@ describe('Critical alerts on every view', () => {
     expect(
       await screen.findByRole('region', { name: 'Selected alert' }, { timeout: 20_000 }),
     ).toHaveTextContent('qkd · eavesdropping-suspected');
-    expect(router.state.location.pathname).toBe('/security');
+    expect(location().pathname).toBe('/security');
   }, 40_000); // Opening the Security view from another view is slow in jsdom.
 
   it('counts several and links to them all', async () => {

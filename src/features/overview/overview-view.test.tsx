@@ -73,15 +73,15 @@ describe('Overview view', () => {
 
   it('takes the user from an alert needing attention to its details in the Security view', async () => {
     const alert = activeHigh[0]!;
-    const { user, router } = renderApp('/overview');
+    const { user, location } = renderApp('/overview');
     const security = await panel('Security alerts');
     await user.click(
       await within(security).findByRole('link', { name: `High: ${alert.category} · ${alert.subCategory}` }),
     );
 
     const details = await screen.findByRole('region', { name: 'Selected alert' });
-    expect(router.state.location.pathname).toBe('/security');
-    expect(router.state.location.search).toBe(`?alert=${alert.id}`);
+    expect(location().pathname).toBe('/security');
+    expect(location().search).toBe(`?alert=${alert.id}`);
     expect(within(details).getByRole('heading', { name: 'Audit trail' })).toBeInTheDocument();
   });
 
