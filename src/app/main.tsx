@@ -5,7 +5,7 @@ import { ScreenClientsProvider, type ScreenClients } from './identity/screen-cli
 import { createQueryClient } from './query-client';
 import { AppRoutes, preloadView } from './router';
 import { apiSession } from '../api/session';
-import { loadLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, loadLanguage } from '../i18n/i18n';
 import { chooseLanguage, languageNow } from '../i18n/language';
 import { installTrustedTypesPolicy } from './trusted-types';
 import './styles.css';
@@ -35,11 +35,14 @@ async function start() {
   if (linkLanguage) chooseLanguage(linkLanguage);
   // What the first screen needs, asked for at once rather than one after another.
   preloadView(window.location.hash);
+  // The first screen's English is built in: the rest of it loads beside; another language first.
+  const language = linkLanguage ?? languageNow();
+  const catalogue = loadLanguage(language);
   const [Identity] = await Promise.all([
     demo
       ? import('./identity/demo-identity').then((m): IdentityComponent => m.DemoIdentity)
       : import('./identity/oidc-identity').then((m): IdentityComponent => m.OidcIdentity),
-    loadLanguage(linkLanguage ?? languageNow()),
+    language === DEFAULT_LANGUAGE ? null : catalogue,
   ]);
   const clients: ScreenClients = { full: createQueryClient(), public: createQueryClient() };
   const root = createRoot(document.getElementById('root')!);

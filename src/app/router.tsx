@@ -1,10 +1,13 @@
 import { lazy, type ComponentType } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { UrlStateAdapter } from '../hooks/url-state';
+import { withAllMessages } from '../i18n/i18n';
 import { ProjectionClient } from './identity/screen-clients';
 import { AppShell } from './shell/app-shell';
 import type { ViewPath } from './views';
 
+/** The view a screen opens by default. */
+const FIRST_VIEW: ViewPath = 'overview';
 const viewLoaders = new Map<string, () => Promise<ComponentType>>();
 
 /**
@@ -13,7 +16,8 @@ const viewLoaders = new Map<string, () => Promise<ComponentType>>();
  */
 function viewRoute(path: ViewPath, load: () => Promise<ComponentType>): RouteObject {
   let loading: Promise<ComponentType> | null = null;
-  const loadOnce = () => (loading ??= load());
+  // The first view speaks from the built-in English (en-first.ts); the others need all of it.
+  const loadOnce = () => (loading ??= path === FIRST_VIEW ? load() : withAllMessages(load()));
   viewLoaders.set(path, loadOnce);
   const View = lazy(() => loadOnce().then((Component) => ({ default: Component })));
   return { path, element: <View /> };
@@ -53,6 +57,6 @@ export const AppRoutes = () => useRoutes(routes);
  * arrives with the app's own rather than after it.
  */
 export function preloadView(hash: string) {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'overview';
+  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] || FIRST_VIEW;
   void viewLoaders.get(path)?.();
 }

@@ -1,17 +1,18 @@
 import type { Catalogue, Language, Message, MessageKey } from './catalogue';
-import { messages as english } from './catalogues/en';
+import { firstMessages } from './catalogues/en-first';
 
 interface LanguageEntry extends Language {
-  /** Loads the language's catalogue, a file in catalogues/; English is built in. */
+  /** Loads the language's catalogue, a file in catalogues/. */
   load: () => Promise<{ messages: Catalogue }>;
 }
 
 /**
- * Every language, English first. Other catalogues load when chosen, so a screen carries only
- * the text it speaks. Adding a language: a catalogue file and one line here.
+ * Every language, English first. Catalogues load when chosen, so a screen carries only the text
+ * it speaks; the first screen's English is built in. Adding a language: a catalogue file and one
+ * line here.
  */
 const REGISTRY: readonly LanguageEntry[] = [
-  { code: 'en', name: 'English', locale: 'en-GB', load: async () => ({ messages: english }) },
+  { code: 'en', name: 'English', locale: 'en-GB', load: () => import('./catalogues/en') },
   { code: 'it', name: 'Italiano', locale: 'it-IT', load: () => import('./catalogues/it') },
 ];
 
@@ -20,17 +21,31 @@ export const LANGUAGES: readonly Language[] = REGISTRY.map(({ code, name, locale
   name,
   locale,
 }));
-const CATALOGUES = new Map<string, Catalogue>([['en', english]]);
+/** Whole catalogues, and the first screen's English until the whole of it has loaded. */
+const CATALOGUES = new Map<string, Partial<Catalogue>>([['en', firstMessages]]);
+const loading = new Map<string, Promise<void>>();
 
 export const DEFAULT_LANGUAGE = 'en';
 export const isLanguage = (code: unknown): code is string => REGISTRY.some((l) => l.code === code);
 
-/** Makes a language's catalogue available; until then its text falls back to English. */
-export async function loadLanguage(code: string): Promise<void> {
+/** Makes a language's whole catalogue available; until then its text falls back to English. */
+export function loadLanguage(code: string): Promise<void> {
   const entry = REGISTRY.find((l) => l.code === code);
-  if (!entry || CATALOGUES.has(code)) return;
-  CATALOGUES.set(code, (await entry.load()).messages);
+  if (!entry) return Promise.resolve();
+  let loaded = loading.get(code);
+  if (!loaded) {
+    loaded = entry.load().then(({ messages }) => void CATALOGUES.set(code, messages));
+    loading.set(code, loaded);
+  }
+  return loaded;
 }
+
+/**
+ * A module, once it and the whole catalogue of the language on screen have loaded: for every view
+ * but the first, the map, the wall and the presentation, which speak beyond the first screen.
+ */
+export const withAllMessages = <T>(module: Promise<T>): Promise<T> =>
+  Promise.all([module, loadLanguage(current)]).then(([loaded]) => loaded);
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

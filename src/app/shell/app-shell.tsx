@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { territoryQuery } from '../../api/queries/territory';
 import { useTheme, useRefreshPaused, useUiStore } from '../../store/ui-store';
 import { chooseLanguage, useLanguage } from '../../i18n/language';
+import { withAllMessages } from '../../i18n/i18n';
 import { viewMap, VIEWS } from '../views';
 import { PanelBoundary } from '../../components/ui/panel';
 import { CriticalAlerts } from './critical-alerts';
@@ -20,12 +21,14 @@ import { useViewSettled } from './view-settled';
 
 // MapLibre and the map's code load only once a view shows the map.
 // Wall and presentation modes load only on the screens that use them.
-const WallMode = lazy(() => import('../wall/wall-mode').then((m) => ({ default: m.WallMode })));
+const WallMode = lazy(() =>
+  withAllMessages(import('../wall/wall-mode')).then((m) => ({ default: m.WallMode })),
+);
 const PresentationMode = lazy(() =>
-  import('../presentation/presentation-mode').then((m) => ({ default: m.PresentationMode })),
+  withAllMessages(import('../presentation/presentation-mode')).then((m) => ({ default: m.PresentationMode })),
 );
 const TerritoryMap = lazy(() =>
-  import('../../components/map/territory-map').then((m) => ({ default: m.TerritoryMap })),
+  withAllMessages(import('../../components/map/territory-map')).then((m) => ({ default: m.TerritoryMap })),
 );
 
 export function AppShell() {
