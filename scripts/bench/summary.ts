@@ -71,7 +71,7 @@ export function printSummary(
         `≤ ${BUDGET_KIB} KiB: ${met}`,
       ],
       lcpRow('LCP, demo build on localhost', lcp),
-      lcpRow('LCP, live build, serve:sim, signed in', liveLcp),
+      lcpRow('LCP, live build on serve:sim', liveLcp),
     );
   }
   if (lighthouse) rows.push(...lighthouseSummaryRows(lighthouse));
@@ -86,8 +86,8 @@ export function printSummary(
   if (firstPaint) {
     const redirected = fmt(median(firstPaint.liveLcp.redirectedMs));
     console.log(
-      `LCP, live: from opening #/overview with only the provider's session to the signed-in Overview's LCP,\n` +
-        `the sign-in redirects included (${redirected} ms before the signed-in page started loading, median).`,
+      `LCP, live: signed in as the wall account, from opening #/overview with only the provider's session\n` +
+        `to the LCP of the signed-in Overview, its sign-in redirects included (${redirected} ms, median).`,
     );
   }
   if (lighthouse)
