@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the JavaScript a screen downloads before its first paint, the LCP of the demo
- * build and of the live build under serve:sim (signed in), Lighthouse on the live build, how long one map refresh takes at 1,000 / 10,000 / 50,000 sensors, and one chart update at
- * 10,000 / 100,000 points; it ends with one summary table, the last `npm run soak` included.
+ * `npm run bench`: the JavaScript a screen downloads before its first paint, the cold LCP of the
+ * demo build and of the live build under serve:sim (signed in), Lighthouse on the live build, how
+ * long one map refresh takes at 1,000 / 10,000 / 50,000 sensors, and one chart update at 10,000 /
+ * 100,000 points; it ends with one summary table, the last `npm run soak` included.
  *
  * Builds the benchmark pages (bench/*.html, their own Vite config, outside the app), serves them,
  * and opens them in Debian's Chromium once per size. It reads every main-thread task of the measured
