@@ -23,7 +23,7 @@ export function measureBundle(root: string): FirstPaint['bundle'] {
   return { kib: kib(scripts.reduce((sum, s) => sum + s.gzipBytes, 0)), files: scripts };
 }
 
-type LcpWindow = Window & { __lcp?: number | null };
+type LcpWindow = Window & { __lcp?: number | null; __lcpElement?: string | null };
 
 /** LCP runs: each from opening the URL, and when the document that painted it started loading. */
 export interface Lcp {
@@ -31,6 +31,8 @@ export interface Lcp {
   runsMs: (number | null)[];
   /** Time spent before the last document (the sign-in redirects); 0 without them. */
   redirectedMs: number[];
+  /** What was painted, as `tag.class text…`: whoever speeds it up sees which element counts. */
+  elements: (string | null)[];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface Lcp {
  * the app navigates away first (the live build's sign-in redirects), that time is counted too.
  */
 export async function measureLcp(browser: Browser, url: string, cookies: Cookie[] = []): Promise<Lcp> {
-  const runs: { lcpMs: number | null; redirectedMs: number }[] = [];
+  const runs: { lcpMs: number | null; redirectedMs: number; element: string | null }[] = [];
   for (let i = 0; i < LCP_RUNS; i++) {
     const context = await browser.newContext({
       viewport: { width: 1920, height: 1080 },
@@ -55,8 +57,13 @@ export async function measureLcp(browser: Browser, url: string, cookies: Cookie[
       const lcpWindow: LcpWindow = window;
       lcpWindow.__lcp = null;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
+        for (const entry of list.getEntries() as LargestContentfulPaint[]) {
           lcpWindow.__lcp = performance.timeOrigin + entry.startTime - opened;
+          const element = entry.element;
+          lcpWindow.__lcpElement = element
+            ? `${element.tagName.toLowerCase()}.${element.className} ${element.textContent?.slice(0, 40)}`
+            : entry.url;
+        }
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     await page.goto(url);
@@ -70,6 +77,7 @@ export async function measureLcp(browser: Browser, url: string, cookies: Cookie[
     runs.push(
       await page.evaluate(() => ({
         lcpMs: (window as LcpWindow).__lcp ?? null,
+        element: (window as LcpWindow).__lcpElement ?? null,
         redirectedMs: performance.timeOrigin - Number(sessionStorage.getItem('bench:opened')),
       })),
     );
@@ -80,5 +88,6 @@ export async function measureLcp(browser: Browser, url: string, cookies: Cookie[
     medianMs: median(runsMs.filter((ms) => ms !== null)),
     runsMs,
     redirectedMs: runs.map((run) => run.redirectedMs),
+    elements: runs.map((run) => run.element),
   };
 }
