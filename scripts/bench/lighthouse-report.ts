@@ -34,7 +34,7 @@ const mapNote = (view: LighthouseView) => (view.runs.every((run) => !run.mapChun
 export function printLighthouseTable({ lighthouse, settings, views }: LighthouseFigures) {
   console.log('');
   console.log(
-    `Lighthouse ${lighthouse}, performance, ${settings.formFactor} preset (${settings.throttlingMethod}d throttling), ` +
+    `Lighthouse ${lighthouse}, performance, ${settings.formFactor} preset (throttling: ${settings.throttlingMethod}), ` +
       `${views[0]?.runs.length ?? 0} cold runs per view, signed in as the wall account`,
   );
   for (const view of views) {

@@ -1,8 +1,9 @@
 /**
  * Lighthouse's performance category (desktop preset) on the live build under serve:sim, signed in
  * as the wall account: the Overview, with the map, and the KPIs view, which has no map, so that
- * what SwiftShader's CPU drawing of the map costs can be told apart. The app has no URL parameter
- * that hides the map (`layers=none` still draws the base map), hence a view without one.
+ * the map's share (its chunk, and SwiftShader drawing it on the CPU) can be told apart, roughly:
+ * KPIs has panels of its own. The app has no URL parameter that hides the map (`layers=none` still
+ * draws the base map), hence a view without one.
  *
  * Each run launches its own Chromium through chrome-launcher and Lighthouse resets the origin's
  * storage and the browser's cache first: a cold load. The provider's session goes with every
@@ -19,6 +20,12 @@ import { median } from './figures.ts';
 import type { ProviderSession } from './live-server.ts';
 
 const DEFAULT_RUNS = 3;
+const NOTES = {
+  signIn:
+    "wall account: the provider's session cookie as a Cookie header on every request, after " +
+    "Lighthouse's reset of storage and cache; the load includes the redirects to the provider and back",
+  mapNotDrawn: '#/kpis, a view without the map: no URL parameter hides it (layers=none draws the base map)',
+};
 const MAP_SOURCE = 'src/components/map/territory-map.tsx';
 
 export const LIGHTHOUSE_VIEWS = [
@@ -65,6 +72,8 @@ export interface LighthouseView {
 
 export interface LighthouseFigures {
   lighthouse: string;
+  /** How the runs were signed in and why KPIs stands for the map not drawn, for the results file. */
+  notes: typeof NOTES;
   settings: Pick<
     Result['configSettings'],
     'formFactor' | 'throttlingMethod' | 'throttling' | 'screenEmulation'
@@ -186,5 +195,5 @@ export async function measureLighthouse(
     });
   }
   if (!settings) throw new Error('no Lighthouse run');
-  return { lighthouse: version, settings, views };
+  return { lighthouse: version, notes: NOTES, settings, views };
 }
