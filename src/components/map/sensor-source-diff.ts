@@ -1,4 +1,4 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONFeatureDiff } from 'maplibre-gl';
 import type { Sensor } from '../../api/schemas/sensors';
 import { isStaleSince, readingObservedMs } from '../../lib/sensors';
@@ -20,6 +20,9 @@ export type SensorSourceUpdate =
   | { kind: 'delta'; update: GeoJSONFeatureDiff[] }
   | { kind: 'none' };
 
+/** Sensors compared between two looks at the clock, so a slice stops close to its budget. */
+const CLOCK_EVERY = 512;
+
 /**
  * What one map source of live sensors last received, so that each poll sends only what changed:
  * the properties whose value moved, for the sensors that reported or went quiet. That is cheaper
@@ -27,9 +30,10 @@ export type SensorSourceUpdate =
  * to the worker). Only a first load or a new inventory replaces the source; readings of another
  * lineage (the time slider) are compared sensor by sensor.
  *
- * Every sensor is checked at every poll (`changed` may hold them all), so the check is kept to
- * numbers: each sensor's classes as one code (see sensorClassCode), and properties are built only
- * for the sensors whose code moved.
+ * Every sensor may need comparing at a poll, so the comparison is kept to numbers (each sensor's
+ * classes as one code, see sensorClassCode), builds properties only for the sensors whose code
+ * moved, and can run in slices (`start`, then `step` until it gives the update): a poll that
+ * arrives meanwhile joins the comparison under way.
  */
 export class SensorSourceDiff {
   private inventory: readonly Sensor[] | null = null;
@@ -40,24 +44,85 @@ export class SensorSourceDiff {
   /** The classes of what each sensor was last sent, as sensorClassCode gives them. */
   private codes = new Float64Array(0);
   private sent: Props[] = [];
+  /** The comparison under way: the latest poll, the sensors still to compare, those that moved. */
+  private poll: SensorLayerData | null = null;
+  private queue: number[] = [];
+  private moved = new Uint8Array(0);
+  /** Counts full replacements, so that work begun before one can tell it is out of date. */
+  generation = 0;
 
+  /** The whole update for a poll, at once. */
   next(poll: SensorLayerData): SensorSourceUpdate {
+    const full = this.start(poll);
+    return full ? { kind: 'full', data: full } : this.step(Infinity)!;
+  }
+
+  /**
+   * Takes a poll in: a first load or a new inventory gives the source's new data at once; a poll
+   * of the same inventory is compared by `step` (with any comparison still under way).
+   */
+  start(poll: SensorLayerData): FeatureCollection<Point, Props> | null {
     const { sensors, changed } = poll;
     if (this.inventory === sensors && changed) {
       const sameLineage = this.lineage === poll.lineage;
       this.lineage = poll.lineage;
-      const update = this.delta(poll, sameLineage ? changed : null);
-      return update.length > 0 ? { kind: 'delta', update } : { kind: 'none' };
+      if (!this.poll) this.moved = new Uint8Array(sensors.length);
+      this.poll = poll;
+      if (sameLineage) {
+        for (const id of changed) {
+          const i = this.index.get(id);
+          if (i !== undefined) this.queue.push(i);
+        }
+      } else {
+        this.queue = sensors.map((_, i) => i);
+      }
+      return null;
     }
     const data = sensorFeatures(poll);
+    this.generation++;
     if (this.inventory !== sensors) this.index = new Map(sensors.map((s, i) => [s.id, i]));
     this.inventory = sensors;
     this.lineage = poll.lineage;
+    this.poll = null;
+    this.queue = [];
     this.sent = data.features.map((f) => f.properties);
     this.observed = new Float64Array(sensors.length);
     this.codes = new Float64Array(sensors.length);
     for (let i = 0; i < sensors.length; i++) this.check(poll, i);
-    return { kind: 'full', data };
+    return data;
+  }
+
+  /** Whether a comparison is under way; `pending` sensors are left to compare in it. */
+  get comparing() {
+    return this.poll !== null;
+  }
+
+  get pending() {
+    return this.queue.length;
+  }
+
+  /**
+   * Compares sensors for about `budgetMs`; the update once every sensor is compared, null while
+   * some are left (or no comparison is under way).
+   */
+  step(budgetMs: number): SensorSourceUpdate | null {
+    const poll = this.poll;
+    if (!poll) return null;
+    const until = performance.now() + budgetMs;
+    const { queue, moved } = this;
+    while (queue.length > 0) {
+      const i = queue.pop()!;
+      if (this.check(poll, i)) moved[i] = 1;
+      if (queue.length % CLOCK_EVERY === 0 && performance.now() > until) return null;
+    }
+    this.poll = null;
+    const update = this.sweepAndDiff(poll, moved);
+    return update.length > 0 ? { kind: 'delta', update } : { kind: 'none' };
+  }
+
+  /** The sensors of the last full data, with the properties each was last sent. */
+  features(data: FeatureCollection<Point, Props>, from: number, to: number): Feature<Point, Props>[] {
+    return data.features.slice(from, to).map((f, i) => ({ ...f, properties: this.sent[from + i]! }));
   }
 
   /** Reads a sensor's reading again; whether its classes moved since it was last sent. */
@@ -71,18 +136,8 @@ export class SensorSourceDiff {
     return moved;
   }
 
-  /** `changed` null: every sensor's reading may differ. */
-  private delta(poll: SensorLayerData, changed: readonly string[] | null): GeoJSONFeatureDiff[] {
+  private sweepAndDiff(poll: SensorLayerData, moved: Uint8Array): GeoJSONFeatureDiff[] {
     const { sensors, readings, now } = poll;
-    const moved = new Uint8Array(sensors.length);
-    if (changed) {
-      for (const id of changed) {
-        const i = this.index.get(id);
-        if (i !== undefined && this.check(poll, i)) moved[i] = 1;
-      }
-    } else {
-      for (let i = 0; i < sensors.length; i++) if (this.check(poll, i)) moved[i] = 1;
-    }
     // Sensors that went quiet since the last poll change colour without a new reading: a sweep
     // over numbers, as it runs for every sensor at every poll.
     for (let i = 0; i < sensors.length; i++) {
