@@ -162,6 +162,13 @@ export interface SensorLayerInput {
   freeFlow: (sensor: Sensor) => number | undefined;
 }
 
+/** One sensor's point, with the properties the map reads from it. */
+export const sensorFeature = (sensor: Sensor, properties: Props): Feature<Point, Props> => ({
+  type: 'Feature',
+  geometry: point(sensor.location),
+  properties,
+});
+
 export function sensorFeatures({ sensors, readings, now, freeFlow }: SensorLayerInput) {
   return featureCollection(
     sensors,

@@ -99,6 +99,18 @@ describe('MapController.setSensors', () => {
     expect(Object.fromEntries(source.features)).toEqual(rebuilt(layerData()));
   });
 
+  it('builds the chunks still to load from the polls that came in while loading', async () => {
+    const source = new FakeSource();
+    const controller = controllerWith(source);
+    controller.setSensors('traffic-sensors', { ...layerData(), changed: null });
+    clock += 2_000;
+    live = mergeReadings(live, { generatedAt: '', items: sim.readings(clock - 2_000) });
+    controller.setSensors('traffic-sensors', layerData());
+    await settle();
+    expect(source.features.size).toBe(traffic.length);
+    expect(Object.fromEntries(source.features)).toEqual(rebuilt(layerData()));
+  });
+
   it('stops loading chunks and comparing slices that new data has replaced', async () => {
     const source = new FakeSource();
     const controller = controllerWith(source);

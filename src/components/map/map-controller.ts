@@ -13,8 +13,6 @@ import {
 import type { Target, TargetKind } from '../../lib/selection';
 import { SensorSourceDiff, type SensorLayerData } from './sensor-source-diff';
 
-type SensorFeatures = NonNullable<ReturnType<SensorSourceDiff['start']>>;
-
 /** Sensors compared within the call; more are compared in slices of SLICE_MS, a task each. */
 const COMPARE_AT_ONCE = 5_000;
 const SLICE_MS = 12;
@@ -95,9 +93,9 @@ export class MapController {
     if (!target) return 'none';
     let diff = this.sensorDiffs.get(source);
     if (!diff) this.sensorDiffs.set(source, (diff = new SensorSourceDiff()));
-    const full = diff.start(data);
-    if (full) {
-      this.replaceSensors(source, diff, full);
+    const count = diff.start(data);
+    if (count !== null) {
+      this.replaceSensors(source, diff, count);
       return 'full';
     }
     if (this.slicing.has(source)) return 'delta';
@@ -131,25 +129,23 @@ export class MapController {
   }
 
   /**
-   * New sensor data, in chunks past LOAD_CHUNK features: cloning a whole large collection to the
-   * worker would hold the page for hundreds of milliseconds. Each later chunk is added once the
-   * worker has taken the one before, with the properties last sent for it (polls go on meanwhile).
+   * New sensor data, in chunks of LOAD_CHUNK features: building and cloning a whole large
+   * collection to the worker would hold the page for hundreds of milliseconds. Each later chunk is
+   * built and added once the worker has taken the one before, from the latest poll.
    */
-  private replaceSensors(source: string, diff: SensorSourceDiff, data: SensorFeatures) {
+  private replaceSensors(source: string, diff: SensorSourceDiff, count: number) {
     const target = this.source(source)!;
-    const count = data.features.length;
-    const first = count <= LOAD_CHUNK ? data : { ...data, features: diff.features(data, 0, LOAD_CHUNK) };
-    let sent = target.setData(first);
+    let sent = target.setData({ type: 'FeatureCollection', features: diff.features(0, LOAD_CHUNK) });
     // setData drops feature-state; the selection is put back.
     this.applySelection(this.selected, true);
-    if (first === data) return;
+    if (count <= LOAD_CHUNK) return;
     const { generation } = diff;
     void (async () => {
       for (let at = LOAD_CHUNK; at < count; at += LOAD_CHUNK) {
         await sent;
         await nextTask();
         if (this.sensorDiffs.get(source) !== diff || diff.generation !== generation) return;
-        sent = target.updateData({ add: diff.features(data, at, at + LOAD_CHUNK) });
+        sent = target.updateData({ add: diff.features(at, at + LOAD_CHUNK) });
       }
     })().catch(() => undefined);
   }

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONFeatureDiff } from 'maplibre-gl';
 import type { Sensor } from '../../api/schemas/sensors';
 import { isStaleSince, readingObservedMs } from '../../lib/sensors';
-import { sensorFeatures, sensorProperties, type SensorLayerInput } from './features';
+import { sensorFeature, sensorProperties, type SensorLayerInput } from './features';
 import { sensorClassCode } from './sensor-classes';
 
 type Props = ReturnType<typeof sensorProperties>;
@@ -44,6 +44,10 @@ export class SensorSourceDiff {
   /** The classes of what each sensor was last sent, as sensorClassCode gives them. */
   private codes = new Float64Array(0);
   private sent: Props[] = [];
+  /** Sensors of the last start whose features were built (and sent), from the first on. */
+  private built = 0;
+  /** The latest poll, which features not built yet are built from. */
+  private latest: SensorLayerData | null = null;
   /** The comparison under way: the latest poll, the sensors still to compare, those that moved. */
   private poll: SensorLayerData | null = null;
   private queue: number[] = [];
@@ -53,16 +57,20 @@ export class SensorSourceDiff {
 
   /** The whole update for a poll, at once. */
   next(poll: SensorLayerData): SensorSourceUpdate {
-    const full = this.start(poll);
-    return full ? { kind: 'full', data: full } : this.step(Infinity)!;
+    const count = this.start(poll);
+    if (count === null) return this.step(Infinity)!;
+    return { kind: 'full', data: { type: 'FeatureCollection', features: this.features(0, count) } };
   }
 
   /**
-   * Takes a poll in: a first load or a new inventory gives the source's new data at once; a poll
-   * of the same inventory is compared by `step` (with any comparison still under way).
+   * Takes a poll in. A first load or a new inventory starts the source anew and gives its number
+   * of sensors, whose features `features` then builds, chunk by chunk in order, each from the
+   * latest poll. A poll of the same inventory gives null: `step` compares it (with any comparison
+   * still under way), among the sensors built so far.
    */
-  start(poll: SensorLayerData): FeatureCollection<Point, Props> | null {
+  start(poll: SensorLayerData): number | null {
     const { sensors, changed } = poll;
+    this.latest = poll;
     if (this.inventory === sensors && changed) {
       const sameLineage = this.lineage === poll.lineage;
       this.lineage = poll.lineage;
@@ -71,25 +79,24 @@ export class SensorSourceDiff {
       if (sameLineage) {
         for (const id of changed) {
           const i = this.index.get(id);
-          if (i !== undefined) this.queue.push(i);
+          if (i !== undefined && i < this.built) this.queue.push(i);
         }
       } else {
-        this.queue = sensors.map((_, i) => i);
+        for (let i = 0; i < this.built; i++) this.queue.push(i);
       }
       return null;
     }
-    const data = sensorFeatures(poll);
     this.generation++;
     if (this.inventory !== sensors) this.index = new Map(sensors.map((s, i) => [s.id, i]));
     this.inventory = sensors;
     this.lineage = poll.lineage;
     this.poll = null;
     this.queue = [];
-    this.sent = data.features.map((f) => f.properties);
+    this.built = 0;
+    this.sent = new Array<Props>(sensors.length);
     this.observed = new Float64Array(sensors.length);
     this.codes = new Float64Array(sensors.length);
-    for (let i = 0; i < sensors.length; i++) this.check(poll, i);
-    return data;
+    return sensors.length;
   }
 
   /** Whether a comparison is under way; `pending` sensors are left to compare in it. */
@@ -120,9 +127,20 @@ export class SensorSourceDiff {
     return update.length > 0 ? { kind: 'delta', update } : { kind: 'none' };
   }
 
-  /** The sensors of the last full data, with the properties each was last sent. */
-  features(data: FeatureCollection<Point, Props>, from: number, to: number): Feature<Point, Props>[] {
-    return data.features.slice(from, to).map((f, i) => ({ ...f, properties: this.sent[from + i]! }));
+  /** The features of sensors `from` to `to` of a new start, as the latest poll has them. */
+  features(from: number, to: number): Feature<Point, Props>[] {
+    const poll = this.latest!;
+    const { sensors, readings, now, freeFlow } = poll;
+    const features: Feature<Point, Props>[] = [];
+    for (let i = from; i < Math.min(to, sensors.length); i++) {
+      this.check(poll, i);
+      const sensor = sensors[i]!;
+      const properties = sensorProperties(sensor, readings.get(sensor.id), now, freeFlow(sensor));
+      this.sent[i] = properties;
+      features.push(sensorFeature(sensor, properties));
+    }
+    this.built = Math.max(this.built, Math.min(to, sensors.length));
+    return features;
   }
 
   /** Reads a sensor's reading again; whether its classes moved since it was last sent. */
@@ -140,12 +158,12 @@ export class SensorSourceDiff {
     const { sensors, readings, now } = poll;
     // Sensors that went quiet since the last poll change colour without a new reading: a sweep
     // over numbers, as it runs for every sensor at every poll.
-    for (let i = 0; i < sensors.length; i++) {
+    for (let i = 0; i < this.built; i++) {
       if (!moved[i] && isStaleSince(sensors[i]!, this.observed[i]!, now) !== this.sent[i]!.stale)
         moved[i] = this.check(poll, i) ? 1 : 0;
     }
     const update: GeoJSONFeatureDiff[] = [];
-    for (let i = 0; i < sensors.length; i++) {
+    for (let i = 0; i < this.built; i++) {
       if (!moved[i]) continue;
       const sensor = sensors[i]!;
       const next = sensorProperties(sensor, readings.get(sensor.id), now, poll.freeFlow(sensor));
