@@ -8,11 +8,10 @@ import type { Translate } from '../../i18n/i18n';
 import type { PlaceWithAlerts } from '../../lib/alert-places';
 import { SEVERITY_KEYS } from '../ui/tones';
 import { POLLUTANTS } from '../../api/schemas/forecasts';
-import { eaqiBand } from '../../lib/eaqi';
 import { isCovered, rsrpClass } from '../../lib/signal';
 import { worstState } from '../../lib/health';
 import { isSensorStale } from '../../lib/sensors';
-import { congestionLevel } from '../../lib/traffic';
+import { pollutantBands, trafficLevel } from './sensor-classes';
 
 /** GeoJSON for each map source, built by pure functions so they can be tested without WebGL. */
 
@@ -131,6 +130,9 @@ export function municipalityFeatures(territory: Territory, coverage: ReadonlyMap
   );
 }
 
+/** The property of each pollutant's band, in the order of POLLUTANTS. */
+const BAND_KEYS = POLLUTANTS.map((pollutant) => `band_${pollutant}`);
+
 /**
  * What the map draws from a sensor's reading: its classes and whether it is stale. The values
  * themselves stay out (the details panel reads them from the API data): every property is cloned
@@ -146,13 +148,10 @@ export function sensorProperties(
   const base: Props = { id: sensor.id, name: sensor.name, kind: sensor.kind, stale };
   if (reading?.kind === 'air') {
     const props: Props = { ...base, band: reading.airQualityIndex };
-    for (const pollutant of POLLUTANTS) props[`band_${pollutant}`] = eaqiBand(pollutant, reading[pollutant]);
+    pollutantBands(reading).forEach((band, i) => (props[BAND_KEYS[i]!] = band));
     return props;
   }
-  if (reading?.kind === 'traffic') {
-    const ratio = freeFlowKmh ? Math.min(1, reading.averageVehicleSpeed / freeFlowKmh) : null;
-    return { ...base, level: reading.congested ? 'congested' : congestionLevel(ratio) };
-  }
+  if (reading?.kind === 'traffic') return { ...base, level: trafficLevel(reading, freeFlowKmh) };
   return base;
 }
 
@@ -162,6 +161,13 @@ export interface SensorLayerInput {
   now: number;
   freeFlow: (sensor: Sensor) => number | undefined;
 }
+
+/** One sensor's point, with the properties the map reads from it. */
+export const sensorFeature = (sensor: Sensor, properties: Props): Feature<Point, Props> => ({
+  type: 'Feature',
+  geometry: point(sensor.location),
+  properties,
+});
 
 export function sensorFeatures({ sensors, readings, now, freeFlow }: SensorLayerInput) {
   return featureCollection(

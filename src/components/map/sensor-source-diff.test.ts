@@ -117,9 +117,25 @@ describe('SensorSourceDiff', () => {
     expectSameAsRebuilt(source, data);
   });
 
+  it('compares every sensor, not only those the poll named, for readings of another lineage', () => {
+    const { diff, source } = loaded();
+    // The time slider's snapshot: other readings, though the poll names none as changed.
+    const items = sim
+      .readings()
+      .map((r) =>
+        r.kind === 'traffic' ? { ...r, congested: true, dateObserved: new Date(START).toISOString() } : r,
+      );
+    const forecast = mergeReadings(undefined, { generatedAt: '', items });
+    const data = { ...layer(forecast, 'forecast'), changed: [] };
+    const update = diff.next(data);
+    expect(update.kind).toBe('delta');
+    source.apply(update);
+    expectSameAsRebuilt(source, data);
+    expect([...source.features.values()].every((p) => p.level === 'congested')).toBe(true);
+  });
+
   it.each<[string, (data: SensorLayerData) => SensorLayerData]>([
     ['a new inventory', (d) => ({ ...d, sensors: [...traffic] })],
-    ['readings of another lineage', (d) => ({ ...d, lineage: 'forecast' })],
     ['a full load', (d) => ({ ...d, changed: null })],
   ])('replaces the whole source for %s', (_, change) => {
     const { diff, first } = loaded();
