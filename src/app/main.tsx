@@ -1,5 +1,5 @@
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { ScreenClientsProvider, type ScreenClients } from './identity/screen-clients';
 import { createQueryClient } from './query-client';
@@ -29,7 +29,16 @@ async function start() {
   // The demo's territory starts beside the app: the shell paints while it builds, and the API
   // client waits for it before its first request.
   const territory = demo ? import('../../mocks/browser').then((m) => m.startSimulatedTerritory()) : null;
-  if (territory) apiSession.ready = territory;
+  let root: Root | null = null;
+  let territoryFailed = false;
+  if (territory) {
+    apiSession.ready = territory;
+    territory.catch((error: unknown) => {
+      territoryFailed = true;
+      root?.unmount();
+      sayTerritoryCannotStart(error);
+    });
+  }
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) chooseLanguage(linkLanguage);
@@ -44,8 +53,9 @@ async function start() {
       : import('./identity/oidc-identity').then((m): IdentityComponent => m.OidcIdentity),
     language === DEFAULT_LANGUAGE ? null : catalogue,
   ]);
+  if (territoryFailed) return;
   const clients: ScreenClients = { full: createQueryClient(), public: createQueryClient() };
-  const root = createRoot(document.getElementById('root')!);
+  root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
       <ScreenClientsProvider clients={clients}>
@@ -58,10 +68,6 @@ async function start() {
       </ScreenClientsProvider>
     </StrictMode>,
   );
-  territory?.catch((error: unknown) => {
-    root.unmount();
-    sayTerritoryCannotStart(error);
-  });
 }
 
 void start();
