@@ -10,7 +10,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import axeCore from 'axe-core';
 import type { Endpoint, Fault } from '../mocks/scenarios';
-import { ENDPOINTS as API_ENDPOINTS } from '../mocks/scenarios';
+import { ENDPOINTS as API_ENDPOINTS, TERRITORY_STARTED } from '../mocks/scenarios';
 import { demoToken } from '../mocks/demo-identity';
 import type { Role } from '../src/api/access';
 import { API_PATHS } from '../src/api/paths';
@@ -100,6 +100,7 @@ export const onEveryEndpoint = (fault: Fault) =>
 
 /** Switches faults on in the running page's simulated backend (the others stay as they are). */
 export async function setFaults(page: Page, faults: Partial<Record<Endpoint, Fault>>) {
+  await simulatedTerritoryStarted(page);
   await page.evaluate(
     (entries) => {
       const scenarios = (window as unknown as { territorioScenarios: Scenarios }).territorioScenarios;
@@ -111,6 +112,7 @@ export async function setFaults(page: Page, faults: Partial<Record<Endpoint, Fau
 
 /** A new critical QKD alert in the running page's simulated backend, as its monitor raises it. */
 export async function raiseCriticalAlert(page: Page, description?: string) {
+  await simulatedTerritoryStarted(page);
   await page.evaluate(
     (extra) =>
       (
@@ -128,6 +130,7 @@ export async function raiseCriticalAlert(page: Page, description?: string) {
 
 /** The simulated backend answers normally again. */
 export async function clearFaults(page: Page) {
+  await simulatedTerritoryStarted(page);
   await page.evaluate(() =>
     (window as unknown as { territorioScenarios: Scenarios }).territorioScenarios.clearFaults(),
   );
@@ -147,8 +150,9 @@ export const demoAuth = (role: Role = 'operator') => ({ Authorization: `Bearer $
  * GETs an API resource from inside the page, through the demo's service worker (faults applied),
  * as the demo's operator unless another role is given.
  */
-export const apiGet = <T>(page: Page, path: string, role: Role = 'operator') =>
-  page.evaluate(
+export const apiGet = async <T>(page: Page, path: string, role: Role = 'operator') => {
+  await simulatedTerritoryStarted(page);
+  return (await page.evaluate(
     async ({ url, headers }) => {
       const response = await fetch(url, { headers });
       if (!response.ok || !response.headers.get('content-type')?.includes('json'))
@@ -156,7 +160,18 @@ export const apiGet = <T>(page: Page, path: string, role: Role = 'operator') =>
       return (await response.json()) as unknown;
     },
     { url: `/api/v1${path}`, headers: demoAuth(role) },
-  ) as Promise<T>;
+  )) as T;
+};
+
+/**
+ * Resolves once the demo's simulated territory answers the page's requests: it starts beside the
+ * app, so the screen may show before its service worker controls the page.
+ */
+export const simulatedTerritoryStarted = (page: Page) =>
+  page.evaluate(async (event) => {
+    if (!('territorioScenarios' in window))
+      await new Promise((started) => window.addEventListener(event, started, { once: true }));
+  }, TERRITORY_STARTED);
 
 export const endpointLabel = (endpoint: Endpoint, id = '') =>
   `GET ${API_PATHS[endpoint].replace('{id}', id)}`;

@@ -15,6 +15,7 @@ import {
   raiseCriticalAlert,
   screenshot,
   setFaults,
+  simulatedTerritoryStarted,
   test,
   trackApiRequests,
   demoAuth,
@@ -223,6 +224,7 @@ test.describe('wall mode', () => {
     // limit (200, 350 µg/m³) or O₃ over its information threshold (180) at a reporting station,
     // QKD links not up or past their QBER alarm.
     const band = page.getByRole('region', { name: 'Needs attention' });
+    await simulatedTerritoryStarted(page);
     await expect
       .poll(async () => {
         const expected = await page.evaluate(async (headers) => {

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers/index';
 import { createSimulation } from './territory/simulation';
-import { applyFaultList, clearFaults, setFault } from './scenarios';
+import { applyFaultList, clearFaults, setFault, TERRITORY_STARTED } from './scenarios';
 
 /**
  * Starts the simulated territory in the browser. The page's query string may set the sensor
@@ -14,13 +14,15 @@ export async function startSimulatedTerritory() {
   applyFaultList(params.get('faults'));
   const simulation = createSimulation({ sensorCount, seed });
   const worker = setupWorker(...createHandlers(simulation));
-  // Scenario switches for end-to-end tests and live demonstrations of failure handling.
-  Object.assign(window, {
-    territorioScenarios: { setFault, clearFaults, raiseAlert: simulation.raiseAlert },
-  });
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // Scenario switches for end-to-end tests and live demonstrations of failure handling, there
+  // once the territory answers (it starts beside the app, which may already be on screen).
+  Object.assign(window, {
+    territorioScenarios: { setFault, clearFaults, raiseAlert: simulation.raiseAlert },
+  });
+  window.dispatchEvent(new Event(TERRITORY_STARTED));
 }

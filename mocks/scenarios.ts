@@ -146,3 +146,6 @@ export async function respond(endpoint: Endpoint, produce: () => unknown, status
       return HttpResponse.json(produce() as object, { status });
   }
 }
+
+/** Sent on the demo's window once its simulated territory answers, with the scenario switches set. */
+export const TERRITORY_STARTED = 'territorio:territory-started';

@@ -49,6 +49,12 @@ export async function apiRequest<S extends z.ZodMiniType>(
     baseUrl = `${apiConfig.baseUrl.replace(/\/$/, '')}${apiSession.projection === 'public' ? PUBLIC_API_PREFIX : ''}`,
   } = options;
   const endpoint = `${method} ${path}`;
+  try {
+    await apiSession.ready;
+  } catch (error) {
+    throw new NetworkError(endpoint, error);
+  }
+  // Timed from when it is sent, not from when it waited for the backend to start.
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
@@ -58,7 +64,6 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    await apiSession.ready;
     response = await fetch(buildUrl(baseUrl, path, query), {
       method,
       signal: combined,

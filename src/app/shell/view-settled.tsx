@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 
-/** However slow the view's data, the map waits no longer than this for it. */
+/** However slow the view's first answers, the map waits no longer than this for them. */
 const LONGEST_WAIT_MS = 2500;
 
 /**
- * Whether the view's first data has arrived: the map's code (MapLibre, about 300 KiB) and its
- * drawing then start without competing with it for the network and the main thread. Rendered
- * after the view inside its Suspense, so it mounts once the view has, when its requests are out.
+ * Whether the view's first requests have been answered (with data or an error: a failing one goes
+ * on retrying): the map's code (MapLibre, about 300 KiB) and its drawing then start without
+ * competing with them for the network and the main thread. The map's own queries then join
+ * requests in flight rather than asking again. Rendered after the view inside its Suspense, the
+ * marker mounts once the view has, when its requests are out.
  */
 export function useViewSettled() {
   const [settled, setSettled] = useState(false);
@@ -15,11 +17,20 @@ export function useViewSettled() {
   const client = useQueryClient();
   useEffect(() => {
     if (!shown || settled) return;
+    const cache = client.getQueryCache();
+    // No query is still on its very first attempt.
+    const answered = () =>
+      !cache
+        .getAll()
+        .some(
+          ({ state }) =>
+            state.status === 'pending' && state.fetchStatus === 'fetching' && state.fetchFailureCount === 0,
+        );
     const settle = () => setSettled(true);
-    if (client.isFetching() === 0) return settle();
+    if (answered()) return settle();
     const timer = setTimeout(settle, LONGEST_WAIT_MS);
-    const unsubscribe = client.getQueryCache().subscribe(() => {
-      if (client.isFetching() === 0) settle();
+    const unsubscribe = cache.subscribe(() => {
+      if (answered()) settle();
     });
     return () => {
       clearTimeout(timer);
