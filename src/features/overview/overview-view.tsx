@@ -21,10 +21,10 @@ import { sensorRows } from '../../lib/sensors';
 import { formatTarget } from '../../lib/selection';
 
 /**
- * The first row's height once loaded (the air panel's band table on a desk), kept while it loads
- * so the second row does not jump.
+ * On a desk, the first row's height once loaded (the air panel's band table), kept while it loads
+ * so the second row does not jump. A wall's rows share the screen's height as they are.
  */
-const ROW_REM = { desk: 38.5, wall: 18.5 };
+const FIRST_ROW_REM = 38.5;
 
 /** The whole territory at a glance: what is wrong now, one panel per source. */
 export function OverviewView() {
@@ -54,7 +54,6 @@ export function OverviewView() {
           query={sites}
           options={sitesOptions}
           isEmpty={(d) => d.items.length === 0}
-          reserve={wall ? ROW_REM.wall : undefined}
         >
           {({ items }) => {
             const down = items.filter((s) => s.status === 'offline' || s.status === 'maintenance');
@@ -103,7 +102,7 @@ export function OverviewView() {
           query={readings}
           options={readingsOptions}
           isEmpty={(d) => d.bySensor.size === 0}
-          reserve={wall ? ROW_REM.wall : ROW_REM.desk}
+          reserve={wall ? undefined : FIRST_ROW_REM}
         >
           {(data) => {
             if (!sensors.data)
