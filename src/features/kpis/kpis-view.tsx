@@ -30,6 +30,12 @@ const PANEL_TITLE: Record<Period, MessageKey> = {
   quarter: 'kpi.panel.quarter',
 };
 
+/**
+ * On a desk, the indicators' height once loaded (18 cards and their table), kept while they load
+ * so the footer does not jump; a wall's panel fills the screen as it is.
+ */
+const DESK_PANEL_REM = 150;
+
 export function KpisView() {
   const t = useT();
   const language = useLanguage();
@@ -96,6 +102,7 @@ export function KpisView() {
         isEmpty={(d) => d.items.length === 0}
         emptyMessage={t('kpi.empty')}
         className="panel--fill"
+        reserve={wall ? undefined : DESK_PANEL_REM}
       >
         {(data) => {
           const fromMs = Date.parse(data.from);
