@@ -15,6 +15,8 @@
  *   BENCH_ONLY=page|map|chart     run one part only (default: all; page = first-paint JavaScript and LCP)
  *   BENCH_SENSORS=1000,10000      map: run only these sizes
  *   BENCH_REFRESHES=N             map: N measured refreshes per block at every size (defaults in its PLAN)
+ *   BENCH_PEER_REFRESHES=N        map peers (deck.gl, Leaflet): the same for their page (map-peers.ts)
+ *   BENCH_VIEWPORTS=1920x1080     map: run only at these window sizes (default also 3840x2160)
  *   BENCH_POINTS=10000,100000     chart: run only these sizes
  *   BENCH_CHART_REFRESHES=N       chart: N measured refreshes per path at every size (defaults in its PLAN)
  *   BENCH_SOFTWARE_COMPOSITING=1  Chromium's default compositing for SwiftShader (see browser.ts)
@@ -28,6 +30,7 @@ import { launchBrowser, pageOpener, type BrowserOptions } from './browser.ts';
 import { buildApps, buildBenchPages, serveBenchPages, serveDemo, type Served } from './builds.ts';
 import { chartUpdate } from './chart-update.ts';
 import { measureBundle, measureLcp, type FirstPaint } from './first-paint.ts';
+import { mapPeers } from './map-peers.ts';
 import { mapRefresh } from './map-refresh.ts';
 import type { Measured } from './measure.ts';
 import { printSummary, readSoak } from './summary.ts';
@@ -64,7 +67,9 @@ function writeResults(file: string, figures: object) {
 async function main() {
   const started = Date.now();
   const runFirstPaint = !only || only === 'page';
-  const measures = [mapRefresh, chartUpdate].filter((m) => (!only || only === m.part) && m.plan.length > 0);
+  const measures = [mapRefresh, mapPeers, chartUpdate].filter(
+    (m) => (!only || only === m.part) && m.plan.length > 0,
+  );
   console.log('Building the benchmark pages…');
   await buildBenchPages(root);
   if (runFirstPaint) {
