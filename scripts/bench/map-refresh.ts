@@ -17,8 +17,8 @@ const PLAN = [
   { size: 1_000, refreshes: 20, warmup: 3 },
   { size: 10_000, refreshes: 20, warmup: 3 },
   { size: 50_000, refreshes: 10, warmup: 2 },
-  { size: 10_000, refreshes: 8, warmup: 2, viewport: WALL_4K },
-  { size: 50_000, refreshes: 5, warmup: 1, viewport: WALL_4K },
+  { size: 10_000, refreshes: 6, warmup: 2, viewport: WALL_4K },
+  { size: 50_000, refreshes: 4, warmup: 1, viewport: WALL_4K },
 ];
 const AIM = { sensors: 10_000, deltaMs: 16, fullMs: 50 };
 const TRACE_FIGURES: TraceFigure[] = [
