@@ -1,6 +1,6 @@
 /**
  * Map peers (bench/map-peers.html): Territorio's map refresh beside two other stacks on the same
- * feed and the same polls: deck.gl's ScatterplotLayer interleaved in a maplibre-gl map (the engine
+ * feed and the same polls: deck.gl's ScatterplotLayer over a maplibre-gl map (MapboxOverlay, the engine
  * of kepler.gl) and Leaflet's circle markers on a canvas (the stack of sensor.community's map).
  * Each peer's figure is divided by Territorio's from the same page: above 1× Territorio blocks less.
  */
