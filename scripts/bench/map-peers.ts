@@ -42,8 +42,8 @@ const STACK_LABEL: Record<StackName, string> = {
 };
 /** Why a peer can block less than Territorio, said wherever it does. */
 const WHY_FASTER: Record<(typeof PEERS)[number], string> = {
-  deck: 'deck.gl rebuilds its attributes and uploads them to the GPU on the main thread, with no worker clone',
-  leaflet: 'Leaflet restyles its markers in place and redraws the canvas, with no worker and no clone',
+  deck: 'deck.gl: attributes straight to the GPU, no worker clone',
+  leaflet: 'Leaflet: markers restyled in place, canvas redrawn, no worker',
 };
 
 function summariseBlock(block: PeerBlock, traced: readonly RefreshTasks[]) {
@@ -144,7 +144,7 @@ function summaryRows(all: readonly PeerSize[]): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const faster = new Set<(typeof PEERS)[number]>();
   for (const size of all) {
-    const at = `${count(size.sensors)}${size.map.width > 1920 ? `, ${viewportName(size.map)}` : ''}`;
+    const at = `${count(size.sensors)}${size.map.width > 1920 ? ' on 4K' : ''}`;
     for (const kase of CASES) {
       const t = findBlock(size, kase, 'territorio');
       for (const peer of PEERS) {
@@ -161,13 +161,7 @@ function summaryRows(all: readonly PeerSize[]): SummaryRow[] {
       }
     }
   }
-  const notes: SummaryRow[] = [...faster].map((peer) => [
-    `  where below 1×: ${WHY_FASTER[peer]}`,
-    '',
-    '',
-    '',
-    '',
-  ]);
+  const notes: SummaryRow[] = [...faster].map((peer) => [`  below 1×, ${WHY_FASTER[peer]}`, '', '', '', '']);
   const clustered = all.some((s) => s.clustered);
   return [
     ...rows,
@@ -175,8 +169,7 @@ function summaryRows(all: readonly PeerSize[]): SummaryRow[] {
     ...(rows.length > 0
       ? [
           [
-            '  Peer rows: the peer in the naive column, peer ÷ Territorio as ratio; budget: Territorio / peer' +
-              (clustered ? '; Territorio clusters above 3,000 sensors, the peers draw each one' : ''),
+            '  Peer rows: naive column = the peer, ratio = peer ÷ T' + (clustered ? '; T clusters' : ''),
             '',
             '',
             '',
