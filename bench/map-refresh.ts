@@ -14,7 +14,7 @@
  * call to the map's `idle` after the updated sources' new content. It also sets `performance.mark`s
  * around each refresh, so the runner can read every main-thread task from a Chromium trace.
  *
- * Query: ?sensors=10000&refreshes=20&warmup=3&perRound=5&deltaMs=2000
+ * Query: ?sensors=10000&refreshes=20&warmup=3&perRound=5&deltaMs=2000&map=3840x2160 (map size; default 1600×900)
  */
 import { log, median, numParam, REFRESHES, runPage, takeTurns, WARMUP } from './harness';
 import { checkConsistency } from './map-refresh/consistency';
@@ -36,7 +36,7 @@ const [air = 0, traffic = 0] = feed.layers.map((layer) => layer.sensors.length);
 
 async function run(): Promise<Omit<BenchResults, 'totalMs'>> {
   log(`${SENSORS} sensors: ${air} air, ${traffic} traffic on the map`);
-  const { map, controller, clusterSensors } = await createMap(feed, SENSORS);
+  const { map, controller, clusterSensors, scale } = await createMap(feed, SENSORS);
   const webgl = webglRenderer(map.getCanvas());
   if (!webgl) throw new Error('no WebGL context: the map draws nothing');
   const update: Record<PathName, Update> = {
@@ -92,6 +92,7 @@ async function run(): Promise<Omit<BenchResults, 'totalMs'>> {
       width: map.getCanvas().clientWidth,
       height: map.getCanvas().clientHeight,
       zoom: map.getZoom(),
+      scale,
       webgl,
     },
     blocks,

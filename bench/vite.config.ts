@@ -17,7 +17,7 @@ export default defineConfig({
     // BENCH_MINIFY=0 keeps names readable in CPU profiles.
     minify: process.env.BENCH_MINIFY !== '0',
     rolldownOptions: {
-      input: ['map-refresh', 'chart-update'].map((page) =>
+      input: ['map-refresh', 'map-peers', 'chart-update'].map((page) =>
         fileURLToPath(new URL(`./${page}.html`, import.meta.url)),
       ),
     },

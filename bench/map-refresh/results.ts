@@ -42,7 +42,8 @@ export interface BenchResults {
   warmup: number;
   deltaMs: number;
   allMs: number;
-  map: { width: number; height: number; zoom: number; webgl: string };
+  /** `scale`: the size of marks and labels, as the app picks it for the window (2 at 4K). */
+  map: { width: number; height: number; zoom: number; scale: number; webgl: string };
   blocks: Block[];
   /** Territorio's path ends each case in the same source data as a full rebuild (checked after its block). */
   deltaConsistent: Partial<Record<CaseName, { checked: number; mismatches: number }>>;

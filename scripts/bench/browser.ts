@@ -38,8 +38,21 @@ export interface BrowserMode {
   args: string[];
 }
 
+/** A browser window's size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** A 1080p screen: the window pages open in unless a measure asks for another. */
+export const DEFAULT_VIEWPORT: Viewport = { width: 1920, height: 1080 };
+
 /** Opens a page of the benchmark server and returns what it left in `window.benchResults`. */
-export type OpenPage = <R>(path: string, name: string) => Promise<{ results: R; trace: Trace }>;
+export type OpenPage = <R>(
+  path: string,
+  name: string,
+  viewport?: Viewport,
+) => Promise<{ results: R; trace: Trace }>;
 
 export async function launchBrowser(options: BrowserOptions) {
   const args = [
@@ -60,11 +73,8 @@ export async function launchBrowser(options: BrowserOptions) {
 }
 
 export function pageOpener(browser: Browser, baseUrl: string, options: BrowserOptions): OpenPage {
-  return async <R>(path: string, name: string) => {
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      deviceScaleFactor: 1,
-    });
+  return async <R>(path: string, name: string, viewport = DEFAULT_VIEWPORT) => {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.text().startsWith('[bench]')) console.log(`  ${message.text().slice(8)}`);

@@ -18,6 +18,8 @@
  *   BENCH_LIGHTHOUSE_RUNS=N       lighthouse: N cold runs per view (default 3)
  *   BENCH_SENSORS=1000,10000      map: run only these sizes
  *   BENCH_REFRESHES=N             map: N measured refreshes per block at every size (defaults in its PLAN)
+ *   BENCH_PEER_REFRESHES=N        map peers (deck.gl, Leaflet): the same for their page (map-peers.ts)
+ *   BENCH_VIEWPORTS=1920x1080     map: run only at these window sizes (default also 3840x2160)
  *   BENCH_POINTS=10000,100000     chart: run only these sizes
  *   BENCH_CHART_REFRESHES=N       chart: N measured refreshes per path at every size (defaults in its PLAN)
  *   BENCH_SOFTWARE_COMPOSITING=1  Chromium's default compositing for SwiftShader (see browser.ts)
@@ -34,6 +36,7 @@ import { measureBundle, measureLcp, type FirstPaint } from './first-paint.ts';
 import { measureLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { printLighthouseTable } from './lighthouse-report.ts';
 import { serveLive, signInAsWall } from './live-server.ts';
+import { mapPeers } from './map-peers.ts';
 import { mapRefresh } from './map-refresh.ts';
 import type { Measured } from './measure.ts';
 import { printSummary, readSoak } from './summary.ts';
@@ -71,7 +74,9 @@ async function main() {
   const started = Date.now();
   const runFirstPaint = !only || only === 'page';
   const runLighthouse = !only || only === 'lighthouse';
-  const measures = [mapRefresh, chartUpdate].filter((m) => (!only || only === m.part) && m.plan.length > 0);
+  const measures = [mapRefresh, mapPeers, chartUpdate].filter(
+    (m) => (!only || only === m.part) && m.plan.length > 0,
+  );
   console.log('Building the benchmark pages…');
   await buildBenchPages(root);
   if (runFirstPaint || runLighthouse) {

@@ -4,7 +4,7 @@
  * reports is summarised with medians of its samples and of the trace's tasks. A measure says only
  * what differs: its page, sizes, how a block is labelled and summarised, and its tables.
  */
-import type { BrowserMode, OpenPage } from './browser.ts';
+import type { BrowserMode, OpenPage, Viewport } from './browser.ts';
 import { fmt, median, ratio } from './figures.ts';
 import { tasksPerRefresh, type RefreshTasks, type TraceFigure } from './trace.ts';
 
@@ -13,7 +13,15 @@ export interface Size {
   size: number;
   refreshes: number;
   warmup: number;
+  /** A window other than 1920×1080, which the page's map then fills (`map=WxH` in its query). */
+  viewport?: Viewport;
+  /** More of the page's query. */
+  query?: Readonly<Record<string, string>>;
 }
+
+/** `3840x2160`: how a viewport is written in queries, trace names and BENCH_VIEWPORTS. */
+export const viewportName = (viewport: Viewport | undefined) =>
+  viewport ? `${viewport.width}x${viewport.height}` : '1920x1080';
 
 /** What a benchmark page leaves in `window.benchResults`: blocks of timed refreshes. */
 export interface PageResults {
@@ -75,12 +83,17 @@ export interface Measure {
 /** Sizes asked for that the plan does not hold run this many refreshes. */
 const UNPLANNED: Omit<Size, 'size'> = { refreshes: 10, warmup: 2 };
 
-/** The plan, restricted to the sizes the environment names (others added) and with its refreshes. */
+/**
+ * The plan, restricted to the sizes the environment names (others added) and to the viewports
+ * BENCH_VIEWPORTS names (e.g. `1920x1080`), and with its refreshes.
+ */
 function planFromEnv(plan: readonly Size[], env: PlanEnv): Size[] {
   const onlySizes = process.env[env.sizes]?.split(',').map(Number).filter(Boolean);
+  const onlyViewports = process.env.BENCH_VIEWPORTS?.split(',');
   const refreshes = Number(process.env[env.refreshes]) || undefined;
   return plan
     .filter((p) => !onlySizes || onlySizes.includes(p.size))
+    .filter((p) => !onlyViewports || onlyViewports.includes(viewportName(p.viewport)))
     .concat(
       (onlySizes ?? [])
         .filter((n) => !plan.some((p) => p.size === n))
@@ -154,10 +167,13 @@ export function defineMeasure<R extends PageResults, B>(spec: MeasureSpec<R, B>)
           [spec.sizeParam]: String(size.size),
           refreshes: String(size.refreshes),
           warmup: String(size.warmup),
+          ...(size.viewport ? { map: viewportName(size.viewport) } : {}),
+          ...size.query,
         });
         const { results: page, trace } = await openPage<R>(
           `bench/${spec.page}.html?${query}`,
-          `${size.size}-${spec.sizeParam}`,
+          `${spec.page}-${size.size}-${spec.sizeParam}${size.viewport ? `-${viewportName(size.viewport)}` : ''}`,
+          size.viewport,
         );
         results.push(summarise(page, tasksPerRefresh(trace)));
       }
