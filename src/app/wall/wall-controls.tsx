@@ -22,10 +22,17 @@ export function WallControls({ paused, onTogglePause, onPrevious, onNext, onExit
   const [focused, setFocused] = useState(false);
   useEffect(() => {
     const wake = () => setWokenAt(Date.now());
-    const events = ['pointermove', 'pointerdown', 'keydown'] as const;
+    // The browser also sends a move, without movement, when the page's layout changes under a
+    // pointer that stands still: nobody came near.
+    const moved = (event: PointerEvent) => {
+      if (event.movementX !== 0 || event.movementY !== 0) wake();
+    };
+    const events = ['pointerdown', 'keydown'] as const;
     for (const event of events) window.addEventListener(event, wake);
+    window.addEventListener('pointermove', moved);
     return () => {
       for (const event of events) window.removeEventListener(event, wake);
+      window.removeEventListener('pointermove', moved);
     };
   }, []);
   useEffect(() => {
