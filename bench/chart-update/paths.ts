@@ -10,6 +10,7 @@
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { SeriesResponse } from '../../src/api/schemas/sensors';
 import { EChart } from '../../src/components/chart/e-chart';
@@ -43,7 +44,14 @@ function territorioPath(box: HTMLElement, first: SeriesResponse): Path {
   const root = createRoot(box);
   const render = (option: EChartsCoreOption) =>
     flushSync(() =>
-      root.render(createElement(EChart, { option, label: 'Benchmark series', className: 'chart' })),
+      // Inside a router, as in the app: the chart reads the screen's mode from the address.
+      root.render(
+        createElement(
+          MemoryRouter,
+          null,
+          createElement(EChart, { option, label: 'Benchmark series', className: 'chart' }),
+        ),
+      ),
     );
   render(seriesOption(first, COLOURS));
   // The wrapper's box holds the element ECharts draws in (scaled up on a 4K screen).
