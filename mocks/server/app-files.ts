@@ -152,7 +152,9 @@ export function appFiles(root: string) {
     const files = await readdir(root, { recursive: true });
     for (const name of files) {
       const file = join(root, name);
-      if (!compressible(contentTypeOf(file)) || !(await stat(file)).isFile()) continue;
+      // Source maps are private unless asked for, and the largest files by far: left to a request.
+      if (file.endsWith('.map') || !compressible(contentTypeOf(file)) || !(await stat(file)).isFile())
+        continue;
       const entry = await read(file);
       if (entry.body.length >= MIN_COMPRESSED_BYTES)
         await Promise.all([encoded(entry, 'br'), encoded(entry, 'gzip')]);
