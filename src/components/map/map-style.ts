@@ -226,6 +226,8 @@ export function allLayers(options: OverlayOptions, withLand = true): LayerSpecif
 export function offlineStyle(territory: Territory, options: OverlayOptions): StyleSpecification {
   return {
     version: 8,
+    // Colours change at once (a theme, a pollutant, a reading's band): an eased change redraws every frame.
+    transition: { duration: 0, delay: 0 },
     // No `glyphs`: labels are drawn locally from the browser's own fonts, so nothing is fetched.
     sources: { ...basemapSources(territory), ...overlaySources(options.clusterSensors) },
     layers: allLayers(options),
