@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
+import { preloadStartChunks } from './build/preload-start-chunks.ts';
 
 const require = createRequire(import.meta.url);
 const WORKER_FILE = 'mockServiceWorker.js';
@@ -63,7 +64,12 @@ export default defineConfig(({ command, mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), contentSecurityPolicyMeta(mode), ...(mode === 'demo' ? [mockServiceWorker()] : [])],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(mode),
+    preloadStartChunks(mode),
+    ...(mode === 'demo' ? [mockServiceWorker()] : []),
+  ],
   build: {
     sourcemap: true,
     // Read by scripts/bundle-budget.mjs.

@@ -12,13 +12,17 @@ export async function startSimulatedTerritory() {
   const sensorCount = Number(params.get('sensors')) || undefined;
   const seed = params.get('seed') || undefined;
   applyFaultList(params.get('faults'));
-  const simulation = createSimulation({ sensorCount, seed });
-  const worker = setupWorker(...createHandlers(simulation));
-  await worker.start({
+  // The service worker registers and activates while the territory is built: the app asks
+  // nothing before both are done (apiSession.ready).
+  const worker = setupWorker();
+  const started = worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  const simulation = createSimulation({ sensorCount, seed });
+  worker.resetHandlers(...createHandlers(simulation));
+  await started;
   // Scenario switches for end-to-end tests and live demonstrations of failure handling, there
   // once the territory answers (it starts beside the app, which may already be on screen).
   Object.assign(window, {

@@ -1,6 +1,7 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { dissolve, METRO_OUTLINE, MUNICIPALITY_SHAPES } from './boundaries';
+import { METRO_OUTLINE, MUNICIPALITY_SHAPES } from './boundaries';
+import { deriveShapes, dissolve } from './derive-boundaries';
 import { HEX_RADIUS_KM, PERIPHERAL_KM, MILAN_CENTRE } from './build';
 import { coverageCells } from './coverage';
 import { distanceKm, type Point } from './geo';
@@ -38,8 +39,12 @@ describe('the territory’s boundaries', () => {
     for (const m of territory.municipalities) expect(m.areaKm2).toBeCloseTo(km2(m.boundary), 1);
   });
 
+  it('are the shapes, label points and areas derived from the published boundaries, as committed', () => {
+    expect([...MUNICIPALITY_SHAPES.values()]).toEqual(deriveShapes());
+  });
+
   it('are outlined by the dissolved union of the municipalities, as committed', () => {
-    expect(dissolve(MUNICIPALITY_SHAPES.values())).toEqual(METRO_OUTLINE);
+    expect(dissolve(deriveShapes())).toEqual(METRO_OUTLINE);
     expect(territory.outline).toEqual(METRO_OUTLINE);
     // Two parts: the metropolitan area and the exclave of San Colombano al Lambro, between Lodi and Pavia.
     expect(METRO_OUTLINE.type).toBe('MultiPolygon');
