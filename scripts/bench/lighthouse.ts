@@ -1,9 +1,8 @@
 /**
  * Lighthouse's performance category (desktop preset) on the live build under serve:sim, signed in
- * as the wall account: the Overview, with the map, and the KPIs view, which has no map, so that
- * the map's share (its chunk, and SwiftShader drawing it on the CPU) can be told apart, roughly:
- * KPIs has panels of its own. The app has no URL parameter that hides the map (`layers=none` still
- * draws the base map), hence a view without one.
+ * as the wall account: the Overview; the Overview again in a browser without WebGL, so that the
+ * map's share (SwiftShader draws WebGL on the CPU here, where a GPU would) can be told apart; and
+ * the KPIs view, which has no map.
  *
  * Each run launches its own Chromium through chrome-launcher and Lighthouse resets the origin's
  * storage and the browser's cache first: a cold load. The provider's session goes with every
@@ -24,13 +23,16 @@ const NOTES = {
   signIn:
     "wall account: the provider's session cookie as a Cookie header on every request, after " +
     "Lighthouse's reset of storage and cache; the load includes the redirects to the provider and back",
-  mapNotDrawn: '#/kpis, a view without the map: no URL parameter hides it (layers=none draws the base map)',
+  mapNotDrawn:
+    "the Overview in a browser without WebGL (--disable-3d-apis): the same load, but the map's panel " +
+    'says it cannot draw, so SwiftShader (WebGL drawn on the CPU here) is left out; #/kpis is a view without a map',
 };
 const MAP_SOURCE = 'src/components/map/territory-map.tsx';
 
 export const LIGHTHOUSE_VIEWS = [
-  { name: 'Overview', hash: '#/overview' },
-  { name: 'KPIs (no map)', hash: '#/kpis' },
+  { name: 'Overview', hash: '#/overview', flags: [] },
+  { name: 'Overview, map not drawn (no WebGL)', hash: '#/overview', flags: ['--disable-3d-apis'] },
+  { name: 'KPIs (no map)', hash: '#/kpis', flags: [] },
 ] as const;
 
 /** One Lighthouse run's figures: times in ms, bytes transferred, the score out of 100. */
@@ -72,7 +74,7 @@ export interface LighthouseView {
 
 export interface LighthouseFigures {
   lighthouse: string;
-  /** How the runs were signed in and why KPIs stands for the map not drawn, for the results file. */
+  /** How the runs were signed in and how the map is left out, for the results file. */
   notes: typeof NOTES;
   settings: Pick<
     Result['configSettings'],
@@ -174,7 +176,7 @@ export async function measureLighthouse(
     const url = `${origin}/${view.hash}`;
     const runs: LighthouseRun[] = [];
     for (let i = 0; i < runCount; i++) {
-      const lhr = await runOnce(url, session, chromiumPath, args);
+      const lhr = await runOnce(url, session, chromiumPath, [...args, ...view.flags]);
       const run = figuresOf(lhr, view.hash, mapFile);
       const { formFactor, throttlingMethod, throttling, screenEmulation } = lhr.configSettings;
       settings ??= { formFactor, throttlingMethod, throttling, screenEmulation };

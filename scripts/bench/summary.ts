@@ -92,6 +92,6 @@ export function printSummary(
   }
   if (lighthouse)
     console.log(
-      'Lighthouse: desktop preset, simulated throttling; the KPIs view stands for the map not drawn.',
+      'Lighthouse: desktop preset, simulated throttling; "map not drawn": the same Overview without WebGL.',
     );
 }
