@@ -48,7 +48,11 @@ function contentSecurityPolicyMeta(mode: string): Plugin {
   };
 }
 
+/** Names the build: a screen's last-known state written by another build is not restored. */
+const BUILD_ID = Date.now().toString(36);
+
 export default defineConfig(({ command, mode }) => ({
+  define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(BUILD_ID) },
   // Relative asset paths let the demo build run from any static file server and sub-path.
   base: './',
   // React Router's package exports only its development build (checks and warnings included);

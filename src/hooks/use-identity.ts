@@ -6,6 +6,8 @@ import { useScreenMode } from './use-screen-mode';
 
 /** The person or device signed in, as the screen needs to know them. */
 export interface Identity {
+  /** Who, stably (the provider's subject; the demo's role): whose last-known state the screen keeps. */
+  id: string;
   /** Shown as "Signed in as …" and recorded in the audit trail by the API. */
   name: string;
   /** The role it was signed in with, when known. */
@@ -20,7 +22,7 @@ export interface Identity {
 }
 
 /** No one: nothing may be read or done. */
-const NOBODY: Identity = { name: '', role: null, scopes: new Set(), demo: false };
+const NOBODY: Identity = { id: '', name: '', role: null, scopes: new Set(), demo: false };
 
 export const IdentityContext = createContext<Identity>(NOBODY);
 

@@ -31,6 +31,8 @@ export const alertsQuery = () =>
     queryKey: securityKeys.alerts(),
     queryFn: ({ signal }) => apiRequest(API_PATHS.alerts, alertsResponseSchema, { signal }),
     refetchInterval: REFRESH_MS.alerts,
+    // A critical interruption is raised by an answer of now, never by a screen's last-known state.
+    meta: { lastKnown: false },
   });
 
 export const qkdLinksQuery = () =>

@@ -61,8 +61,9 @@ export const readingsAtQuery = (at: string) =>
         await apiRequest(API_PATHS.readings, readingsResponseSchema, { signal, query: { at } }),
       ),
     staleTime: Infinity,
-    // Scrubbing through a day visits many times: keep only the recent ones.
+    // Scrubbing through a day visits many times: keep only the recent ones, and none on restart.
     gcTime: 60_000,
+    meta: { lastKnown: false },
     structuralSharing: false,
   });
 

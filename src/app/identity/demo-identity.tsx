@@ -25,6 +25,7 @@ export function DemoIdentity({ initialRole, children }: { initialRole?: Role; ch
   });
   const identity = useMemo<Identity>(
     () => ({
+      id: `demo-${role}`,
       name: DEMO_NAMES[role],
       role,
       scopes: new Set(demoScopes(role)),

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../api/access';
 import { oidcConfig } from '../../api/config';
 import { apiSession } from '../../api/session';
 import { IdentityContext, type Identity } from '../../hooks/use-identity';
+import { forgetLastKnownStates } from './last-known-state';
 import { useT } from '../../i18n/use-t';
 import { resetScreenClients, useScreenClients } from './screen-clients';
 
@@ -55,6 +56,7 @@ function identityOf(user: User, signOut: () => void): Identity {
   const profile = user.profile;
   const role = typeof profile.territorio_role === 'string' ? profile.territorio_role : null;
   return {
+    id: profile.sub,
     name: profile.name ?? profile.preferred_username ?? profile.sub,
     role: (ROLES as readonly (string | null)[]).includes(role) ? (role as Role) : null,
     scopes: new Set(user.scope?.split(' ') ?? []),
@@ -89,8 +91,10 @@ function SignedIn({ children }: { children: ReactNode }) {
     () =>
       user &&
       identityOf(user, () => {
-        void resetScreenClients(clients);
-        void auth.signoutRedirect();
+        // Whoever signs out leaves nothing of what they saw on this browser.
+        void Promise.all([resetScreenClients(clients), forgetLastKnownStates()]).finally(
+          () => void auth.signoutRedirect(),
+        );
       }),
     [user, auth, clients],
   );
