@@ -42,11 +42,14 @@ async function start() {
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) chooseLanguage(linkLanguage);
+  // A live screen keeps its tokens in memory only, so a load that is not the return from the
+  // provider goes straight there: it asks for nothing the redirect would cut short.
+  const onlySigningIn = !demo && !new URLSearchParams(window.location.search).has('code');
   // What the first screen needs, asked for at once rather than one after another.
-  preloadView(window.location.hash);
+  if (!onlySigningIn) preloadView(window.location.hash);
   // The first screen's English is built in: the rest of it loads beside; another language first.
   const language = linkLanguage ?? languageNow();
-  const catalogue = loadLanguage(language);
+  const catalogue = onlySigningIn && language === DEFAULT_LANGUAGE ? null : loadLanguage(language);
   const [Identity] = await Promise.all([
     demo
       ? import('./identity/demo-identity').then((m): IdentityComponent => m.DemoIdentity)
