@@ -52,7 +52,16 @@ function wallFaults(page: Page) {
           return false;
         return style.overflowY === 'hidden' && el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 2;
       })
-      .map((el) => `${el.className}: ${el.scrollHeight} in ${el.clientHeight}`);
+      .map((el) => `${el.className}: ${el.scrollHeight} in ${el.clientHeight}`)
+      // A key figure wider than its tile runs out of it, hidden or not.
+      .concat(
+        [...document.querySelectorAll('.stat-tile__value, .kpi-card__value')]
+          .filter((el) => shown(el) && el.scrollWidth > el.clientWidth + 1)
+          .map(
+            (el) =>
+              `${el.className} "${el.textContent!.trim()}": ${el.scrollWidth} wide in ${el.clientWidth}`,
+          ),
+      );
     const tileNumbers = [...document.querySelectorAll('.stat-tile__value, .kpi-card__value')]
       .filter(shown)
       .map((el) => parseFloat(getComputedStyle(el).fontSize));

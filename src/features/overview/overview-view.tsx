@@ -137,9 +137,13 @@ export function OverviewView() {
                     tone={poorShare === null ? 'neutral' : poorShare > 0 ? 'bad' : 'good'}
                     detail={t('overview.stationsReporting', { count: air.length })}
                   />
+                  {/* A band's name set at a wall's key-figure size is wider than this tile: there, the
+                      band's number is the figure and its name the line below. */}
                   <StatTile
                     label={t('overview.worstStation')}
-                    value={t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
+                    value={wall ? worstBand : t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)])}
+                    unit={wall ? '/ 6' : undefined}
+                    detail={wall ? t(EAQI_LABEL_KEYS[eaqiLevel(worstBand)]) : undefined}
                     tone={eaqiTone(worstBand)}
                   />
                   {!wall && (
