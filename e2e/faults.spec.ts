@@ -29,6 +29,7 @@ import {
   type PageProblems,
   startOfTimeStep,
 } from './fixtures';
+import { LONGEST_WAIT_MS } from '../src/app/shell/view-settled';
 import { DEVICE, DEVICE_PANEL, LINK, STATION, labelOf, urlOf } from './subjects';
 
 /**
@@ -759,9 +760,14 @@ const LOADING_STEP_MS = 500;
  * up. It jumps from one moment due to the next (an attempt's timeout, the pause before the next,
  * the giving up after the last): to a millisecond short of it, where whatever was due sooner fires,
  * then onto it. What a moment sets off at once (the screen showing the giving up) is run a
- * millisecond at a time, with real time for the page to draw in between.
+ * millisecond at a time, with real time for the page to draw in between. `meanwhile` runs once, at
+ * its moment on the way.
  */
-async function runUntilGivenUp(page: Page, endpoints: readonly Endpoint[]) {
+async function runUntilGivenUp(
+  page: Page,
+  endpoints: readonly Endpoint[],
+  meanwhile?: { at: number; run: () => Promise<void> },
+) {
   const sentTo = (e: Endpoint, requests: Sent[]) => requests.filter((r) => urlOf(e).test(r.url));
   /** The next moment due for the endpoint, or null once it has been given up. */
   const due = (e: Endpoint, requests: Sent[], alerts: Record<string, number>) => {
@@ -778,6 +784,12 @@ async function runUntilGivenUp(page: Page, endpoints: readonly Endpoint[]) {
     const pending = endpoints.map((e) => due(e, requests, alerts)).filter((t) => t !== null);
     if (pending.length === 0 || now > limit) return;
     const next = Math.min(...pending);
+    if (meanwhile && next > meanwhile.at) {
+      await page.clock.fastForward(Math.max(0, meanwhile.at - now));
+      await meanwhile.run();
+      meanwhile = undefined;
+      continue;
+    }
     if (next > now) {
       if (next > now + 1) await page.clock.fastForward(next - 1 - now);
       await page.clock.fastForward(1);
@@ -791,16 +803,30 @@ async function runUntilGivenUp(page: Page, endpoints: readonly Endpoint[]) {
   }
 }
 
+/** Whether the screen at `route` (after the `#/`) shows the map. */
+const showsMap = (route: string) =>
+  route.includes('mode=presentation') || !!VIEWS.find((v) => v.path === route.split('?')[0])?.map;
+
+/** How long the simulated backend takes to give a `slow` answer (mocks/scenarios.ts), page time. */
+const SLOW_MS = 4_000;
+
 /** Screens whose endpoints never answer: together they cover every endpoint. */
 const HANGING: {
   route: string;
   hang: Endpoint[];
   consumers: Consumer[];
   healthy: string[];
+  /**
+   * A map layer switched on as the hanging endpoints near their giving up, its endpoint slow: the
+   * answer comes just after they gave up, the backend silent until then, and the screen sees it
+   * back. Giving up is final all the same, until each endpoint's next refresh.
+   */
+  answeredAcross?: { endpoint: Endpoint; layers: string };
 }[] = [
   {
     route: 'overview',
     hang: ['sites', 'readings', 'alerts', 'qkd-links'],
+    answeredAcross: { endpoint: 'coverage', layers: 'coverage,sites,air,traffic,security' },
     consumers: [
       panel('5G network', 'sites', NO_DATA),
       panel('Air and traffic', 'readings', NO_DATA),
@@ -882,7 +908,9 @@ async function expectGivesUp(page: Page, h: (typeof HANGING)[number]) {
   // The page's clock stands still from the start but when moved here, so that each moment due is
   // kept to the millisecond, however busy the machine.
   await pause(page);
-  await page.goto(`/?faults=${faultList(Object.fromEntries(h.hang.map((e) => [e, 'hang'])))}#/${h.route}`);
+  const faults: Partial<Record<Endpoint, Fault>> = Object.fromEntries(h.hang.map((e) => [e, 'hang']));
+  if (h.answeredAcross) faults[h.answeredAcross.endpoint] = 'slow';
+  await page.goto(`/?faults=${faultList(faults)}#/${h.route}`);
   // A screen asks as it loads, which takes real time on a busy machine (a view's code, the map):
   // the page's clock creeps meanwhile, a fifth as fast as real time, until every endpoint is asked
   // or it has crept too far for the first attempts' timeouts to be kept (the loop below says which).
@@ -893,10 +921,23 @@ async function expectGivesUp(page: Page, h: (typeof HANGING)[number]) {
     await page.waitForTimeout(100);
     await page.clock.fastForward(20);
   }
+  const firstAsked = await pageNow(page);
+  // The map starts once the view's first answers are in or after a wait for them (view-settled.tsx),
+  // then loads its code at real pace while the clock creeps as above: it is up seconds into the
+  // page's time, as it would be, not at whatever moment its code arrived while the clock leapt from
+  // one timeout to the next (its queries then asking anew for data gone stale by then).
+  if (showsMap(h.route)) {
+    await page.clock.fastForward(LONGEST_WAIT_MS);
+    for (let waited = 0; (await mapRegion(page).count()) === 0; waited += 100) {
+      expect(waited, 'the map is up').toBeLessThan(30_000);
+      await page.waitForTimeout(100);
+      await page.clock.fastForward(20);
+    }
+  }
   // Waiting, and saying so, while the others are fresh, before the first attempts time out.
   await byPageTime(
     page,
-    (await pageNow(page)) + REQUEST_TIMEOUT_MS - LOADING_STEP_MS,
+    firstAsked + REQUEST_TIMEOUT_MS - LOADING_STEP_MS,
     async (timeout) => {
       for (const c of h.consumers.filter((c) => c.kind === 'panel'))
         await expect(c.locate(page).getByText('Loading…'), `${c.name} is loading`).toBeVisible({ timeout });
@@ -911,10 +952,52 @@ async function expectGivesUp(page: Page, h: (typeof HANGING)[number]) {
     { step: LOADING_STEP_MS, hanging: h.hang },
   );
   // Then, once the three attempts have timed out, it says which endpoint did not answer.
-  await runUntilGivenUp(page, h.hang);
+  const across = h.answeredAcross;
+  const { requests: loaded } = await recorded(page);
+  const firstAsks = h.hang.map((e) => sentTo(e, loaded)[0]!.at);
+  /** The slow request asked as they near their giving up, as recorded now. */
+  const answering = async () => sentTo(across!.endpoint, (await recorded(page)).requests)[0];
+  await runUntilGivenUp(
+    page,
+    h.hang,
+    across && {
+      // Answered half a second after the first of them gives up.
+      at: Math.min(...firstAsks) + GIVE_UP_AFTER_MS - SLOW_MS + 500,
+      run: async () => {
+        await page.evaluate((layers) => {
+          location.hash = `${location.hash}${location.hash.includes('?') ? '&' : '?'}layers=${layers}`;
+        }, across.layers);
+        await expect.poll(answering, `${across.endpoint} is asked`).toBeDefined();
+      },
+    },
+  );
+  if (across) {
+    // Silent until they gave up, the backend answers: the screen sees it back.
+    const asked = (await answering())!.at;
+    await byPageTime(
+      page,
+      asked + SLOW_MS + LATE_MS,
+      async (timeout) => {
+        expect((await answering())!.endedAt, `${across.endpoint} is answered`).not.toBeNull();
+        await expect(globalStatus(page)).not.toContainText('Backend unreachable', { timeout });
+      },
+      { hanging: h.hang },
+    );
+    expect(await connectionsShown(page), 'the backend called unreachable before it answered').toContain(
+      'Backend unreachable',
+    );
+  }
   await resume(page);
   const { requests, alerts } = await recorded(page);
   for (const e of h.hang) expectGaveUpInTime(e, sentTo(e, requests), gaveUpAt(e, alerts));
+  // Giving up is final until the endpoint's next refresh (it is not due in this time).
+  for (const e of h.hang)
+    expect(
+      sentTo(e, requests)
+        .filter((r) => r.at > gaveUpAt(e, alerts)!)
+        .map((r) => r.at - gaveUpAt(e, alerts)!),
+      `${e}: not asked again after giving up (ms after)`,
+    ).toEqual([]);
   for (const c of h.consumers)
     await expect(
       c

@@ -1,4 +1,5 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { DEV_ACCOUNTS } from '../mocks/server/dev-accounts';
 import { signInAs } from '../mocks/server/sign-in-flow';
 import { expect } from './fixtures';
@@ -18,8 +19,21 @@ export type Account = keyof typeof DEV_ACCOUNTS & string;
  * has no header, shows its strip).
  */
 export async function signInThrough(page: Page, hash: string, account: Account) {
+  const asked: string[] = [];
+  const record = (request: Request) => {
+    if (request.url().startsWith(`${SIM_ORIGIN}/assets/`)) asked.push(new URL(request.url()).pathname);
+  };
+  page.on('request', record);
   await page.goto(`${SIM_ORIGIN}/${hash}`);
   await page.waitForURL(/\/oidc\/interaction\//);
+  page.off('request', record);
+  // The page leaves for the provider at once: it asks for its start only (what index.html names),
+  // nothing the way out would cut off half-loaded.
+  const start = await readFile('dist/live/index.html', 'utf8');
+  expect(
+    asked.filter((path) => !start.includes(`.${path}`)),
+    'code asked for before leaving to sign in',
+  ).toEqual([]);
   await page.getByLabel('Account').fill(account);
   await page.getByLabel('Password').fill(DEV_ACCOUNTS[account]!.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
-import { apiRequest } from './client';
+import { apiRequest, lastAnsweredRequestSentAt } from './client';
 import { apiConfig } from './config';
 import {
   ApiError,
@@ -305,6 +305,29 @@ describe('apiRequest on success', () => {
     await expect(apiRequest('/territory', z.object({ id: z.string() }))).resolves.toEqual({ id: 'milano' });
     expect(url?.origin).toBe(globalThis.location.origin);
     expect(url?.pathname).toBe('/api/v1/territory');
+  });
+});
+
+describe('lastAnsweredRequestSentAt', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is when the newest request the backend answered was sent; failures leave it', async () => {
+    // Later than the requests of the tests before.
+    const sent = Date.now() + 3_600_000;
+    vi.useFakeTimers({ toFake: ['Date'], now: sent });
+    server.use(
+      http.get(SITES, () => {
+        // Answered a while after it was sent.
+        vi.setSystemTime(sent + 5_000);
+        return HttpResponse.json({ items: [site] });
+      }),
+    );
+    await apiRequest('/network/sites', sitesResponseSchema, { baseUrl: BASE });
+    expect(lastAnsweredRequestSentAt()).toBe(sent);
+    vi.setSystemTime(sent + 10_000);
+    await failureOf(() => HttpResponse.error());
+    await failureOf(() => new HttpResponse(null, { status: 503 }));
+    expect(lastAnsweredRequestSentAt()).toBe(sent);
   });
 });
 

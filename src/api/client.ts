@@ -30,6 +30,15 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
   return `${baseUrl.replace(/\/$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
+/** When the newest request the backend answered was sent (Date.now()), or 0 before any answer. */
+let answeredRequestSentAt = 0;
+
+/**
+ * The backend answered a request sent at this time (Date.now()), the newest such: it could be
+ * reached from then on, so what failed since failed on its own (use-backend-health.ts).
+ */
+export const lastAnsweredRequestSentAt = () => answeredRequestSentAt;
+
 /**
  * Fetches one API resource, as the session's identity and in its projection, and validates it
  * against its schema. Every failure becomes a typed ApiError; an abort by the caller is passed
@@ -63,6 +72,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   const token = apiSession.accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetch(buildUrl(baseUrl, path, query), {
       method,
@@ -76,6 +86,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
     throw new NetworkError(endpoint, error);
   }
 
+  if (response.ok) answeredRequestSentAt = Math.max(answeredRequestSentAt, sentAt);
   if (response.status === 401) apiSession.onUnauthorized();
   if (!response.ok) throw new HttpError(endpoint, response.status, await errorReason(response));
 

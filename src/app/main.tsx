@@ -22,6 +22,12 @@ function sayTerritoryCannotStart(error: unknown) {
     'Serve the demo from localhost or over https.';
 }
 
+/** Whether the address carries the provider's answer to a sign-in (`?code=…&state=…`, or `?error=…`). */
+function backFromSignIn(search: string) {
+  const params = new URLSearchParams(search);
+  return params.has('state') && (params.has('code') || params.has('error'));
+}
+
 async function start() {
   // Statically false in the live build, so the simulated territory and the demo's identity are
   // left out of it entirely.
@@ -42,14 +48,15 @@ async function start() {
   // A link's `?lang=` (a wall's, a presenter's) speaks from the first frame.
   const linkLanguage = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('lang');
   if (linkLanguage) chooseLanguage(linkLanguage);
-  // A live screen keeps its tokens in memory only, so a load that is not the return from the
-  // provider goes straight there: it asks for nothing the redirect would cut short.
-  const onlySigningIn = !demo && !new URLSearchParams(window.location.search).has('code');
+  // A live page that is not back from the provider leaves for its sign-in at once (tokens live in
+  // memory only): what it started loading beside would be cut off half-way, so it starts only what
+  // it shows before it goes.
+  const stays = demo || backFromSignIn(window.location.search);
   // What the first screen needs, asked for at once rather than one after another.
-  if (!onlySigningIn) preloadView(window.location.hash);
+  if (stays) preloadView(window.location.hash);
   // The first screen's English is built in: the rest of it loads beside; another language first.
   const language = linkLanguage ?? languageNow();
-  const catalogue = onlySigningIn && language === DEFAULT_LANGUAGE ? null : loadLanguage(language);
+  const catalogue = stays || language !== DEFAULT_LANGUAGE ? loadLanguage(language) : null;
   const [Identity] = await Promise.all([
     demo
       ? import('./identity/demo-identity').then((m): IdentityComponent => m.DemoIdentity)

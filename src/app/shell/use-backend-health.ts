@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lastAnsweredRequestSentAt } from '../../api/client';
 import { RECHECK_AFTER_ERROR_MS } from '../../api/queries/intervals';
 import { useRefreshPaused } from '../../store/ui-store';
 import { backendHealth, type BackendHealth, type Connection } from './backend-health';
@@ -34,7 +35,9 @@ export function useBackendHealth(): BackendHealth {
 
 /**
  * When the backend answers again after being unreachable, every query that failed meanwhile is
- * asked again at once instead of at its own next poll (unless auto-refresh is paused).
+ * asked again at once instead of at its own next poll (unless auto-refresh is paused). What failed
+ * after the answered request was sent failed while the backend could be reached, on its own (an
+ * endpoint that hangs, giving up as the answer comes): it keeps to its own schedule.
  */
 export function useRefetchWhenBackendReturns(connection: Connection) {
   const client = useQueryClient();
@@ -46,7 +49,11 @@ export function useRefetchWhenBackendReturns(connection: Connection) {
     const due = Date.now() - lastRefetchAt.current >= RECHECK_AFTER_ERROR_MS;
     if (previous.current === 'unreachable' && connection !== 'unreachable' && !paused && due) {
       lastRefetchAt.current = Date.now();
-      void client.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+      const reachableSince = lastAnsweredRequestSentAt();
+      void client.refetchQueries({
+        type: 'active',
+        predicate: ({ state }) => state.status === 'error' && state.errorUpdatedAt < reachableSince,
+      });
     }
     previous.current = connection;
   }, [client, connection, paused]);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** However slow the view's first answers, the map waits no longer than this for them. */
-const LONGEST_WAIT_MS = 2500;
+export const LONGEST_WAIT_MS = 2500;
 
 /**
  * Whether the view's first requests have been answered (with data or an error: a failing one goes
