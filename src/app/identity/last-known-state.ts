@@ -35,6 +35,9 @@ export const indexedDbStorage = (store = lastKnownStore()): LastKnownStorage => 
   removeAll: () => clear(store),
 });
 
+/** False once someone has signed out on this page: nothing is written after that. */
+let keeping = true;
+
 /** A persister that writes the latest state at most once per LAST_KNOWN_WRITE_MS. */
 function throttledPersister(storage: LastKnownStorage, key: string): Persister & { flush: () => void } {
   let pending: PersistedClient | null = null;
@@ -42,7 +45,7 @@ function throttledPersister(storage: LastKnownStorage, key: string): Persister &
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (pending) void storage.write(key, pending).catch(() => undefined);
+    if (pending && keeping) void storage.write(key, pending).catch(() => undefined);
     pending = null;
   };
   return {
@@ -103,4 +106,7 @@ const nowhere: LastKnownStorage = {
 export const forgetLastKnownState = (key: string) => defaultStorage().remove(key);
 
 /** Forgets every screen's last-known state on this browser: whoever signs out takes theirs along. */
-export const forgetLastKnownStates = () => defaultStorage().removeAll();
+export function forgetLastKnownStates() {
+  keeping = false;
+  return defaultStorage().removeAll();
+}
