@@ -24,9 +24,15 @@ import { graphicsCount, watchGraphics, type GraphicsCount } from './graphics-pro
  * and writes its figures to bench-results/soak.json for `npm run bench`.
  */
 
-const CYCLES = Number(process.env.SOAK_CYCLES) || 120;
 const CYCLE_MS = POLL_MS.readings!;
-const WARM_UP_CYCLES = Math.max(50, Math.round(CYCLES / 10));
+/** The sensors' and the air forecasts' refresh (5 min), in cycles; the health facilities' is twice it. */
+const SLOW_REFRESH_CYCLES = POLL_MS.sensors! / CYCLE_MS;
+/**
+ * By default the warm-up holds one slow refresh and the measure two more (and the facilities'),
+ * beside sixty readings polls: a leak at any refresh grows over the measure.
+ */
+const CYCLES = Number(process.env.SOAK_CYCLES) || 3 * SLOW_REFRESH_CYCLES;
+const WARM_UP_CYCLES = Math.max(SLOW_REFRESH_CYCLES, Math.round(CYCLES / 10));
 const MAX_HEAP_GROWTH_MB = 5;
 const RESULTS_FILE = process.env.SOAK_RESULTS ? resolve(process.env.SOAK_RESULTS) : null;
 /** A winter morning of the simulated territory. */
