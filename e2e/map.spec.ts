@@ -6,7 +6,6 @@ import {
   expectViewLoaded,
   mapCanvas,
   mapRegion,
-  navLabel,
   test,
   type View,
   axeViolations,
@@ -195,36 +194,8 @@ async function openView(page: Page, view: View) {
 }
 
 test.describe('territory map', () => {
-  test('draws with WebGL into one canvas that lasts across every view', async ({ page, problems }) => {
-    await openView(page, OVERVIEW);
-    const context = await mapCanvas(page).evaluate((canvas: HTMLCanvasElement) => {
-      // Asking for another kind of context than the canvas has gives null, so ask for both in turn.
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      (window as unknown as { mapContext: unknown }).mapContext = gl;
-      return gl && { version: String(gl.getParameter(gl.VERSION)), lost: gl.isContextLost() };
-    });
-    expect(context, 'the map canvas has a WebGL context').not.toBeNull();
-    expect(context!.version).toMatch(/^WebGL/);
-    expect(context!.lost).toBe(false);
-    await expect(mapCanvas(page)).toHaveCount(1);
-
-    const nav = page.getByRole('navigation', { name: 'Views' });
-    for (const view of [...VIEWS.slice(1), OVERVIEW]) {
-      await nav.getByRole('link', { name: navLabel(view), exact: true }).click();
-      await expectViewLoaded(page, view);
-      await expect(mapCanvas(page), `one map canvas on ${view.path}`).toHaveCount(1);
-    }
-    const same = await mapCanvas(page).evaluate(
-      (canvas: HTMLCanvasElement) =>
-        (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) ===
-        (window as unknown as { mapContext: unknown }).mapContext,
-    );
-    expect(same, 'the WebGL context made on the first view is still the one drawing').toBe(true);
-    // Hidden and shown again, it still draws.
-    const picture = await measure(page, await settledMapShot(page));
-    expect(picture.colours).toBeGreaterThan(50);
-    expectNoProblems(problems);
-  });
+  // That it draws with WebGL into one canvas and context lasting across every view: views.spec.ts,
+  // on its walk through them.
 
   test('is drawn, not blank: basemap and markers', async ({ page, problems }, testInfo) => {
     await page.clock.setFixedTime(FREE_FLOWING_HOUR);
