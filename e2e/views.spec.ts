@@ -13,6 +13,9 @@ import {
   screenshot,
   test,
   axeViolations,
+  cspOf,
+  hoverMapAndChart,
+  watchCspViolations,
 } from './fixtures';
 import { measure, settledMapShot } from './map-pixels';
 
@@ -23,12 +26,17 @@ test.describe('views at 1920×1080', () => {
 
   // One page for the walk, as an operator moves through the views: the shell and its map stay, and
   // so does the map's one WebGL canvas and context. Axe looks at each view as it stands.
-  test('every view opens from the navigation with its panels loaded, every column in sight, the map drawn in its one canvas, no WCAG 2.1 A/AA violations in the dark and light themes, and no errors', async ({
+  test('every view opens from the navigation with its panels loaded, every column in sight, the map drawn in its one canvas, no WCAG 2.1 A/AA violations in the dark and light themes, nor of the Content-Security-Policy, and no errors', async ({
     page,
     problems,
   }, testInfo) => {
+    // Under the build's Content-Security-Policy (csp.spec.ts): the browser reports no violation.
+    const violations = await watchCspViolations(page);
     // The bare address opens the Overview, under the territory's name, with the backend connected.
     await page.goto('/');
+    const policy = await cspOf(page);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     await expect(page).toHaveURL(/#\/overview$/);
     await expect(header(page)).toContainText('Metropolitan City of Milan');
     await expect(page).toHaveTitle('Metropolitan City of Milan · Territorio');
@@ -80,6 +88,9 @@ test.describe('views at 1920×1080', () => {
       const light = await axeViolations(page);
       await page.getByRole('button', { name: 'Dark theme' }).click();
       found[view.path] = { dark, light };
+      // The map's and a chart's tooltips, made under the policy.
+      await hoverMapAndChart(page);
+      await page.mouse.move(0, 0);
     }
     const same = await mapCanvas(page).evaluate(
       (canvas: HTMLCanvasElement) =>
@@ -92,6 +103,7 @@ test.describe('views at 1920×1080', () => {
       contentType: 'application/json',
     });
     expect(found).toEqual(Object.fromEntries(VIEWS.map((v) => [v.path, { dark: [], light: [] }])));
+    expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     expectNoProblems(problems);
   });
 });
