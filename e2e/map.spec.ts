@@ -197,26 +197,39 @@ test.describe('territory map', () => {
   // That it draws with WebGL into one canvas and context lasting across every view: views.spec.ts,
   // on its walk through them.
 
-  test('is drawn, not blank: basemap and markers', async ({ page, problems }, testInfo) => {
-    await page.clock.setFixedTime(FREE_FLOWING_HOUR);
-    await openView(page, OVERVIEW);
-    const shot = await settledMapShot(page);
-    await testInfo.attach('map-overview.png', { body: shot, contentType: 'image/png' });
-    const picture = await measure(page, shot, [SITE_ONLINE, TRAFFIC_FREE_FLOW]);
-    const box = (await mapCanvas(page).boundingBox())!;
-    expect(Math.abs(picture.width - box.width), 'the shot is of the whole canvas').toBeLessThanOrEqual(1);
-    expect(picture.colours, 'distinct colours on the map').toBeGreaterThan(50);
-    const [sites, traffic] = picture.near;
-    expect(sites, 'pixels of online 5G sites').toBeGreaterThan(100);
-    expect(traffic, 'pixels of free-flowing traffic sensors').toBeGreaterThan(100);
-    expectNoProblems(problems);
-  });
-
-  test('switching layers changes what is drawn, the URL and the legend', async ({ page, problems }) => {
+  // One page: drawn as it opens, its legend read, then its layers switched.
+  test('is drawn, not blank: basemap and markers; the legend names every class in words; switching layers changes what is drawn, the URL and the legend', async ({
+    page,
+    problems,
+  }, testInfo) => {
     await page.clock.setFixedTime(FREE_FLOWING_HOUR);
     await openView(page, OVERVIEW);
     const all = await settledMapShot(page);
-    const [trafficBefore] = (await measure(page, all, [TRAFFIC_FREE_FLOW])).near;
+    await testInfo.attach('map-overview.png', { body: all, contentType: 'image/png' });
+    const picture = await measure(page, all, [SITE_ONLINE, TRAFFIC_FREE_FLOW]);
+    const box = (await mapCanvas(page).boundingBox())!;
+    expect(Math.abs(picture.width - box.width), 'the shot is of the whole canvas').toBeLessThanOrEqual(1);
+    expect(picture.colours, 'distinct colours on the map').toBeGreaterThan(50);
+    const [sites, trafficBefore] = picture.near;
+    expect(sites, 'pixels of online 5G sites').toBeGreaterThan(100);
+    expect(trafficBefore, 'pixels of free-flowing traffic sensors').toBeGreaterThan(100);
+
+    const groups = legend(page);
+    await expect(groups.getByRole('heading', { level: 3 })).toHaveText([
+      '5G sites',
+      'Air quality, EAQI (worst pollutant)',
+      'Traffic',
+      'Open alerts: ring in the worst severity',
+    ]);
+    for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
+      await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
+    }
+    await expect(groups).toContainText('Congested (< 50%)');
+    await expect(groups).toContainText('Free flow');
+    await expect(groups).toContainText('Not reporting');
+    for (const item of await groups.getByRole('listitem').all()) {
+      await expect(item, 'each class is named, not only coloured').toHaveText(/\p{L}{3,}/u);
+    }
 
     const traffic = layerSwitch(page, 'Traffic');
     await expect(traffic).toBeChecked();
@@ -240,6 +253,11 @@ test.describe('territory map', () => {
     expect(await difference(page, withoutTraffic, withCoverage), 'coverage hexagons drawn').toBeGreaterThan(
       0.05,
     );
+
+    // Another view, its own layers (the switches are the Overview's): its own legend.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Environment' }).click();
+    await expectViewLoaded(page, ENVIRONMENT);
+    await expect(groups.getByRole('heading', { level: 3 })).toHaveText(['Air quality, PM10 band']);
     expectNoProblems(problems);
   });
 
@@ -339,31 +357,6 @@ test.describe('territory map', () => {
     // Leaving the map takes the tooltip away.
     await page.getByRole('heading', { level: 1 }).hover();
     await expect(tooltip).toHaveCount(0);
-    expectNoProblems(problems);
-  });
-
-  test('the legend names every class in words', async ({ page, problems }) => {
-    await openView(page, OVERVIEW);
-    const groups = legend(page);
-    await expect(groups.getByRole('heading', { level: 3 })).toHaveText([
-      '5G sites',
-      'Air quality, EAQI (worst pollutant)',
-      'Traffic',
-      'Open alerts: ring in the worst severity',
-    ]);
-    for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
-      await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
-    }
-    await expect(groups).toContainText('Congested (< 50%)');
-    await expect(groups).toContainText('Free flow');
-    await expect(groups).toContainText('Not reporting');
-    for (const item of await groups.getByRole('listitem').all()) {
-      await expect(item, 'each class is named, not only coloured').toHaveText(/\p{L}{3,}/u);
-    }
-
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Environment' }).click();
-    await expectViewLoaded(page, ENVIRONMENT);
-    await expect(groups.getByRole('heading', { level: 3 })).toHaveText(['Air quality, PM10 band']);
     expectNoProblems(problems);
   });
 });
