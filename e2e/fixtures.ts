@@ -411,6 +411,47 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
+/** A violation of the page's Content-Security-Policy, as the browser reported it. */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+}
+
+/**
+ * Collects the page's `securitypolicyviolation` events from before its first script runs; the
+ * function returned reads them.
+ */
+export async function watchCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    const found: CspViolation[] = [];
+    Object.assign(window, { __cspViolations: found });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      found.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+      }),
+    );
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations);
+}
+
+/** The Content-Security-Policy of the page's index.html. */
+export const cspOf = (page: Page) =>
+  page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+
+/** Moves the mouse onto the middle of the map and onto the view's first chart, if it has one. */
+export async function hoverMapAndChart(page: Page) {
+  if (await mapCanvas(page).isVisible()) {
+    const box = (await mapCanvas(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  }
+  const chart = page.getByRole('main').locator('[role="img"] canvas').first();
+  if (await chart.count()) await chart.hover();
+}
+
 /** Expects no problem at all, and lists them all in the failure message if there are any. */
 export function expectNoProblems(problems: PageProblems) {
   expect(problems.pageErrors, 'uncaught page errors').toEqual([]);

@@ -6,7 +6,6 @@ import {
   expectViewLoaded,
   mapCanvas,
   mapRegion,
-  navLabel,
   test,
   type View,
   axeViolations,
@@ -195,57 +194,42 @@ async function openView(page: Page, view: View) {
 }
 
 test.describe('territory map', () => {
-  test('draws with WebGL into one canvas that lasts across every view', async ({ page, problems }) => {
-    await openView(page, OVERVIEW);
-    const context = await mapCanvas(page).evaluate((canvas: HTMLCanvasElement) => {
-      // Asking for another kind of context than the canvas has gives null, so ask for both in turn.
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      (window as unknown as { mapContext: unknown }).mapContext = gl;
-      return gl && { version: String(gl.getParameter(gl.VERSION)), lost: gl.isContextLost() };
-    });
-    expect(context, 'the map canvas has a WebGL context').not.toBeNull();
-    expect(context!.version).toMatch(/^WebGL/);
-    expect(context!.lost).toBe(false);
-    await expect(mapCanvas(page)).toHaveCount(1);
+  // That it draws with WebGL into one canvas and context lasting across every view: views.spec.ts,
+  // on its walk through them.
 
-    const nav = page.getByRole('navigation', { name: 'Views' });
-    for (const view of [...VIEWS.slice(1), OVERVIEW]) {
-      await nav.getByRole('link', { name: navLabel(view), exact: true }).click();
-      await expectViewLoaded(page, view);
-      await expect(mapCanvas(page), `one map canvas on ${view.path}`).toHaveCount(1);
-    }
-    const same = await mapCanvas(page).evaluate(
-      (canvas: HTMLCanvasElement) =>
-        (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) ===
-        (window as unknown as { mapContext: unknown }).mapContext,
-    );
-    expect(same, 'the WebGL context made on the first view is still the one drawing').toBe(true);
-    // Hidden and shown again, it still draws.
-    const picture = await measure(page, await settledMapShot(page));
-    expect(picture.colours).toBeGreaterThan(50);
-    expectNoProblems(problems);
-  });
-
-  test('is drawn, not blank: basemap and markers', async ({ page, problems }, testInfo) => {
-    await page.clock.setFixedTime(FREE_FLOWING_HOUR);
-    await openView(page, OVERVIEW);
-    const shot = await settledMapShot(page);
-    await testInfo.attach('map-overview.png', { body: shot, contentType: 'image/png' });
-    const picture = await measure(page, shot, [SITE_ONLINE, TRAFFIC_FREE_FLOW]);
-    const box = (await mapCanvas(page).boundingBox())!;
-    expect(Math.abs(picture.width - box.width), 'the shot is of the whole canvas').toBeLessThanOrEqual(1);
-    expect(picture.colours, 'distinct colours on the map').toBeGreaterThan(50);
-    const [sites, traffic] = picture.near;
-    expect(sites, 'pixels of online 5G sites').toBeGreaterThan(100);
-    expect(traffic, 'pixels of free-flowing traffic sensors').toBeGreaterThan(100);
-    expectNoProblems(problems);
-  });
-
-  test('switching layers changes what is drawn, the URL and the legend', async ({ page, problems }) => {
+  // One page: drawn as it opens, its legend read, then its layers switched.
+  test('is drawn, not blank: basemap and markers; the legend names every class in words; switching layers changes what is drawn, the URL and the legend', async ({
+    page,
+    problems,
+  }, testInfo) => {
     await page.clock.setFixedTime(FREE_FLOWING_HOUR);
     await openView(page, OVERVIEW);
     const all = await settledMapShot(page);
-    const [trafficBefore] = (await measure(page, all, [TRAFFIC_FREE_FLOW])).near;
+    await testInfo.attach('map-overview.png', { body: all, contentType: 'image/png' });
+    const picture = await measure(page, all, [SITE_ONLINE, TRAFFIC_FREE_FLOW]);
+    const box = (await mapCanvas(page).boundingBox())!;
+    expect(Math.abs(picture.width - box.width), 'the shot is of the whole canvas').toBeLessThanOrEqual(1);
+    expect(picture.colours, 'distinct colours on the map').toBeGreaterThan(50);
+    const [sites, trafficBefore] = picture.near;
+    expect(sites, 'pixels of online 5G sites').toBeGreaterThan(100);
+    expect(trafficBefore, 'pixels of free-flowing traffic sensors').toBeGreaterThan(100);
+
+    const groups = legend(page);
+    await expect(groups.getByRole('heading', { level: 3 })).toHaveText([
+      '5G sites',
+      'Air quality, EAQI (worst pollutant)',
+      'Traffic',
+      'Open alerts: ring in the worst severity',
+    ]);
+    for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
+      await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
+    }
+    await expect(groups).toContainText('Congested (< 50%)');
+    await expect(groups).toContainText('Free flow');
+    await expect(groups).toContainText('Not reporting');
+    for (const item of await groups.getByRole('listitem').all()) {
+      await expect(item, 'each class is named, not only coloured').toHaveText(/\p{L}{3,}/u);
+    }
 
     const traffic = layerSwitch(page, 'Traffic');
     await expect(traffic).toBeChecked();
@@ -269,6 +253,11 @@ test.describe('territory map', () => {
     expect(await difference(page, withoutTraffic, withCoverage), 'coverage hexagons drawn').toBeGreaterThan(
       0.05,
     );
+
+    // Another view, its own layers (the switches are the Overview's): its own legend.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Environment' }).click();
+    await expectViewLoaded(page, ENVIRONMENT);
+    await expect(groups.getByRole('heading', { level: 3 })).toHaveText(['Air quality, PM10 band']);
     expectNoProblems(problems);
   });
 
@@ -368,31 +357,6 @@ test.describe('territory map', () => {
     // Leaving the map takes the tooltip away.
     await page.getByRole('heading', { level: 1 }).hover();
     await expect(tooltip).toHaveCount(0);
-    expectNoProblems(problems);
-  });
-
-  test('the legend names every class in words', async ({ page, problems }) => {
-    await openView(page, OVERVIEW);
-    const groups = legend(page);
-    await expect(groups.getByRole('heading', { level: 3 })).toHaveText([
-      '5G sites',
-      'Air quality, EAQI (worst pollutant)',
-      'Traffic',
-      'Open alerts: ring in the worst severity',
-    ]);
-    for (const words of ['Online', 'Degraded', 'Maintenance', 'Good', 'Moderate', 'Very poor']) {
-      await expect(groups.getByRole('listitem').filter({ hasText: new RegExp(`^${words}$`) })).toHaveCount(1);
-    }
-    await expect(groups).toContainText('Congested (< 50%)');
-    await expect(groups).toContainText('Free flow');
-    await expect(groups).toContainText('Not reporting');
-    for (const item of await groups.getByRole('listitem').all()) {
-      await expect(item, 'each class is named, not only coloured').toHaveText(/\p{L}{3,}/u);
-    }
-
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Environment' }).click();
-    await expectViewLoaded(page, ENVIRONMENT);
-    await expect(groups.getByRole('heading', { level: 3 })).toHaveText(['Air quality, PM10 band']);
     expectNoProblems(problems);
   });
 });
