@@ -75,7 +75,8 @@ describe('the simulated territory', () => {
   });
 });
 
-describe('schemas accept everything the generator produces', () => {
+// Each builds a territory and all its answers: seconds of work on a busy 2-core machine.
+describe('schemas accept everything the generator produces', { timeout: 20_000 }, () => {
   const times = ['2026-01-15T07:30:00Z', '2026-07-20T14:00:00Z', '2026-11-25T17:45:00Z'].map(Date.parse);
   for (const seed of ['milano-2026', 'alpha', 'beta']) {
     for (const time of times) {
