@@ -28,7 +28,7 @@ export interface LastKnownStorage {
   removeAll: () => Promise<void>;
 }
 
-export const indexedDbStorage = (store = lastKnownStore()): LastKnownStorage => ({
+const indexedDbStorage = (store = lastKnownStore()): LastKnownStorage => ({
   read: (key) => get<PersistedClient>(key, store),
   write: (key, client) => set(key, client, store),
   remove: (key) => del(key, store),
@@ -74,13 +74,15 @@ export function useLastKnownState(
 ) {
   useEffect(() => {
     const persister = throttledPersister(storage, key);
-    const [stop] = persistQueryClient({
+    const [stop, restored] = persistQueryClient({
       queryClient: client,
       persister,
       maxAge: LAST_KNOWN_MAX_AGE_MS,
       buster: version,
       dehydrateOptions: { shouldDehydrateQuery: keepsLastKnown },
     });
+    // A state that cannot be read (storage refused, a private window) is dropped: the screen starts empty.
+    restored.catch(() => undefined);
     return () => {
       stop();
       persister.flush();
